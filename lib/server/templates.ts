@@ -1,0 +1,105 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { canonicalJson } from '../canonical-json';
+import { fromPriceMinor } from '../templates/from-price';
+import type { Template } from '../templates/schema';
+import type { TemplateIssue } from '../templates/rules';
+import { assertTemplate, parseTemplate } from '../templates/validate';
+import { db, type Db } from './db/client';
+
+// Data access for templates. Published versions are immutable: nothing here updates a
+// version's document; a change is published as the next version number.
+
+/** One published version of a template, as the rest of the app sees it. */
+export type PublishedTemplate = {
+  versionId: string;
+  templateId: string;
+  slug: string;
+  version: number;
+  publishedAt: string;
+  template: Template;
+};
+
+export type CatalogueEntry = PublishedTemplate & { fromPriceMinor: number };
+
+type VersionRow = { id: string; templateId: string; version: number; publishedAt: Date; document: string; template: { slug: string } };
+
+function reshape(row: VersionRow): PublishedTemplate {
+  let template: Template;
+  try {
+    template = assertTemplate(JSON.parse(row.document));
+  } catch (error) {
+    throw new Error(`Template ${row.template.slug} v${row.version} in the database is not a valid template document`, { cause: error });
+  }
+  return { versionId: row.id, templateId: row.templateId, slug: row.template.slug, version: row.version, publishedAt: row.publishedAt.toISOString(), template };
+}
+
+const withSlug = { template: { select: { slug: true } } } as const;
+
+async function latestRow(conn: Db, templateId: string) {
+  return conn.templateVersion.findFirst({ where: { templateId }, orderBy: { version: 'desc' }, include: withSlug });
+}
+
+/** The latest published version of every template that is not archived, by name. */
+export async function listCatalogue(conn: Db = db()): Promise<CatalogueEntry[]> {
+  const templates = await conn.template.findMany({ where: { archivedAt: null }, select: { id: true } });
+  const rows = await Promise.all(templates.map((t) => latestRow(conn, t.id)));
+  return rows
+    .filter((row): row is VersionRow => row !== null)
+    .map(reshape)
+    .map((entry) => ({ ...entry, fromPriceMinor: fromPriceMinor(entry.template) }))
+    .sort((a, b) => a.template.name.localeCompare(b.template.name));
+}
+
+/** The latest published version of a product shoppers can open, or null (unknown or archived). */
+export async function getProduct(slug: string, conn: Db = db()): Promise<PublishedTemplate | null> {
+  const template = await conn.template.findUnique({ where: { slug }, select: { id: true, archivedAt: true } });
+  if (!template || template.archivedAt) return null;
+  const row = await latestRow(conn, template.id);
+  return row ? reshape(row) : null;
+}
+
+/** A specific version, archived or not: designs and orders keep working with the version they used. */
+export async function getTemplateVersion(versionId: string, conn: Db = db()): Promise<PublishedTemplate | null> {
+  const row = await conn.templateVersion.findUnique({ where: { id: versionId }, include: withSlug });
+  return row ? reshape(row) : null;
+}
+
+/** Every version of a template, newest first. */
+export async function listVersions(slug: string, conn: Db = db()): Promise<PublishedTemplate[]> {
+  const rows = await conn.templateVersion.findMany({ where: { template: { slug } }, orderBy: { version: 'desc' }, include: withSlug });
+  return rows.map(reshape);
+}
+
+export type PublishResult =
+  | { ok: true; version: PublishedTemplate; created: boolean }
+  | { ok: false; error: string; issues: TemplateIssue[] };
+
+/**
+ * Validates a template document and publishes it as the template's next version. Publishing
+ * a document identical to the latest version changes nothing (created: false).
+ */
+export async function publishTemplate(input: unknown, conn: Db = db()): Promise<PublishResult> {
+  const parsed = parseTemplate(input);
+  if (!parsed.ok) return { ok: false, error: 'The template is not valid', issues: parsed.issues };
+  const document = canonicalJson(parsed.template);
+  const slug = parsed.template.slug;
+
+  const row = await conn.$transaction(async (tx) => {
+    const template = await tx.template.upsert({ where: { slug }, create: { id: randomUUID(), slug }, update: {}, select: { id: true } });
+    const latest = await tx.templateVersion.findFirst({ where: { templateId: template.id }, orderBy: { version: 'desc' }, include: withSlug });
+    if (latest && latest.document === document) return { row: latest, created: false };
+    const created = await tx.templateVersion.create({
+      data: { id: randomUUID(), templateId: template.id, version: (latest?.version ?? 0) + 1, document },
+      include: withSlug,
+    });
+    return { row: created, created: true };
+  });
+  return { ok: true, version: reshape(row.row), created: row.created };
+}
+
+/** Hides a template from the catalogue; its versions, designs and orders stay. */
+export async function archiveTemplate(slug: string, conn: Db = db()): Promise<boolean> {
+  const result = await conn.template.updateMany({ where: { slug, archivedAt: null }, data: { archivedAt: new Date() } });
+  return result.count > 0;
+}
