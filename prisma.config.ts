@@ -10,7 +10,6 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  async adapter() {
-    return new PrismaBetterSQLite3({ url: process.env.SQLITE_URL ?? 'file:./data/onekind.db' });
-  },
+  // The CLI (prisma studio, migrate status) looks at the same file the app uses by default.
+  adapter: () => Promise.resolve(new PrismaBetterSQLite3({ url: process.env.DATABASE_URL?.startsWith('file:') ? process.env.DATABASE_URL : 'file:./data/onekind.db' })),
 });

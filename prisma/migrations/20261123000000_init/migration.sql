@@ -82,3 +82,9 @@ CREATE UNIQUE INDEX "Order_idempotencyKey_key" ON "Order"("idempotencyKey");
 -- CreateIndex
 CREATE UNIQUE INDEX "OrderLine_orderId_position_key" ON "OrderLine"("orderId", "position");
 
+
+-- Published template versions are immutable: a change is published as a new version.
+CREATE TRIGGER "TemplateVersion_immutable_update" BEFORE UPDATE ON "TemplateVersion"
+BEGIN SELECT RAISE(ABORT, 'published template versions are immutable; publish a new version'); END;
+CREATE TRIGGER "TemplateVersion_immutable_delete" BEFORE DELETE ON "TemplateVersion"
+BEGIN SELECT RAISE(ABORT, 'published template versions are immutable; archive the template instead'); END;

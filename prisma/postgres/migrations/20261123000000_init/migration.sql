@@ -104,3 +104,14 @@ ALTER TABLE "OrderLine" ADD CONSTRAINT "OrderLine_designId_fkey" FOREIGN KEY ("d
 -- AddForeignKey
 ALTER TABLE "OrderLine" ADD CONSTRAINT "OrderLine_templateVersionId_fkey" FOREIGN KEY ("templateVersionId") REFERENCES "TemplateVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- Published template versions are immutable: a change is published as a new version.
+CREATE FUNCTION "TemplateVersion_immutable"() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION 'published template versions are immutable; archive the template instead';
+  END IF;
+  RAISE EXCEPTION 'published template versions are immutable; publish a new version';
+END $$ LANGUAGE plpgsql;
+CREATE TRIGGER "TemplateVersion_immutable" BEFORE UPDATE OR DELETE ON "TemplateVersion"
+FOR EACH ROW EXECUTE FUNCTION "TemplateVersion_immutable"();

@@ -1,0 +1,23 @@
+// Short, factual lines about a product's build, derived from its geometry.
+import { formatMm } from '../units';
+import { phoneCaseOuter } from './geometry';
+import type { Template } from './schema';
+
+/** Key physical facts for a product page, e.g. "Outer size 74.4 × 153 × 10.8 mm". */
+export function productFacts(template: Template): string[] {
+  const g = template.geometry;
+  switch (g.kind) {
+    case 'phone-case': {
+      const o = phoneCaseOuter(g);
+      return [`Fits ${g.device.model}`, `Outer size ${round(o.widthMm)} × ${round(o.heightMm)} × ${round(o.depthMm)} mm`, `${formatMm(g.shell.lipMm)} raised screen lip`];
+    }
+    case 'mug':
+      return [`${g.capacityMl} ml`, `Ø ${formatMm(g.diameterMm)}, ${formatMm(g.heightMm)} tall`, 'Dishwasher and microwave safe'];
+    case 'tee':
+      return [`${g.fabric.gsm} g/m²`, g.fabric.composition, `${template.sizes.variants.length} sizes`];
+    case 'jeans':
+      return [`${g.fabric.weightOz} oz denim`, g.fabric.composition, `${template.sizes.variants.length} waist × length sizes`];
+  }
+}
+
+const round = (mm: number) => Math.round(mm * 10) / 10;

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { phoneCase } from './catalogue/phone-case';
+import { tee } from './catalogue/tee';
+import type { TemplateInput } from './schema';
+import { parseTemplate } from './validate';
+
+/** A deep copy of a seed template with one change applied. */
+function variant(base: TemplateInput, change: (doc: TemplateInput) => void): unknown {
+  const doc = structuredClone(base);
+  change(doc);
+  return doc;
+}
+
+function messages(input: unknown): string[] {
+  const result = parseTemplate(input);
+  if (result.ok) throw new Error('expected the template to be rejected');
+  return result.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('template validation', () => {
+  it('accepts a real template and fills in defaults', () => {
+    const result = parseTemplate(phoneCase);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.template.zones[0]?.anchor).toBe('top-left');
+  });
+
+  it('rejects a zone that extends beyond its surface, saying by how much and where', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.zones[0]!.rect.widthMm = 80; // the case back is 74.3 mm wide
+    });
+    expect(messages(doc)).toEqual(['zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 8.7 mm on the right']);
+  });
+
+  it('checks garment zones against every size and names the one that fails', () => {
+    const doc = variant(tee, (d) => {
+      d.zones[0]!.rect.heightMm = 650; // fits an XXL body (813 mm) but not an S (711 mm) below 89 mm
+    });
+    expect(messages(doc)).toEqual([expect.stringMatching(/^zones\.0\.rect: Zone "Front print" extends beyond the front panel .* in size S by 27\.7 mm on the bottom$/)]);
+  });
+
+  it('rejects a zone on a surface the product does not have', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.zones[0]!.surface = 'front';
+    });
+    expect(messages(doc)).toEqual(['zones.0.surface: Zone "Case back" is on an unknown surface "front"']);
+  });
+
+  it('rejects negative and zero sizes', () => {
+    const zero = variant(phoneCase, (d) => {
+      d.zones[0]!.rect.heightMm = 0;
+    });
+    expect(messages(zero)).toContain('zones.0.rect.heightMm: Height must be greater than 0 mm');
+    const negative = variant(phoneCase, (d) => {
+      if (d.geometry.kind === 'phone-case') d.geometry.device.widthMm = -71.5;
+    });
+    expect(messages(negative)).toContain('geometry.device.widthMm: Device width must be greater than 0 mm');
+  });
+
+  it('rejects a safe margin that leaves no room in the zone', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.zones[0]!.safeMm = 40;
+    });
+    expect(messages(doc)).toEqual(['zones.0.safeMm: Safe margin 40 mm leaves no room inside zone "Case back" (68.8 mm × 147.6 mm); it must be less than 34.4 mm']);
+  });
+
+  it('rejects a font the app does not ship', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.zones[0]!.fonts = ['inter-regular', 'comic-sans'];
+    });
+    expect(messages(doc)).toEqual(['zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts)']);
+  });
+
+  it('rejects duplicate ids', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.options[1]!.id = 'finish';
+      d.options[0]!.choices[1]!.id = 'black-matte';
+    });
+    expect(messages(doc)).toEqual(
+      expect.arrayContaining([
+        'options: Duplicate option id "finish": every option needs its own id',
+        'options.0.choices: Duplicate choice id "black-matte": every choice needs its own id',
+      ]),
+    );
+  });
+
+  it('rejects prices that are not whole minor units', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.pricing.basePriceMinor = 24.9;
+      d.options[0]!.choices[3]!.priceDeltaMinor = 2.5;
+    });
+    expect(messages(doc)).toEqual([
+      'options.0.choices.3.priceDeltaMinor: Price delta must be a whole number of minor units (e.g. 2499 for 24.99), not a fraction',
+      'pricing.basePriceMinor: Base price must be a whole number of minor units (e.g. 2499 for 24.99), not a fraction',
+    ]);
+  });
+
+  it('rejects an unknown currency, unknown references and unordered quantity breaks', () => {
+    const doc = variant(phoneCase, (d) => {
+      d.currency = 'XQQ';
+      d.rules[0]!.forbid[1]!.choice = 'knurled';
+      d.pricing.zones[0]!.zone = 'front';
+      d.pricing.quantityBreaks = [
+        { minQuantity: 10, discountBasisPoints: 1000 },
+        { minQuantity: 5, discountBasisPoints: 500 },
+      ];
+    });
+    expect(messages(doc)).toEqual([
+      'currency: Unknown currency "XQQ": use an ISO 4217 code such as EUR or USD',
+      'rules.0.forbid.1.choice: Rule "clear-has-smooth-sides" names an unknown choice "knurled" of Side grip',
+      'pricing.zones.0.zone: Pricing names an unknown zone "front"',
+      'pricing.quantityBreaks.1.minQuantity: Quantity breaks must be listed from the smallest quantity up, each larger than the last',
+    ]);
+  });
+
+  it('rejects a rule that forbids the default choices, and a missing garment measurement', () => {
+    const doc = variant(tee, (d) => {
+      d.options.push({ id: 'print', name: 'Print', kind: 'finish', part: 'ink', defaultChoice: 'dtg', choices: [{ id: 'dtg', name: 'DTG', swatch: { hex: '#000000', roughness: 1, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 }] });
+      d.rules.push({ id: 'nope', forbid: [{ option: 'colour', choice: 'white' }, { option: 'print', choice: 'dtg' }], message: 'No.' });
+      delete d.sizes.variants[2]!.measurements.bodyLengthMm;
+    });
+    expect(messages(doc)).toEqual(
+      expect.arrayContaining([
+        'sizes.variants.2.measurements.bodyLengthMm: Size L is missing the measurement bodyLengthMm',
+        'rules.0: Rule "nope" forbids the default choices, so the product could not be opened',
+      ]),
+    );
+  });
+
+  it('rejects a camera cut-out outside the case back', () => {
+    const doc = variant(phoneCase, (d) => {
+      if (d.geometry.kind === 'phone-case') d.geometry.camera.xMm = 60;
+    });
+    expect(messages(doc)).toEqual(['geometry.camera: The camera cut-out extends beyond the case back by 9.7 mm on the right']);
+  });
+});

@@ -1,0 +1,47 @@
+// npm start — the one command that serves Onekind: migrates and seeds the database
+// (SQLite by default, PostgreSQL when DATABASE_URL says so), builds the app when the
+// sources changed since the last build, then runs the production server.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDb } from '@/lib/server/db/client';
+import { migrate } from '@/lib/server/db/migrate';
+import { seed } from '@/lib/server/db/seed';
+import { readEnv } from '@/lib/server/env';
+
+// Next.js would otherwise try to send anonymous telemetry over the network.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json'];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((child) => newestMtime(path.join(entry, child))));
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  return Math.max(...SOURCES.map(newestMtime)) > fs.statSync(buildId).mtimeMs;
+}
+
+const env = readEnv();
+const applied = await migrate(env.databaseUrl);
+console.log(applied.length ? `Database: applied ${applied.join(', ')}` : 'Database: up to date');
+const conn = createDb(env.databaseUrl);
+const seeded = await seed(conn);
+await conn.$disconnect();
+console.log(`Catalogue: ${seeded.map((s) => `${s.slug} v${s.version}`).join(', ')}`);
+
+if (buildIsStale()) {
+  console.log('Building the app (first start or sources changed)...');
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
