@@ -46,9 +46,11 @@ export function drawPhoneCase(g: PhoneCaseGeometry, zones: PlacedZone[], p: Pale
     `<path d="${roundedRectPath(inset, inset, w - 2 * inset, h - 2 * inset, r - inset)}" fill="none" stroke="#ffffff" stroke-opacity="0.35" stroke-width="${num(sw * 0.8)}"/>`,
     `<path d="${roundedRectPath(cam.xMm, cam.yMm, cam.widthMm, cam.heightMm, cam.cornerRadiusMm)}" fill="#17171a" stroke="${p.detail}" stroke-width="${num(sw)}"/>`,
     ...lenses(cam.xMm, cam.yMm, cam.widthMm, cam.heightMm).map((l) => lens(l, sw)),
-    ...zones
-      .filter((z) => z.surface === 'back')
-      .map((z) => zoneOutline(z.id, roundedRectPath(z.rect.xMm, z.rect.yMm, z.rect.widthMm, z.rect.heightMm, 0), p, sw)),
+    ...zones.filter((z) => z.surface === 'back').map(({ id, rect: z }) => {
+      // Print stops at the case edge, so a zone near the corners follows their curve.
+      const margin = Math.min(z.xMm, z.yMm, w - z.xMm - z.widthMm, h - z.yMm - z.heightMm);
+      return zoneOutline(id, roundedRectPath(z.xMm, z.yMm, z.widthMm, z.heightMm, Math.max(0, r - margin)), p, sw);
+    }),
   ];
   return { widthMm: w, heightMm: h, svg: parts.join('') };
 }
