@@ -48,6 +48,7 @@ function palette(template: Template, choices: Record<string, string> | undefined
     body,
     edge: mix(body, '#000000', light ? 0.45 : 0.55),
     detail: light ? mix(body, '#000000', 0.12) : mix(body, '#ffffff', 0.15),
+    seam: light ? mix(body, '#000000', 0.4) : mix(body, '#ffffff', 0.3),
     // An inside seen through an opening sits in shadow, so it is drawn a little darker.
     inside: mix(inside ?? body, '#000000', inside ? 0.2 : 0.35),
     // Two-tone mug blanks colour the handle with the inside.

@@ -68,7 +68,7 @@ export function drawJeans(g: JeansGeometry, m: Record<string, number>, zones: Pl
   const stroke = (colour: string, k: number) => `stroke="${colour}" stroke-width="${num(sw * k)}"`;
   const stitch = (d: string) =>
     `<path d="${d}" fill="none" ${stroke(p.thread, 0.55)} stroke-dasharray="${num(sw * 1.8)} ${num(sw * 1.2)}"/>`;
-  const seam = (d: string) => `<path d="${d}" fill="none" ${stroke(p.edge, 0.6)}/>`;
+  const seam = (d: string) => `<path d="${d}" fill="none" ${stroke(p.seam, 0.6)}/>`;
 
   const pocket = (x: number) => {
     const shape = (i: number): Point[] => [[x + i, pocketY + i], [x + pw - i, pocketY + i], [x + pw - i, pocketY + ph * 0.82 - i * 0.6], [x + pw / 2, pocketY + ph - i * 1.2], [x + i, pocketY + ph * 0.82 - i * 0.6]];

@@ -7,8 +7,10 @@ export type Palette = {
   body: string;
   /** Outline of the silhouette. */
   edge: string;
-  /** Seams, ribs and other details: a shade of the body colour. */
+  /** Ribs, bands and other details: a shade of the body colour. */
   detail: string;
+  /** Seams and stitches inside the silhouette: darker on light products, lighter on dark ones. */
+  seam: string;
   /** Insides seen through an opening (the mug's interior, the back of a neckline). */
   inside: string;
   /** The mug's handle (two-tone mugs colour it with the inside). */

@@ -63,11 +63,11 @@ export function drawTee(g: TeeGeometry, m: Record<string, number>, zones: Placed
     `<path d="${inside}" fill="${p.inside}" stroke="${p.edge}" stroke-width="${num(sw * 0.6)}"/>`,
     `<path d="${backRib}" fill="${p.detail}" fill-opacity="0.6"/>`,
     `<path d="${frontRib}" fill="${p.detail}" stroke="${p.edge}" stroke-width="${num(sw * 0.6)}"/>`,
-    line(armhole(1), p.edge, 0.6),
-    line(armhole(-1), p.edge, 0.6),
-    line(cuffStitch(1), p.edge, 0.5, true),
-    line(cuffStitch(-1), p.edge, 0.5, true),
-    line(hemStitch, p.edge, 0.5, true),
+    line(armhole(1), p.seam, 0.6),
+    line(armhole(-1), p.seam, 0.6),
+    line(cuffStitch(1), p.seam, 0.5, true),
+    line(cuffStitch(-1), p.seam, 0.5, true),
+    line(hemStitch, p.seam, 0.5, true),
     // Front zones are measured from the top-left of the front panel (chest wide, body long).
     ...zones
       .filter((z) => z.surface === 'front')
