@@ -6,14 +6,25 @@ import { assertTemplate } from '../templates/validate';
 import { ILLUSTRATION_PADDING_MM, productIllustrationSvg } from './product-illustration';
 
 // --- fixtures: one small, valid template per kind ---
-const swatch = (hex: string, texture: string) => ({ hex, roughness: 0.5, metalness: 0, texture, transmission: 0 });
+const swatch = (hex: string, texture: string) => ({
+  hex,
+  roughness: 0.5,
+  metalness: 0,
+  texture,
+  transmission: 0,
+});
 const colour = (id: string, part: string, texture: string, choices: Array<[string, string]>) => ({
   id,
   name: id,
   kind: 'colour',
   part,
   defaultChoice: choices[0]?.[0],
-  choices: choices.map(([cid, hex]) => ({ id: cid, name: cid, swatch: swatch(hex, texture), priceDeltaMinor: 0 })),
+  choices: choices.map(([cid, hex]) => ({
+    id: cid,
+    name: cid,
+    swatch: swatch(hex, texture),
+    priceDeltaMinor: 0,
+  })),
 });
 const zone = (id: string, surface: string, rect: [number, number, number, number], anchor = 'top-left') => ({
   id,
@@ -30,7 +41,11 @@ const zone = (id: string, surface: string, rect: [number, number, number, number
   colours: [],
   limits: { maxChars: 20, maxLines: 2, maxLayers: 3 },
 });
-const size = (id: string, measurements: Record<string, number> = {}) => ({ id, label: id.toUpperCase(), measurements });
+const size = (id: string, measurements: Record<string, number> = {}) => ({
+  id,
+  label: id.toUpperCase(),
+  measurements,
+});
 const template = (slug: string, geometry: object, variants: object[], options: object[], zones: object[]) =>
   assertTemplate({
     schemaVersion: 1,
@@ -56,7 +71,12 @@ const phoneCase = template(
     camera: { xMm: 4, yMm: 4, widthMm: 37, heightMm: 37, cornerRadiusMm: 8 },
   },
   [size('one')],
-  [colour('case-colour', 'case', 'plastic-matte', [['midnight', '#1f2a44'], ['sage', '#9caf88']])],
+  [
+    colour('case-colour', 'case', 'plastic-matte', [
+      ['midnight', '#1f2a44'],
+      ['sage', '#9caf88'],
+    ]),
+  ],
   [zone('back', 'back', [6, 48, 63.2, 96])],
 );
 const mug = template(
@@ -71,22 +91,49 @@ const mug = template(
     handleClearanceMm: 30,
   },
   [size('one')],
-  [colour('glaze', 'glaze', 'ceramic-gloss', [['cream', '#f4f1ea'], ['cobalt', '#2a4d9b']])],
+  [
+    colour('glaze', 'glaze', 'ceramic-gloss', [
+      ['cream', '#f4f1ea'],
+      ['cobalt', '#2a4d9b'],
+    ]),
+  ],
   [zone('wrap', 'wrap', [15, 10, 227.6, 75])],
 );
 const tee = template(
   'tee',
-  { kind: 'tee', fabric: { gsm: 180, composition: '100% cotton' }, neckWidthMm: 180, frontNeckDropMm: 90, backNeckDropMm: 20, ribMm: 20 },
+  {
+    kind: 'tee',
+    fabric: { gsm: 180, composition: '100% cotton' },
+    neckWidthMm: 180,
+    frontNeckDropMm: 90,
+    backNeckDropMm: 20,
+    ribMm: 20,
+  },
   [
     size('s', { chestWidthMm: 470, bodyLengthMm: 700, sleeveLengthMm: 190 }),
     size('m', { chestWidthMm: 510, bodyLengthMm: 720, sleeveLengthMm: 200 }),
     size('xl', { chestWidthMm: 590, bodyLengthMm: 770, sleeveLengthMm: 215 }),
   ],
-  [colour('fabric', 'fabric', 'cotton-jersey', [['white', '#f7f7f5'], ['forest', '#2f4f3a']])],
+  [
+    colour('fabric', 'fabric', 'cotton-jersey', [
+      ['white', '#f7f7f5'],
+      ['forest', '#2f4f3a'],
+    ]),
+  ],
   [zone('front', 'front', [0, 120, 260, 320], 'top-centre')],
 );
 const jeansSize = (id: string, waist: number, hip: number, thigh: number, outseam: number) =>
-  size(id, { waistMm: waist, frontRiseMm: 270, backRiseMm: 370, hipMm: hip, thighMm: thigh, kneeMm: 420, legOpeningMm: 380, inseamMm: 810, outseamMm: outseam });
+  size(id, {
+    waistMm: waist,
+    frontRiseMm: 270,
+    backRiseMm: 370,
+    hipMm: hip,
+    thighMm: thigh,
+    kneeMm: 420,
+    legOpeningMm: 380,
+    inseamMm: 810,
+    outseamMm: outseam,
+  });
 const jeans = template(
   'jeans',
   {
@@ -98,8 +145,14 @@ const jeans = template(
   },
   [jeansSize('w30', 780, 980, 580, 1060), jeansSize('w34', 880, 1080, 640, 1075)],
   [
-    colour('wash', 'fabric', 'denim-twill', [['indigo', '#2e3f66'], ['stone', '#6f87a8']]),
-    colour('thread', 'thread', 'cotton-jersey', [['gold', '#d4a017'], ['white', '#f0f0f0']]),
+    colour('wash', 'fabric', 'denim-twill', [
+      ['indigo', '#2e3f66'],
+      ['stone', '#6f87a8'],
+    ]),
+    colour('thread', 'thread', 'cotton-jersey', [
+      ['gold', '#d4a017'],
+      ['white', '#f0f0f0'],
+    ]),
   ],
   [zone('back-pocket', 'back-pocket', [15, 15, 110, 90]), zone('patch', 'waistband-patch', [5, 5, 50, 25])],
 );
@@ -128,15 +181,18 @@ function viewBox(svg: string): number[] {
 }
 
 describe('productIllustrationSvg', () => {
-  it.each(FIXTURES.map((t) => [t.geometry.kind, t] as const))('draws a well-formed, titled %s', (_kind, t) => {
-    const svg = productIllustrationSvg(t);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.endsWith('</svg>')).toBe(true);
-    expect(svg).toContain('role="img"');
-    expect(svg).toContain(`<title>${t.name}</title>`);
-    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
-    expect(isWellFormed(svg)).toBe(true);
-  });
+  it.each(FIXTURES.map((t) => [t.geometry.kind, t] as const))(
+    'draws a well-formed, titled %s',
+    (_kind, t) => {
+      const svg = productIllustrationSvg(t);
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg.endsWith('</svg>')).toBe(true);
+      expect(svg).toContain('role="img"');
+      expect(svg).toContain(`<title>${t.name}</title>`);
+      expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+      expect(isWellFormed(svg)).toBe(true);
+    },
+  );
 
   it('sizes the phone case viewBox to the outer case plus padding', () => {
     const outer = phoneCaseOuter(phoneCase.geometry as Parameters<typeof phoneCaseOuter>[0]);
@@ -171,9 +227,15 @@ describe('productIllustrationSvg', () => {
   });
 
   it('redraws garments when the size changes', () => {
-    expect(productIllustrationSvg(tee, { variantId: 's' })).not.toBe(productIllustrationSvg(tee, { variantId: 'xl' }));
-    expect(viewBox(productIllustrationSvg(tee, { variantId: 'xl' }))[2]).toBeGreaterThan(viewBox(productIllustrationSvg(tee, { variantId: 's' }))[2] ?? 0);
-    expect(productIllustrationSvg(jeans, { variantId: 'w30' })).not.toBe(productIllustrationSvg(jeans, { variantId: 'w34' }));
+    expect(productIllustrationSvg(tee, { variantId: 's' })).not.toBe(
+      productIllustrationSvg(tee, { variantId: 'xl' }),
+    );
+    expect(viewBox(productIllustrationSvg(tee, { variantId: 'xl' }))[2]).toBeGreaterThan(
+      viewBox(productIllustrationSvg(tee, { variantId: 's' }))[2] ?? 0,
+    );
+    expect(productIllustrationSvg(jeans, { variantId: 'w30' })).not.toBe(
+      productIllustrationSvg(jeans, { variantId: 'w34' }),
+    );
   });
 
   it('outlines every zone where it sits on the visible face', () => {

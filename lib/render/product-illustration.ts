@@ -5,7 +5,15 @@ import type { Template, TemplateOption } from '../templates/schema';
 import { drawJeans } from './illustration/jeans';
 import { drawMug } from './illustration/mug';
 import { drawPhoneCase } from './illustration/phone-case';
-import { escapeXml, luminance, mix, num, type Drawing, type Palette, type PlacedZone } from './illustration/svg';
+import {
+  escapeXml,
+  luminance,
+  mix,
+  num,
+  type Drawing,
+  type Palette,
+  type PlacedZone,
+} from './illustration/svg';
 import { drawTee } from './illustration/tee';
 
 /** Empty space around the product, in mm (the viewBox is in mm). */
@@ -23,7 +31,11 @@ const FALLBACK_BODY: Record<ProductKind, string> = {
 
 function chosen(option: TemplateOption, choices: Record<string, string> | undefined) {
   const id = choices?.[option.id] ?? option.defaultChoice;
-  return option.choices.find((c) => c.id === id) ?? option.choices.find((c) => c.id === option.defaultChoice) ?? option.choices[0];
+  return (
+    option.choices.find((c) => c.id === id) ??
+    option.choices.find((c) => c.id === option.defaultChoice) ??
+    option.choices[0]
+  );
 }
 
 // Parts that name the product's main surface; the option dressing one of them colours the body.
@@ -65,7 +77,10 @@ function palette(template: Template, choices: Record<string, string> | undefined
 function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawing {
   const g = template.geometry;
   const { variants, defaultVariant } = template.sizes;
-  const variant = variants.find((v) => v.id === opts.variantId) ?? variants.find((v) => v.id === defaultVariant) ?? variants[0];
+  const variant =
+    variants.find((v) => v.id === opts.variantId) ??
+    variants.find((v) => v.id === defaultVariant) ??
+    variants[0];
   const measurements = variant?.measurements ?? {};
   // Zones are placed on this size's surfaces, so centred garment prints stay centred.
   const surfaces = surfacesFor(g, measurements);

@@ -1,12 +1,27 @@
 // Five-pocket jeans laid flat, back up (where the back pockets and the patch are), drawn from
 // the chosen size's points of measure. Flat widths are half the stated circumferences.
 import type { JeansGeometry } from '../../templates/geometry';
-import { num, pt, polyline, roundedRectPath, strokeFor, type Drawing, type Palette, type PlacedZone, zoneOutline } from './svg';
+import {
+  num,
+  pt,
+  polyline,
+  roundedRectPath,
+  strokeFor,
+  type Drawing,
+  type Palette,
+  type PlacedZone,
+  zoneOutline,
+} from './svg';
 
 type Point = [number, number];
 
 /** Draws the jeans to scale for one size; `m` holds that size's measurements. */
-export function drawJeans(g: JeansGeometry, m: Record<string, number>, zones: PlacedZone[], p: Palette): Drawing {
+export function drawJeans(
+  g: JeansGeometry,
+  m: Record<string, number>,
+  zones: PlacedZone[],
+  p: Palette,
+): Drawing {
   const waist = (m.waistMm ?? 820) / 2;
   const hip = (m.hipMm ?? 1000) / 2;
   const thigh = (m.thighMm ?? 600) / 2;
@@ -71,16 +86,39 @@ export function drawJeans(g: JeansGeometry, m: Record<string, number>, zones: Pl
   const seam = (d: string) => `<path d="${d}" fill="none" ${stroke(p.seam, 0.6)}/>`;
 
   const pocket = (x: number) => {
-    const shape = (i: number): Point[] => [[x + i, pocketY + i], [x + pw - i, pocketY + i], [x + pw - i, pocketY + ph * 0.82 - i * 0.6], [x + pw / 2, pocketY + ph - i * 1.2], [x + i, pocketY + ph * 0.82 - i * 0.6]];
+    const shape = (i: number): Point[] => [
+      [x + i, pocketY + i],
+      [x + pw - i, pocketY + i],
+      [x + pw - i, pocketY + ph * 0.82 - i * 0.6],
+      [x + pw / 2, pocketY + ph - i * 1.2],
+      [x + i, pocketY + ph * 0.82 - i * 0.6],
+    ];
     const wing = `M${pt(x + pw * 0.12, pocketY + ph * 0.3)}Q${pt(x + pw * 0.3, pocketY + ph * 0.62)} ${pt(x + pw / 2, pocketY + ph * 0.42)}Q${pt(x + pw * 0.7, pocketY + ph * 0.62)} ${pt(x + pw * 0.88, pocketY + ph * 0.3)}`;
-    const rivets = [x + sw * 2, x + pw - sw * 2].map((rx) => `<circle cx="${num(rx)}" cy="${num(pocketY + sw * 2)}" r="${num(sw * 1.4)}" fill="${p.hardware}"/>`);
-    return `<path d="${polyline(shape(0), true)}" fill="${p.body}" ${stroke(p.edge, 0.7)}/>` + stitch(polyline(shape(sw * 2.5), true)) + stitch(wing) + rivets.join('');
+    const rivets = [x + sw * 2, x + pw - sw * 2].map(
+      (rx) =>
+        `<circle cx="${num(rx)}" cy="${num(pocketY + sw * 2)}" r="${num(sw * 1.4)}" fill="${p.hardware}"/>`,
+    );
+    return (
+      `<path d="${polyline(shape(0), true)}" fill="${p.body}" ${stroke(p.edge, 0.7)}/>` +
+      stitch(polyline(shape(sw * 2.5), true)) +
+      stitch(wing) +
+      rivets.join('')
+    );
   };
   const loops = [cx - waist * 0.47, cx - waist * 0.28, cx, cx + waist * 0.28, cx + waist * 0.47].map(
-    (x) => `<rect x="${num(x - 5)}" y="${num(-sw)}" width="10" height="${num(wb + 8)}" rx="${num(sw)}" fill="${p.body}" ${stroke(p.edge, 0.6)}/>`,
+    (x) =>
+      `<rect x="${num(x - 5)}" y="${num(-sw)}" width="10" height="${num(wb + 8)}" rx="${num(sw)}" fill="${p.body}" ${stroke(p.edge, 0.6)}/>`,
   );
   const band: Point[] = [[sideX(0), 0], mirror([sideX(0), 0]), mirror([sideX(wb), wb]), [sideX(wb), wb]];
-  const hemStitch = (s: 1 | -1) => polyline([[hemOut, outseam - 15], [hemOut + opening, outseam - 15]].map((q): Point => (s > 0 ? (q as Point) : mirror(q as Point))));
+  const hemStitch: Point[] = [
+    [hemOut, outseam - 15],
+    [hemOut + opening, outseam - 15],
+  ];
+  // Seen from behind, the wearer's right back pocket and the patch are on the viewer's right.
+  const origins: Record<string, Point> = {
+    'back-pocket': [pocketRight, pocketY],
+    'waistband-patch': [patchX, patchY],
+  };
 
   const parts = [
     `<path d="${polyline(outline, true)}" fill="${p.body}" ${stroke(p.edge, 1)}/>`,
@@ -91,17 +129,35 @@ export function drawJeans(g: JeansGeometry, m: Record<string, number>, zones: Pl
     seam(polyline(yoke)),
     stitch(polyline(yoke.map(([x, y]): Point => [x, y + sw * 2.5]))),
     // The centre back seam runs from the waistband down to the crotch.
-    seam(polyline([[cx, wb], [cx, crotch]])),
-    stitch(polyline([[cx + sw * 2.5, yokeCentre], [cx + sw * 2.5, crotch - sw * 3]])),
-    stitch(hemStitch(1)),
-    stitch(hemStitch(-1)),
+    seam(
+      polyline([
+        [cx, wb],
+        [cx, crotch],
+      ]),
+    ),
+    stitch(
+      polyline([
+        [cx + sw * 2.5, yokeCentre],
+        [cx + sw * 2.5, crotch - sw * 3],
+      ]),
+    ),
+    stitch(polyline(hemStitch)),
+    stitch(polyline(hemStitch.map(mirror))),
     pocket(pocketLeft),
     pocket(pocketRight),
     `<path d="${roundedRectPath(patchX, patchY, g.patch.widthMm, g.patch.heightMm, sw)}" fill="${p.patch}" ${stroke(p.edge, 0.6)}/>`,
-    ...zones.flatMap((z) => {
-      const at = z.surface === 'back-pocket' ? [pocketRight, pocketY] : z.surface === 'waistband-patch' ? [patchX, patchY] : undefined;
-      return at ? [zoneOutline(z.id, roundedRectPath((at[0] ?? 0) + z.rect.xMm, (at[1] ?? 0) + z.rect.yMm, z.rect.widthMm, z.rect.heightMm, 0), p, sw)] : [];
+    ...zones.flatMap(({ id, surface, rect }) => {
+      const origin = origins[surface];
+      if (!origin) return [];
+      const [x, y] = origin;
+      return [
+        zoneOutline(id, roundedRectPath(x + rect.xMm, y + rect.yMm, rect.widthMm, rect.heightMm, 0), p, sw),
+      ];
     }),
   ];
-  return { widthMm: width, heightMm: outseam, svg: `<g transform="translate(${num(-minX)},0)">${parts.join('')}</g>` };
+  return {
+    widthMm: width,
+    heightMm: outseam,
+    svg: `<g transform="translate(${num(-minX)},0)">${parts.join('')}</g>`,
+  };
 }

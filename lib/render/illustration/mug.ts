@@ -1,7 +1,16 @@
 // A mug from the side, handle on the right, seen from slightly above so the rim reads as an
 // ellipse. The wrap zones are projected from the unwrapped wall onto the visible half.
 import { mugCircumference, type MugGeometry } from '../../templates/geometry';
-import { num, pt, polyline, strokeFor, type Drawing, type Palette, type PlacedZone, zoneOutline } from './svg';
+import {
+  num,
+  pt,
+  polyline,
+  strokeFor,
+  type Drawing,
+  type Palette,
+  type PlacedZone,
+  zoneOutline,
+} from './svg';
 
 // How much of the diameter the rim ellipse is tall: a gentle look from above.
 const RIM_RATIO = 0.09;
@@ -25,7 +34,9 @@ function wrapZone(zone: PlacedZone, g: MugGeometry, e: number, p: Palette, sw: n
   const steps = 24;
   const along = Array.from({ length: steps + 1 }, (_, i) => from + ((to - from) * i) / steps);
   const top = along.map((s) => project(s, zone.rect.yMm, c, g.diameterMm, e));
-  const bottom = along.map((s) => project(s, zone.rect.yMm + zone.rect.heightMm, c, g.diameterMm, e)).reverse();
+  const bottom = along
+    .map((s) => project(s, zone.rect.yMm + zone.rect.heightMm, c, g.diameterMm, e))
+    .reverse();
   return zoneOutline(zone.id, polyline([...top, ...bottom], true), p, sw);
 }
 

@@ -1,6 +1,14 @@
 // A phone case seen from behind: the back, its camera cut-out and the zones on the back.
 import { phoneCaseOuter, type PhoneCaseGeometry } from '../../templates/geometry';
-import { num, roundedRectPath, strokeFor, type Drawing, type Palette, type PlacedZone, zoneOutline } from './svg';
+import {
+  num,
+  roundedRectPath,
+  strokeFor,
+  type Drawing,
+  type Palette,
+  type PlacedZone,
+  zoneOutline,
+} from './svg';
 
 type Lens = { x: number; y: number; r: number };
 
@@ -46,11 +54,18 @@ export function drawPhoneCase(g: PhoneCaseGeometry, zones: PlacedZone[], p: Pale
     `<path d="${roundedRectPath(inset, inset, w - 2 * inset, h - 2 * inset, r - inset)}" fill="none" stroke="#ffffff" stroke-opacity="0.35" stroke-width="${num(sw * 0.8)}"/>`,
     `<path d="${roundedRectPath(cam.xMm, cam.yMm, cam.widthMm, cam.heightMm, cam.cornerRadiusMm)}" fill="#17171a" stroke="${p.detail}" stroke-width="${num(sw)}"/>`,
     ...lenses(cam.xMm, cam.yMm, cam.widthMm, cam.heightMm).map((l) => lens(l, sw)),
-    ...zones.filter((z) => z.surface === 'back').map(({ id, rect: z }) => {
-      // Print stops at the case edge, so a zone near the corners follows their curve.
-      const margin = Math.min(z.xMm, z.yMm, w - z.xMm - z.widthMm, h - z.yMm - z.heightMm);
-      return zoneOutline(id, roundedRectPath(z.xMm, z.yMm, z.widthMm, z.heightMm, Math.max(0, r - margin)), p, sw);
-    }),
+    ...zones
+      .filter((z) => z.surface === 'back')
+      .map(({ id, rect: z }) => {
+        // Print stops at the case edge, so a zone near the corners follows their curve.
+        const margin = Math.min(z.xMm, z.yMm, w - z.xMm - z.widthMm, h - z.yMm - z.heightMm);
+        return zoneOutline(
+          id,
+          roundedRectPath(z.xMm, z.yMm, z.widthMm, z.heightMm, Math.max(0, r - margin)),
+          p,
+          sw,
+        );
+      }),
   ];
   return { widthMm: w, heightMm: h, svg: parts.join('') };
 }

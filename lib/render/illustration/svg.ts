@@ -42,7 +42,12 @@ export const polyline = (points: ReadonlyArray<readonly [number, number]>, close
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 function rgb(hex: string): [number, number, number] {
@@ -54,7 +59,16 @@ function rgb(hex: string): [number, number, number] {
 export function mix(hex: string, toward: string, amount: number): string {
   const a = rgb(hex);
   const b = rgb(toward);
-  return '#' + a.map((c, i) => Math.round(c + ((b[i] ?? 0) - c) * amount).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    a
+      .map((c, i) =>
+        Math.round(c + ((b[i] ?? 0) - c) * amount)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 
 /** Relative luminance of a hex colour, 0 (black) to 1 (white). */
@@ -74,7 +88,16 @@ export function strokeFor(widthMm: number, heightMm: number): number {
 /** Path data for a rectangle with rounded corners (radius clamped to fit). */
 export function roundedRectPath(x: number, y: number, w: number, h: number, radius: number): string {
   const r = Math.max(0, Math.min(radius, w / 2, h / 2));
-  if (r === 0) return polyline([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], true);
+  if (r === 0)
+    return polyline(
+      [
+        [x, y],
+        [x + w, y],
+        [x + w, y + h],
+        [x, y + h],
+      ],
+      true,
+    );
   const arc = (ex: number, ey: number) => `A${num(r)},${num(r)} 0 0 1 ${pt(ex, ey)}`;
   return (
     `M${pt(x + r, y)}H${num(x + w - r)}${arc(x + w, y + r)}V${num(y + h - r)}${arc(x + w - r, y + h)}` +

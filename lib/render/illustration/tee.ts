@@ -1,6 +1,16 @@
 // A t-shirt laid flat, front up, drawn from the chosen size's points of measure.
 import type { TeeGeometry } from '../../templates/geometry';
-import { num, pt, polyline, roundedRectPath, strokeFor, type Drawing, type Palette, type PlacedZone, zoneOutline } from './svg';
+import {
+  num,
+  pt,
+  polyline,
+  roundedRectPath,
+  strokeFor,
+  type Drawing,
+  type Palette,
+  type PlacedZone,
+  zoneOutline,
+} from './svg';
 
 // Proportions a size chart does not state, taken from a typical short-sleeve tee.
 const SHOULDER_TO_CHEST = 0.86;
@@ -49,11 +59,24 @@ export function drawTee(g: TeeGeometry, m: Record<string, number>, zones: Placed
   const backRib = `M${pt(X(-neck), 0)}Q${pt(X(0), 2 * backDrop)} ${pt(X(neck), 0)}L${pt(X(neck), rib)}Q${pt(X(0), 2 * backDrop + rib)} ${pt(X(-neck), rib)}Z`;
   const frontRib = `M${pt(X(neck + rib), ribY)}${u(neck + rib, front + rib, ribY)}L${pt(X(-neck), 0)}${u(-neck, front, 0)}Z`;
 
-  const seam = (a: Point, b: Point, ctrl: Point) => `M${pt(X(a[0]), a[1])}Q${pt(X(ctrl[0]), ctrl[1])} ${pt(X(b[0]), b[1])}`;
-  const armhole = (s: number) => seam([s * shoulder[0], shoulder[1]], [s * armpit[0], armpit[1]], [s * (shoulder[0] + (half - shoulder[0]) * 0.2), armpit[1] * 0.6]);
-  const inward = (pt0: Point, s: number): Point => [s * (pt0[0] - HEM_STITCH_MM * dir[0]), pt0[1] - HEM_STITCH_MM * dir[1]];
-  const cuffStitch = (s: number) => polyline([inward(cuffOuter, s), inward(cuffInner, s)].map(([x, y]): Point => [X(x), y]));
-  const hemStitch = polyline([[X(-half), length - HEM_STITCH_MM], [X(half), length - HEM_STITCH_MM]]);
+  const seam = (a: Point, b: Point, ctrl: Point) =>
+    `M${pt(X(a[0]), a[1])}Q${pt(X(ctrl[0]), ctrl[1])} ${pt(X(b[0]), b[1])}`;
+  const armhole = (s: number) =>
+    seam(
+      [s * shoulder[0], shoulder[1]],
+      [s * armpit[0], armpit[1]],
+      [s * (shoulder[0] + (half - shoulder[0]) * 0.2), armpit[1] * 0.6],
+    );
+  const inward = (pt0: Point, s: number): Point => [
+    s * (pt0[0] - HEM_STITCH_MM * dir[0]),
+    pt0[1] - HEM_STITCH_MM * dir[1],
+  ];
+  const cuffStitch = (s: number) =>
+    polyline([inward(cuffOuter, s), inward(cuffInner, s)].map(([x, y]): Point => [X(x), y]));
+  const hemStitch = polyline([
+    [X(-half), length - HEM_STITCH_MM],
+    [X(half), length - HEM_STITCH_MM],
+  ]);
 
   const sw = strokeFor(width, length);
   const line = (d: string, colour: string, k = 0.7, dash = false) =>
@@ -71,7 +94,14 @@ export function drawTee(g: TeeGeometry, m: Record<string, number>, zones: Placed
     // Front zones are measured from the top-left of the front panel (chest wide, body long).
     ...zones
       .filter((z) => z.surface === 'front')
-      .map((z) => zoneOutline(z.id, roundedRectPath(X(-half) + z.rect.xMm, z.rect.yMm, z.rect.widthMm, z.rect.heightMm, 0), p, sw)),
+      .map((z) =>
+        zoneOutline(
+          z.id,
+          roundedRectPath(X(-half) + z.rect.xMm, z.rect.yMm, z.rect.widthMm, z.rect.heightMm, 0),
+          p,
+          sw,
+        ),
+      ),
   ];
   return { widthMm: width, heightMm: length, svg: parts.join('') };
 }

@@ -76,8 +76,9 @@ export const tee: TemplateInput = {
     },
   ],
   rules: [],
-  // Front print starts 3.5 in below the high point shoulder (just under the collar); back 2.5 in.
-  zones: [printZone('front', 'Front print', inch(3.5)), printZone('back', 'Back print', inch(2.5))],
+  // Front print starts 5 in below the high point shoulder (about 1.5 in under the 3.5 in front
+  // neck drop, where DTG prints usually begin); the back 2.5 in, just under the back collar.
+  zones: [printZone('front', 'Front print', inch(5)), printZone('back', 'Back print', inch(2.5))],
   pricing: {
     basePriceMinor: 1900,
     zones: [
