@@ -1,0 +1,113 @@
+// The one zone renderer: a zone's layers as an SVG in millimetres. The 2D editor, the 3D
+// preview's textures and the print files all come from here, so preview and print agree.
+// Text is drawn as outlines (never <text>) so no font is needed wherever the SVG is opened.
+import type { ImageInfo, Layer } from '../design/schema';
+import type { Zone } from '../templates/schema';
+import type { FontLibrary } from './fonts';
+import { layerSize } from './layer-geometry';
+import { layoutText } from './text-layout';
+
+/**
+ * What a render needs besides the design. Image hrefs should be data: URLs: an SVG drawn
+ * through <img> or Image() (to rasterise a texture) may not load anything external.
+ */
+export type RenderContext = { fonts: FontLibrary; images: Record<string, ImageInfo> };
+
+export type ZoneSvgOptions = {
+  /** Trim, bleed and safe-area lines for the 2D editor. Never for print. */
+  guides?: boolean;
+  /** Fills the bleed box (e.g. the product colour in a preview); transparent by default. */
+  background?: string;
+  /** Size the SVG in pixels for rasterising (height from zonePixelSize) instead of in mm. */
+  pixelWidth?: number;
+};
+
+/** The area an SVG covers: the trim plus bleed on every side, in zone mm. */
+export function bleedBox(zone: Zone): { xMm: number; yMm: number; widthMm: number; heightMm: number } {
+  const b = zone.bleedMm;
+  return { xMm: -b, yMm: -b, widthMm: zone.rect.widthMm + 2 * b, heightMm: zone.rect.heightMm + 2 * b };
+}
+
+/** The pixel size renderZoneSvg gives the SVG for options.pixelWidth (make the canvas this size). */
+export function zonePixelSize(zone: Zone, pixelWidth: number): { width: number; height: number } {
+  const box = bleedBox(zone);
+  return { width: pixelWidth, height: Math.max(1, Math.round((pixelWidth * box.heightMm) / box.widthMm)) };
+}
+
+/** A number with at most 3 decimals and no trailing zeros: short markup, stable output. */
+const n = (v: number): string => String(Math.round(v * 1000) / 1000);
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const attr = (value: string): string => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+
+function placement(layer: Layer): string {
+  const rotate = layer.rotationDeg === 0 ? '' : ` rotate(${n(layer.rotationDeg)})`;
+  return `translate(${n(layer.xMm)} ${n(layer.yMm)})${rotate}`;
+}
+
+function layerElement(zone: Zone, layer: Layer, ctx: RenderContext): string | undefined {
+  if (layer.kind === 'text') {
+    const font = ctx.fonts.font(layer.fontId);
+    const colour = zone.colours.find((c) => c.id === layer.colourId)?.hex;
+    if (!font || !colour) return undefined;
+    const { pathData } = layoutText(layer, font);
+    if (pathData === '') return undefined;
+    return `<path d="${attr(pathData)}" fill="${attr(colour)}" transform="${placement(layer)}"/>`;
+  }
+  const image = ctx.images[layer.uploadId];
+  const size = layerSize(layer, ctx);
+  if (!image || !size) return undefined;
+  const { widthMm: w, heightMm: h } = size;
+  return (
+    `<image href="${attr(image.href)}" x="${n(-w / 2)}" y="${n(-h / 2)}" width="${n(w)}" height="${n(h)}"` +
+    ` preserveAspectRatio="none" transform="${placement(layer)}"/>`
+  );
+}
+
+// Whole pixels do not quite keep the bleed box's aspect ratio; stretching by under half a
+// pixel beats a transparent sliver at the texture's edge.
+function pixelSizeAttributes(zone: Zone, pixelWidth: number): string {
+  const px = zonePixelSize(zone, pixelWidth);
+  return `width="${n(px.width)}" height="${n(px.height)}" preserveAspectRatio="none"`;
+}
+
+function guides(zone: Zone): string {
+  const { widthMm: w, heightMm: h } = zone.rect;
+  const b = zone.bleedMm;
+  const s = zone.safeMm;
+  // non-scaling-stroke keeps the lines one screen pixel wide at any zoom of the editor.
+  const line = 'fill="none" vector-effect="non-scaling-stroke" stroke-width="1"';
+  const rect = (x: number, y: number, width: number, height: number, style: string) =>
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(0, width))}" height="${n(Math.max(0, height))}" ${line} ${style}/>`;
+  return (
+    `<g data-guides="" pointer-events="none">` +
+    rect(-b, -b, w + 2 * b, h + 2 * b, 'stroke="#d93025" stroke-opacity="0.6"') +
+    rect(0, 0, w, h, 'stroke="#1f1f1f"') +
+    rect(s, s, w - 2 * s, h - 2 * s, 'stroke="#1a73e8" stroke-dasharray="4 3"') +
+    `</g>`
+  );
+}
+
+/**
+ * The zone's layers (bottom first) as an SVG in zone mm, origin at the trim's top-left
+ * corner, covering and clipped to the bleed. Layers whose font, colour or image is unknown
+ * are left out (validation reports them). Same input, same string.
+ */
+export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, options: ZoneSvgOptions = {}): string {
+  const box = bleedBox(zone);
+  const [x, y, w, h] = [n(box.xMm), n(box.yMm), n(box.widthMm), n(box.heightMm)];
+  const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth) : `width="${w}mm" height="${h}mm"`;
+  // Ids come from the zone and its size, never a counter: identical ids always mean an
+  // identical clip, so two zone SVGs inlined in one page cannot break each other.
+  const clipId = attr(`onekind-bleed-${zone.id}-${w}x${h}`.replace(/[^a-zA-Z0-9-]/g, '_'));
+  const bleedRect = `x="${x}" y="${y}" width="${w}" height="${h}"`;
+  const body = layers.flatMap((layer) => layerElement(zone, layer, ctx) ?? []).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" ${size}>` +
+    `<defs><clipPath id="${clipId}"><rect ${bleedRect}/></clipPath></defs>` +
+    (options.background ? `<rect ${bleedRect} fill="${attr(options.background)}"/>` : '') +
+    `<g clip-path="url(#${clipId})">${body}</g>` +
+    (options.guides ? guides(zone) : '') +
+    `</svg>`
+  );
+}
