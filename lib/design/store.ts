@@ -4,7 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Template } from '../templates/schema';
 import { newImageLayer, newTextLayer } from './defaults';
-import type { Design, Layer } from './schema';
+import type { Design, ImageLayer, Layer, TextLayer } from './schema';
 
 const HISTORY_LIMIT = 100;
 
@@ -19,7 +19,8 @@ export type EditorState = {
   lastGesture: string | null;
 };
 
-export type LayerPatch = Partial<Omit<Layer, 'id' | 'kind'>>;
+/** Fields of either layer kind that an edit may change. */
+export type LayerPatch = Partial<Omit<TextLayer, 'id' | 'kind'>> | Partial<Omit<ImageLayer, 'id' | 'kind'>>;
 
 export type EditorActions = {
   setVariant: (variantId: string) => void;
