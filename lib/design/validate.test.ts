@@ -87,6 +87,12 @@ describe('design validation', () => {
     expect(codes(phoneCase, design(phoneCase, zone.id, [{ ...text, xMm: 15, yMm: 20, sizeMm: 6 }]))).toEqual(['warning:keep-out']);
   });
 
+  it('blocks characters the chosen font cannot write', () => {
+    const zone = mug.zones[0]!;
+    const issues = validateDesign(mug, design(mug, zone.id, [newTextLayer(zone, 't1', 'Hi ☃')]), ctx);
+    expect(issues).toEqual([expect.objectContaining({ severity: 'error', code: 'unsupported-characters', message: 'This font cannot write "☃". Remove it or choose another font.' })]);
+  });
+
   it('rejects unknown sizes, choices and zones', () => {
     const d: Design = { ...newDesign(mug), variantId: 'xl', selection: { inside: 'gold', glaze: 'gloss' }, zones: { lid: { layers: [] } } };
     expect(codes(mug, d)).toEqual(['error:unknown-size', 'error:unknown-choice', 'error:unknown-zone']);

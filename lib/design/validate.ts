@@ -85,6 +85,8 @@ function textIssues(zone: Zone, layer: TextLayer, ctx: RenderContext | undefined
   if (!zone.fonts.includes(layer.fontId)) issues.push({ severity: 'error', code: 'font-not-allowed', ...at, message: `That font is not available for ${zone.name}.` });
   if (!zone.colours.some((c) => c.id === layer.colourId)) issues.push({ severity: 'error', code: 'colour-not-allowed', ...at, message: `That colour is not available for ${zone.name}.` });
   const font = ctx?.fonts.font(layer.fontId);
+  const missing = font ? [...new Set(Array.from(layer.text.replace(/\s/gu, '')).filter((ch) => font.charToGlyphIndex(ch) === 0))] : [];
+  if (missing.length > 0) issues.push({ severity: 'error', code: 'unsupported-characters', ...at, message: `This font cannot write ${missing.map((c) => `"${c}"`).join(', ')}. Remove ${missing.length > 1 ? 'them' : 'it'} or choose another font.` });
   const minimum = zone.limits.minTextHeightMm;
   if (font && minimum && chargedCharacters(layer.text) > 0) {
     const cap = fontMetricsMm(font, layer.sizeMm).capHeightMm;
