@@ -100,7 +100,7 @@ export function createEditorStore(template: Template, initial: Design) {
         return id;
       },
       updateLayer: (zoneId, layerId, patch, gesture) => {
-        const next = withLayers(get().design, zoneId, (layers) => layers.map((l) => (l.id === layerId ? ({ ...l, ...patch } as Layer) : l)));
+        const next = withLayers(get().design, zoneId, (layers) => layers.map((l) => (l.id === layerId ? { ...l, ...patch } : l)));
         commit(next, gesture ?? null);
       },
       removeLayer: (zoneId, layerId) => {

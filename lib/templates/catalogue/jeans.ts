@@ -44,7 +44,7 @@ export const jeans: TemplateInput = {
   slug: 'five-pocket-jeans',
   name: "Men's Five-Pocket Jeans",
   description:
-    'Straight-leg five-pocket jeans in 12.5 oz rigid cotton denim with copper rivets. Add embroidered initials to the back pocket and an engraved leather patch.',
+    'Straight-leg five-pocket jeans in 12.5 oz rigid cotton denim with copper rivets. Add embroidered initials to the back pocket and your name or logo laser-engraved on the leather patch.',
   brand: 'Onekind Denim',
   currency: 'EUR',
   geometry: {
@@ -132,9 +132,10 @@ export const jeans: TemplateInput = {
       rect: { xMm: 6, yMm: 6, widthMm: 70.6, heightMm: 38.8 },
       bleedMm: 0,
       safeMm: 3,
+      // Laser engraving burns a logo as finely as the file allows: line art needs 300 dpi.
       minImageDpi: 300,
       printDpi: 600,
-      content: { text: true, image: false },
+      content: { text: true, image: true },
       fonts: ['inter-bold', 'roboto-slab-bold', 'oswald-medium'],
       colours: [{ id: 'burn', name: 'Laser burn', hex: '#4a2e1a' }],
       limits: { maxChars: 24, maxLines: 2, maxLayers: 2, minTextHeightMm: 3 },
@@ -144,7 +145,7 @@ export const jeans: TemplateInput = {
     basePriceMinor: 8900,
     zones: [
       { zone: 'pocket-embroidery', perZoneMinor: 800, perCharacterMinor: 50, perImageMinor: 0, setupFeeMinor: 0 },
-      { zone: 'patch-engraving', perZoneMinor: 600, perCharacterMinor: 0, perImageMinor: 0, setupFeeMinor: 0 },
+      { zone: 'patch-engraving', perZoneMinor: 600, perCharacterMinor: 0, perImageMinor: 400, setupFeeMinor: 0 },
     ],
     quantityBreaks: [{ minQuantity: 3, discountBasisPoints: 500 }],
   },
