@@ -1,6 +1,7 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
+import { benchProductPages } from './product-page';
 import { startServer } from './server';
 
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -28,6 +29,7 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 const sqlite = await startServer(3201, './data/bench-sqlite');
 try {
   await benchCatalogue(sqlite.url, 'SQLite');
+  await benchProductPages(sqlite.url);
 } finally {
   sqlite.stop();
 }

@@ -25,16 +25,17 @@ test.describe('catalogue', () => {
     await expect(page).toHaveURL(/\/products\/five-pocket-jeans$/);
     await expect(page.getByRole('heading', { level: 1, name: "Men's Five-Pocket Jeans" })).toBeVisible();
 
-    const sizes = page.getByRole('table');
+    const details = page.getByRole('region', { name: 'Product details' });
+    const sizes = details.getByRole('table');
     await expect(sizes.getByRole('rowheader')).toHaveCount(30);
     await expect(sizes.getByRole('rowheader', { name: 'W28 L30' })).toBeVisible();
     await expect(sizes.getByRole('rowheader', { name: /W40 L34/ })).toBeVisible();
 
-    await expect(page.getByRole('heading', { name: 'Wash' })).toBeVisible();
-    await expect(page.getByText('Dark rinse indigo')).toBeVisible();
-    await expect(page.getByText('Black-oxide rivets do not survive the bleach wash')).toBeVisible();
+    await expect(details.getByRole('heading', { name: 'Wash' })).toBeVisible();
+    await expect(details.getByText('Dark rinse indigo')).toBeVisible();
+    await expect(details.getByText('Black-oxide rivets do not survive the bleach wash')).toBeVisible();
 
-    const pocket = page.getByRole('region', { name: 'Back pocket embroidery' });
+    const pocket = details.getByRole('region', { name: 'Back pocket embroidery', exact: true });
     await expect(pocket).toContainText('Embroidery');
     await expect(pocket).toContainText('110 mm × 40 mm');
     await expect(pocket).toContainText('Isacord 40 #0015');

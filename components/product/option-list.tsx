@@ -7,7 +7,7 @@ export function OptionList({ template }: { template: Template }) {
     <>
       {template.options.map((option) => (
         <section key={option.id} aria-labelledby={`option-${option.id}`}>
-          <h3 id={`option-${option.id}`}>{option.name}</h3>
+          <h4 id={`option-${option.id}`}>{option.name}</h4>
           <ul className="swatches">
             {option.choices.map((choice) => (
               <li key={choice.id}>

@@ -12,7 +12,7 @@ export function ZoneList({ template }: { template: Template }) {
     const content = [zone.content.text && 'text', zone.content.image && 'images'].filter(Boolean).join(' and ');
     return (
       <section key={zone.id} className="zone" aria-labelledby={`zone-${zone.id}`}>
-        <h3 id={`zone-${zone.id}`}>{zone.name}</h3>
+        <h4 id={`zone-${zone.id}`}>{zone.name}</h4>
         <dl>
           <dt>Method</dt>
           <dd>{methodLabel(zone.method)}</dd>

@@ -1,0 +1,68 @@
+'use client';
+import { useMemo } from 'react';
+import type { Design } from '@/lib/design/schema';
+import { validateDesign } from '@/lib/design/validate';
+import { quote } from '@/lib/pricing/quote';
+import type { Template } from '@/lib/templates/schema';
+import { EditorProvider, useEditor, useTemplate } from './editor-context';
+import { HistoryButtons } from './history-buttons';
+import { IssueList } from './issue-list';
+import { OptionPicker } from './option-picker';
+import { PreviewPanel } from './preview-panel';
+import { PricePanel } from './price-panel';
+import { RenderProvider, useRenderContext, type UploadSummary } from './render-context';
+import { SizePicker } from './size-picker';
+import { ZonePanel } from './zone-panel';
+import s from './configurator.module.css';
+
+type Props = { template: Template; versionId: string; initial: Design; uploads: UploadSummary[]; fallbackSvg: string };
+
+/** The product configurator: 3D preview beside the editing panels (stacked on phones). */
+export function Configurator({ template, versionId, initial, uploads, fallbackSvg }: Props) {
+  return (
+    <EditorProvider template={template} versionId={versionId} initial={initial}>
+      <RenderProvider template={template} uploads={uploads}>
+        <Workspace fallbackSvg={fallbackSvg} />
+      </RenderProvider>
+    </EditorProvider>
+  );
+}
+
+function Workspace({ fallbackSvg }: { fallbackSvg: string }) {
+  const { template } = useTemplate();
+  const design = useEditor((st) => st.design);
+  const quantity = useEditor((st) => st.quantity);
+  const activeZoneId = useEditor((st) => st.activeZoneId);
+  const { ctx } = useRenderContext();
+  // Price and validity are derived from the design, never stored next to it.
+  const issues = useMemo(() => validateDesign(template, design, ctx ?? undefined), [template, design, ctx]);
+  const priced = useMemo(() => {
+    try {
+      return quote(template, design, quantity);
+    } catch {
+      return null;
+    }
+  }, [template, design, quantity]);
+  const blocking = issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <div className={s.layout}>
+      <div className={s.previewColumn}>
+        <PreviewPanel template={template} design={design} ctx={ctx} activeZoneId={activeZoneId} fallback={fallbackSvg} />
+      </div>
+      <div className={s.panels}>
+        <section className={s.panel} aria-labelledby="options-heading">
+          <h2 id="options-heading">Make it yours</h2>
+          <div className={s.toolbar} style={{ marginBottom: '0.75rem' }}>
+            <HistoryButtons />
+          </div>
+          <SizePicker />
+          <OptionPicker />
+        </section>
+        <ZonePanel />
+        <IssueList issues={issues} />
+        <PricePanel quote={priced} blocking={blocking} />
+      </div>
+    </div>
+  );
+}

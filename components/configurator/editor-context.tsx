@@ -1,0 +1,33 @@
+'use client';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Design } from '@/lib/design/schema';
+import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '@/lib/design/store';
+import type { Template } from '@/lib/templates/schema';
+
+type EditorContextValue = { store: EditorStore; template: Template; versionId: string };
+
+const EditorContext = createContext<EditorContextValue | null>(null);
+
+/** One editor store per configurator, created once and shared by its panels. */
+export function EditorProvider({ template, versionId, initial, children }: { template: Template; versionId: string; initial: Design; children: ReactNode }) {
+  const [value] = useState(() => ({ store: createEditorStore(template, initial), template, versionId }));
+  return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
+}
+
+function useEditorContext(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error('useEditor must be used inside <EditorProvider>');
+  return value;
+}
+
+/** Reads a slice of the editor state; components re-render only when their slice changes. */
+export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
+  return useStore(useEditorContext().store, selector);
+}
+
+/** The template being configured and the id of its published version. */
+export function useTemplate(): { template: Template; versionId: string } {
+  const { template, versionId } = useEditorContext();
+  return { template, versionId };
+}

@@ -1,0 +1,66 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useMemo, useState } from 'react';
+import type { Design } from '@/lib/design/schema';
+import { renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
+import type { Template } from '@/lib/templates/schema';
+import s from './configurator.module.css';
+
+// three.js is large: it loads after the panels are usable, and never on the server.
+const ProductScene = dynamic(() => import('@/components/scene/product-scene'), { ssr: false });
+
+type Props = { template: Template; design: Design; ctx: RenderContext | null; activeZoneId: string | null; fallback: string };
+
+/** Each zone's artwork as SVG, drawn by the same renderer the print files use. */
+function useZoneArt(template: Template, design: Design, ctx: RenderContext | null): Record<string, string> {
+  return useMemo(() => {
+    if (!ctx) return {};
+    return Object.fromEntries(
+      template.zones.map((zone) => {
+        const layers = design.zones[zone.id]?.layers ?? [];
+        return [zone.id, layers.length ? renderZoneSvg(zone, layers, ctx) : ''];
+      }),
+    );
+  }, [template, design.zones, ctx]);
+}
+
+/** The live 3D preview with view controls; the product drawing stands in while three.js loads. */
+export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: Props) {
+  const zoneArt = useZoneArt(template, design, ctx);
+  const [ready, setReady] = useState(false);
+  const [resetSignal, setResetSignal] = useState(0);
+  const [focus, setFocus] = useState<string | null>(null);
+  const activeZone = template.zones.find((z) => z.id === activeZoneId);
+
+  return (
+    <>
+      <div className={s.stage}>
+        {!ready && <div className={s.fallback} dangerouslySetInnerHTML={{ __html: fallback }} />}
+        <ProductScene
+          template={template}
+          variantId={design.variantId}
+          selection={design.selection}
+          zoneArt={zoneArt}
+          focusZoneId={focus}
+          resetViewSignal={resetSignal}
+          onFirstFrame={() => {
+            // Read by the benchmark: when the first frame with the product was drawn.
+            performance.mark('onekind:first-frame');
+            setReady(true);
+          }}
+        />
+        {!ready && <p className={s.loading}>Loading 3D preview…</p>}
+      </div>
+      <div className={s.toolbar}>
+        <button type="button" className={s.button} onClick={() => { setFocus(null); setResetSignal((n) => n + 1); }}>
+          Reset view
+        </button>
+        {activeZone && (
+          <button type="button" className={s.button} onClick={() => { setFocus(null); requestAnimationFrame(() => setFocus(activeZone.id)); }}>
+            Show {activeZone.name.toLowerCase()}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

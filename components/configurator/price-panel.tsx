@@ -1,0 +1,71 @@
+'use client';
+import { useState, useTransition } from 'react';
+import { saveDesign } from '@/lib/server/actions/save-design';
+import { formatMoney } from '@/lib/money';
+import { MAX_QUANTITY, type Quote } from '@/lib/pricing/quote';
+import { useEditor, useTemplate } from './editor-context';
+import { NumberField } from './number-field';
+import s from './configurator.module.css';
+
+type Saved = { ok: true; url: string } | { ok: false; error: string } | null;
+
+/** The live quote with its breakdown, the quantity, and saving the design as a share link. */
+export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking: number }) {
+  const { template, versionId } = useTemplate();
+  const quantity = useEditor((st) => st.quantity);
+  const setQuantity = useEditor((st) => st.setQuantity);
+  const design = useEditor((st) => st.design);
+  const [saved, setSaved] = useState<Saved>(null);
+  const [pending, startTransition] = useTransition();
+  const money = (minor: number) => formatMoney(minor, template.currency);
+
+  const save = () =>
+    startTransition(async () => {
+      const result = await saveDesign({ templateVersionId: versionId, design });
+      setSaved(result.ok ? { ok: true, url: new URL(result.url, window.location.origin).toString() } : { ok: false, error: result.error });
+    });
+
+  return (
+    <section className={s.panel} aria-labelledby="price-heading">
+      <h2 id="price-heading">Price</h2>
+      <div className={s.grid2} style={{ marginTop: 0, marginBottom: '0.75rem' }}>
+        <NumberField label="Quantity" value={quantity} min={1} max={MAX_QUANTITY} step={1} onChange={(q) => setQuantity(Math.round(q))} />
+      </div>
+      {quote && (
+        <table className={s.priceLines} aria-label="Price breakdown">
+          <tbody>
+            {quote.lines.map((line, i) => (
+              <tr key={`${line.kind}-${i}`}>
+                <th scope="row">
+                  {line.label}
+                  {line.unitMinor !== undefined && quote.quantity > 1 && <span className={s.delta}> ({quote.quantity} × {money(line.unitMinor)})</span>}
+                </th>
+                <td>{money(line.amountMinor)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className={s.total}>
+        <span>Total</span>
+        <output aria-label="Total price">{quote ? money(quote.totalMinor) : '—'}</output>
+      </p>
+      <div className={s.actions}>
+        <button type="button" className={s.primary} disabled={blocking > 0 || pending} onClick={save}>
+          {pending ? 'Saving…' : 'Save and share'}
+        </button>
+        {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
+      </div>
+      {saved?.ok && (
+        <p className={s.share} role="status">
+          Saved. Share this link: <a href={saved.url}>{saved.url}</a>
+        </p>
+      )}
+      {saved && !saved.ok && (
+        <p className={s.error} role="alert">
+          {saved.error}
+        </p>
+      )}
+    </section>
+  );
+}

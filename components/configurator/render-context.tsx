@@ -1,0 +1,69 @@
+'use client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ImageInfo } from '@/lib/design/schema';
+import { loadFontLibrary, type FontLibrary } from '@/lib/render/fonts';
+import type { RenderContext } from '@/lib/render/zone-svg';
+import type { Template } from '@/lib/templates/schema';
+
+export type UploadSummary = { id: string; widthPx: number; heightPx: number; previewUrl: string };
+
+type RenderValue = { ctx: RenderContext | null; registerUpload: (upload: UploadSummary) => Promise<void> };
+
+const RenderCtx = createContext<RenderValue>({ ctx: null, registerUpload: () => Promise.resolve() });
+
+/** Reads a preview image as a data: URL: SVG drawn through an image may not reference other URLs. */
+async function toDataUrl(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(new Error(`Could not read ${url}`));
+    reader.readAsDataURL(blob);
+  });
+}
+
+async function toImageInfo(upload: UploadSummary): Promise<ImageInfo> {
+  return { widthPx: upload.widthPx, heightPx: upload.heightPx, href: await toDataUrl(upload.previewUrl) };
+}
+
+/**
+ * Fonts (fetched once from /fonts) and uploaded images (as data URLs) that the zone renderer
+ * needs in the browser. Until the fonts arrive, `ctx` is null and text is not drawn.
+ */
+export function RenderProvider({ template, uploads, children }: { template: Template; uploads: UploadSummary[]; children: ReactNode }) {
+  const [fonts, setFonts] = useState<FontLibrary | null>(null);
+  const [images, setImages] = useState<Record<string, ImageInfo>>({});
+
+  useEffect(() => {
+    const ids = [...new Set(template.zones.flatMap((z) => z.fonts))];
+    let live = true;
+    void loadFontLibrary(ids, (file) => fetch(`/${file}`).then((r) => r.arrayBuffer())).then((library) => live && setFonts(library));
+    return () => {
+      live = false;
+    };
+  }, [template]);
+
+  const registerUpload = useCallback(async (upload: UploadSummary) => {
+    const info = await toImageInfo(upload);
+    setImages((current) => ({ ...current, [upload.id]: info }));
+  }, []);
+
+  // Images of a design being reopened ("edit a copy", a saved design).
+  useEffect(() => {
+    let live = true;
+    void Promise.all(uploads.map(async (u) => [u.id, await toImageInfo(u)] as const)).then((entries) => {
+      if (live) setImages((current) => ({ ...current, ...Object.fromEntries(entries) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [uploads]);
+
+  const value = useMemo(() => ({ ctx: fonts ? { fonts, images } : null, registerUpload }), [fonts, images, registerUpload]);
+  return <RenderCtx.Provider value={value}>{children}</RenderCtx.Provider>;
+}
+
+/** The render context (null while fonts load) and a way to add a freshly uploaded image. */
+export function useRenderContext(): RenderValue {
+  return useContext(RenderCtx);
+}

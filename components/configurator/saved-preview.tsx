@@ -1,0 +1,22 @@
+'use client';
+import type { Design } from '@/lib/design/schema';
+import type { Template } from '@/lib/templates/schema';
+import { PreviewPanel } from './preview-panel';
+import { RenderProvider, useRenderContext, type UploadSummary } from './render-context';
+
+type Props = { template: Template; design: Design; uploads: UploadSummary[]; fallbackSvg: string };
+
+/** The 3D preview of a saved design, without editing tools. */
+export function SavedPreview({ template, design, uploads, fallbackSvg }: Props) {
+  return (
+    <RenderProvider template={template} uploads={uploads}>
+      <Preview template={template} design={design} fallbackSvg={fallbackSvg} />
+    </RenderProvider>
+  );
+}
+
+function Preview({ template, design, fallbackSvg }: Omit<Props, 'uploads'>) {
+  const { ctx } = useRenderContext();
+  const firstUsed = template.zones.find((z) => (design.zones[z.id]?.layers.length ?? 0) > 0)?.id ?? null;
+  return <PreviewPanel template={template} design={design} ctx={ctx} activeZoneId={firstUsed} fallback={fallbackSvg} />;
+}

@@ -1,0 +1,44 @@
+import type { Design } from '@/lib/design/schema';
+import { findFont } from '@/lib/templates/fonts';
+import type { Template } from '@/lib/templates/schema';
+import { formatMm } from '@/lib/units';
+
+/** A design in words: size, choices and every layer of every zone. */
+export function DesignSummary({ template, design }: { template: Template; design: Design }) {
+  const variant = template.sizes.variants.find((v) => v.id === design.variantId);
+  return (
+    <dl className="summary">
+      <dt>{template.sizes.label}</dt>
+      <dd>{variant?.label ?? design.variantId}</dd>
+      {template.options.map((option) => (
+        <div key={option.id} className="summary-row">
+          <dt>{option.name}</dt>
+          <dd>{option.choices.find((c) => c.id === design.selection[option.id])?.name ?? '—'}</dd>
+        </div>
+      ))}
+      {template.zones.map((zone) => {
+        const layers = design.zones[zone.id]?.layers ?? [];
+        if (layers.length === 0) return null;
+        return (
+          <div key={zone.id} className="summary-row">
+            <dt>{zone.name}</dt>
+            <dd>
+              <ul>
+                {layers.map((layer) => {
+                  if (layer.kind === 'image') return <li key={layer.id}>Image, {formatMm(layer.widthMm)} wide</li>;
+                  const font = findFont(layer.fontId);
+                  const colour = zone.colours.find((c) => c.id === layer.colourId);
+                  return (
+                    <li key={layer.id}>
+                      Text “{layer.text}” in {font?.family} {font?.weight === 700 ? 'Bold ' : ''}at {formatMm(layer.sizeMm)}, {colour?.name}
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

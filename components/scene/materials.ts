@@ -1,0 +1,102 @@
+// One physical material per part of the product, updated in place when a choice changes.
+import { BackSide, Color, FrontSide, MeshPhysicalMaterial, type Texture } from 'three';
+import type { Template, TemplateOption } from '@/lib/templates/schema';
+import { mapsFor } from './procedural-textures';
+
+export type Swatch = TemplateOption['choices'][number]['swatch'];
+
+const swatch = (hex: string, roughness: number, metalness: number, texture: Swatch['texture']): Swatch => ({
+  hex,
+  roughness,
+  metalness,
+  texture,
+  transmission: 0,
+});
+
+/** Parts no option dresses: the phone in the case, the jeans' thread and leather patch. */
+export const FIXED_SWATCHES: Record<string, Swatch> = {
+  device: swatch('#2f3034', 0.3, 0.6, 'plastic-gloss'),
+  screen: swatch('#050507', 0.05, 0, 'plastic-gloss'),
+  'lens-ring': swatch('#a4a6ad', 0.22, 1, 'plastic-gloss'),
+  'lens-glass': swatch('#0a0b12', 0.04, 0, 'plastic-gloss'),
+  thread: swatch('#d39a3a', 0.85, 0, 'cotton-jersey'),
+  patch: swatch('#a8743f', 0.6, 0, 'leather'),
+};
+const WHITE = new Color('#ffffff');
+const FALLBACK = swatch('#bdbdbd', 0.6, 0, 'plastic-matte');
+
+/** The swatch dressing each part under a selection (unknown choices fall back to the default). */
+export function swatchesFor(template: Template, selection: Record<string, string>): Map<string, Swatch> {
+  const out = new Map(Object.entries(FIXED_SWATCHES));
+  for (const option of template.options) {
+    const choice =
+      option.choices.find((c) => c.id === selection[option.id]) ??
+      option.choices.find((c) => c.id === option.defaultChoice) ??
+      option.choices[0];
+    if (choice) out.set(option.part, choice.swatch);
+  }
+  return out;
+}
+
+/** The swatch of one part (a neutral grey for a part nothing dresses). */
+export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
+  return swatches.get(part) ?? FALLBACK;
+}
+
+/** Sets a material from a swatch; `print` dresses zone artwork in the part's finish instead. */
+export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print: Texture | null = null): void {
+  const maps = mapsFor(s.texture);
+  const before = [m.map, m.normalMap, m.roughnessMap].map(Boolean).join();
+  m.color.set(print ? '#ffffff' : s.hex).multiplyScalar(tint);
+  m.roughness = Math.max(print ? 0.35 : 0.04, s.roughness);
+  m.metalness = print ? 0 : s.metalness;
+  m.map = print ?? maps.map;
+  m.normalMap = maps.normalMap;
+  m.normalScale.setScalar(maps.normalScale);
+  m.roughnessMap = maps.roughnessMap;
+  // Ink on a clear case is opaque; the case itself lets light through.
+  m.transmission = print ? 0 : s.transmission;
+  m.thickness = 1.2;
+  m.ior = 1.5;
+  const gloss = s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear';
+  m.clearcoat = gloss && s.metalness < 0.5 ? 1 : 0;
+  m.clearcoatRoughness = 0.06;
+  const cloth = s.texture === 'cotton-jersey' || s.texture === 'denim-twill';
+  m.sheen = cloth && !print ? 0.6 : 0;
+  m.sheenRoughness = 0.8;
+  m.sheenColor.set(s.hex).lerp(WHITE, 0.6);
+  if (before !== [m.map, m.normalMap, m.roughnessMap].map(Boolean).join()) m.needsUpdate = true;
+}
+
+/** Materials keyed by part, tint and side (outside or inside), shared by every mesh that asks for the same. */
+export class MaterialLibrary {
+  private readonly entries = new Map<string, { material: MeshPhysicalMaterial; part: string; tint: number }>();
+  private swatches = new Map<string, Swatch>();
+
+  /** The material for a part; created on first use and kept in step with the selection. */
+  get(part: string, tint = 1, inside = false, vertexColors = false): MeshPhysicalMaterial {
+    const key = `${part}|${tint}|${inside}|${vertexColors}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      // The inside gives way to the outside where the two meet at a seam.
+      const material = new MeshPhysicalMaterial(
+        inside ? { side: BackSide, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 2, vertexColors } : { side: FrontSide, vertexColors },
+      );
+      applySwatch(material, swatchOf(this.swatches, part), tint);
+      entry = { material, part, tint };
+      this.entries.set(key, entry);
+    }
+    return entry.material;
+  }
+
+  /** Applies a new selection to every material in place. */
+  apply(swatches: Map<string, Swatch>): void {
+    this.swatches = swatches;
+    for (const { material, part, tint } of this.entries.values()) applySwatch(material, swatchOf(this.swatches, part), tint);
+  }
+
+  dispose(): void {
+    for (const { material } of this.entries.values()) material.dispose();
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,29 @@
+// Picks the builder for a template's product kind and size.
+import type { Template } from '@/lib/templates/schema';
+import { buildJeans } from './jeans';
+import { buildMug } from './mug';
+import { buildPhoneCase } from './phone-case';
+import { buildTee } from './tee';
+import type { ProductModel } from './types';
+
+/** The measurements of a size, falling back to the default size. */
+export function measurementsFor(template: Template, variantId: string): Record<string, number> {
+  const { variants, defaultVariant } = template.sizes;
+  const variant = variants.find((v) => v.id === variantId) ?? variants.find((v) => v.id === defaultVariant) ?? variants[0];
+  return variant?.measurements ?? {};
+}
+
+/** The 3D model of a template in one size, in millimetres. */
+export function buildModel(template: Template, measurements: Record<string, number>): ProductModel {
+  const g = template.geometry;
+  switch (g.kind) {
+    case 'phone-case':
+      return buildPhoneCase(g);
+    case 'mug':
+      return buildMug(g);
+    case 'tee':
+      return buildTee(g, measurements);
+    case 'jeans':
+      return buildJeans(g, measurements);
+  }
+}

@@ -1,0 +1,169 @@
+// Small tiling maps that make each material read as what it is: the diagonal ribs of denim
+// twill, the knit of cotton jersey, the grain of leather, the fine tooth of soft-touch plastic.
+// Drawn once per texture kind into a canvas (nothing is downloaded) and shared by every
+// material of that kind. Geometry uvs are in millimetres, so `repeat` is one tile per tileMm.
+import { CanvasTexture, RepeatWrapping, SRGBColorSpace, type Texture } from 'three';
+import type { TEXTURE_KINDS } from '@/lib/templates/schema';
+
+export type TextureKind = (typeof TEXTURE_KINDS)[number];
+
+export type SurfaceMaps = {
+  /** Greyscale albedo multiplied into the colour (weave shadows, leather mottling). */
+  map: Texture | null;
+  normalMap: Texture | null;
+  roughnessMap: Texture | null;
+  normalScale: number;
+};
+
+type Height = (x: number, y: number) => number;
+
+const NONE: SurfaceMaps = { map: null, normalMap: null, roughnessMap: null, normalScale: 0 };
+const cache = new Map<TextureKind, SurfaceMaps>();
+
+const fract = (v: number) => v - Math.floor(v);
+
+/** Hash-based value noise that tiles every `period` cells. */
+function noise(period: number, seed: number): (x: number, y: number) => number {
+  const cell = (i: number, j: number) => {
+    const h = Math.sin(((i % period) + period) % period * 127.1 + (((j % period) + period) % period) * 311.7 + seed * 74.7) * 43758.5453;
+    return fract(h);
+  };
+  return (x, y) => {
+    const i = Math.floor(x);
+    const j = Math.floor(y);
+    const u = x - i;
+    const v = y - j;
+    const s = u * u * (3 - 2 * u);
+    const t = v * v * (3 - 2 * v);
+    const a = cell(i, j) + (cell(i + 1, j) - cell(i, j)) * s;
+    const b = cell(i, j + 1) + (cell(i + 1, j + 1) - cell(i, j + 1)) * s;
+    return a + (b - a) * t;
+  };
+}
+
+function texture(size: number, tileMm: number, fill: (data: Uint8ClampedArray) => void, srgb: boolean): Texture {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  const image = ctx.createImageData(size, size);
+  fill(image.data);
+  ctx.putImageData(image, 0, 0);
+  const t = new CanvasTexture(canvas);
+  t.wrapS = t.wrapT = RepeatWrapping;
+  t.repeat.set(1 / tileMm, 1 / tileMm);
+  t.anisotropy = 4;
+  if (srgb) t.colorSpace = SRGBColorSpace;
+  return t;
+}
+
+/** A normal map from a tiling height function over [0,1)², by central differences. */
+function normalTexture(size: number, tileMm: number, height: Height): Texture {
+  const h = new Float32Array(size * size);
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) h[y * size + x] = height(x / size, y / size);
+  const at = (x: number, y: number) => h[((y + size) % size) * size + ((x + size) % size)]!;
+  return texture(size, tileMm, (d) => {
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        // Canvas rows run down while v runs up, hence the sign of dy.
+        const dx = (at(x + 1, y) - at(x - 1, y)) / 2;
+        const dy = (at(x, y - 1) - at(x, y + 1)) / 2;
+        const len = Math.hypot(dx, dy, 1);
+        const i = 4 * (y * size + x);
+        d[i] = (-dx / len) * 127.5 + 127.5;
+        d[i + 1] = (-dy / len) * 127.5 + 127.5;
+        d[i + 2] = (1 / len) * 127.5 + 127.5;
+        d[i + 3] = 255;
+      }
+    }
+  }, false);
+}
+
+function greyTexture(size: number, tileMm: number, value: Height, srgb = true): Texture {
+  return texture(size, tileMm, (d) => {
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const v = Math.max(0, Math.min(1, value(x / size, y / size))) * 255;
+        const i = 4 * (y * size + x);
+        d[i] = d[i + 1] = d[i + 2] = v;
+        d[i + 3] = 255;
+      }
+    }
+  }, srgb);
+}
+
+// 3/1 right-hand twill: each warp end floats over three picks and under one, stepping one
+// end per pick, so the floats line up in ribs rising to the right.
+const ENDS = 16;
+function twill(x: number, y: number) {
+  const end = Math.floor(x * ENDS);
+  const pick = Math.floor(y * ENDS);
+  const across = Math.sin(Math.PI * fract(x * ENDS));
+  const under = (((end - pick) % 4) + 4) % 4 === 0;
+  return under ? 0.35 * Math.sin(Math.PI * fract(y * ENDS)) : across * (0.75 + 0.25 * Math.sin(Math.PI * fract((y * ENDS - end) / 3)));
+}
+
+function denim(): SurfaceMaps {
+  const slub = noise(8, 3);
+  return {
+    normalMap: normalTexture(256, 10, (x, y) => twill(x, y) * 2.2),
+    // Warp floats in indigo, the white weft peeking through, and yarn-thickness streaks.
+    map: greyTexture(256, 10, (x, y) => {
+      const weft = twill(x, y) < 0.4 && Math.floor(((Math.floor(x * ENDS) - Math.floor(y * ENDS)) % 4 + 4) % 4) === 0;
+      return (weft ? 1.0 : 0.8) * (0.86 + 0.14 * slub(x * 8, y * 1.5));
+    }),
+    roughnessMap: null,
+    normalScale: 0.9,
+  };
+}
+
+function jersey(): SurfaceMaps {
+  const wales = 10;
+  const courses = 13;
+  const height: Height = (x, y) => {
+    // Rows of V-shaped loops: each wale is two legs leaning toward each other.
+    const u = fract(x * wales);
+    const leg = Math.abs(u - 0.5) * 2;
+    const v = fract(y * courses + leg * 0.45);
+    return Math.sin(Math.PI * v) ** 2 * (0.55 + 0.45 * Math.sin(Math.PI * u));
+  };
+  return { normalMap: normalTexture(256, 8, height), map: null, roughnessMap: null, normalScale: 0.55 };
+}
+
+function leather(): SurfaceMaps {
+  const a = noise(16, 1);
+  const b = noise(48, 2);
+  const grain: Height = (x, y) => 0.6 * a(x * 16, y * 16) + 0.4 * b(x * 48, y * 48);
+  return {
+    normalMap: normalTexture(256, 24, (x, y) => grain(x, y) * 1.8),
+    map: greyTexture(256, 24, (x, y) => 0.82 + 0.18 * a(x * 16 + 5, y * 16 + 3)),
+    roughnessMap: greyTexture(256, 24, (x, y) => 0.55 + 0.45 * grain(x, y), false),
+    normalScale: 0.6,
+  };
+}
+
+function fineTooth(tileMm: number, strength: number): SurfaceMaps {
+  const n = noise(64, 7);
+  return { normalMap: normalTexture(128, tileMm, (x, y) => n(x * 64, y * 64)), map: null, roughnessMap: null, normalScale: strength };
+}
+
+const BUILDERS: Partial<Record<TextureKind, () => SurfaceMaps>> = {
+  'denim-twill': denim,
+  'cotton-jersey': jersey,
+  leather,
+  'plastic-matte': () => fineTooth(6, 0.25),
+  'ceramic-matte': () => fineTooth(12, 0.12),
+};
+
+/** The shared maps of a texture kind (none for smooth gloss finishes). */
+export function mapsFor(kind: TextureKind): SurfaceMaps {
+  let maps = cache.get(kind);
+  if (!maps) cache.set(kind, (maps = BUILDERS[kind]?.() ?? NONE));
+  return maps;
+}
+
+/** Frees every cached map (they are rebuilt on demand). */
+export function disposeMaps(): void {
+  for (const m of cache.values()) for (const t of [m.map, m.normalMap, m.roughnessMap]) t?.dispose();
+  cache.clear();
+}

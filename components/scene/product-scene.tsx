@@ -1,0 +1,41 @@
+'use client';
+// The live 3D preview of a product. Load it with next/dynamic and ssr: false: it needs WebGL.
+import { Suspense, useCallback, useEffect, useRef } from 'react';
+import type { Template } from '@/lib/templates/schema';
+import { disposeMaps } from './procedural-textures';
+import { ProductView } from './product-view';
+import { SceneCanvas } from './scene-canvas';
+import { SceneStats } from './scene-stats';
+
+export type ProductSceneProps = {
+  template: Template;
+  /** The size: garments change proportions with it. */
+  variantId: string;
+  /** Option id -> choice id; each chosen swatch dresses the option's part. */
+  selection: Record<string, string>;
+  /** Zone id -> standalone SVG of the zone's artwork (trim plus bleed, in mm), or ''. */
+  zoneArt: Record<string, string>;
+  /** When it changes to a zone id, the camera turns to face that zone. */
+  focusZoneId: string | null;
+  /** When it increments, the camera goes back to the default view. */
+  resetViewSignal: number;
+  /** Called once, after the first frame with the product drawn. */
+  onFirstFrame?: () => void;
+};
+
+export default function ProductScene({ onFirstFrame, ...view }: ProductSceneProps) {
+  const mounted = useRef(false);
+  const onMounted = useCallback(() => void (mounted.current = true), []);
+  const drawn = useCallback(() => mounted.current, []);
+  // The shared cloth, leather and plastic maps go with the last scene.
+  useEffect(() => () => disposeMaps(), []);
+
+  return (
+    <SceneCanvas label={`3D preview of ${view.template.name}`}>
+      <Suspense fallback={null}>
+        <ProductView {...view} onMounted={onMounted} />
+      </Suspense>
+      <SceneStats drawn={drawn} onFirstFrame={onFirstFrame} />
+    </SceneCanvas>
+  );
+}

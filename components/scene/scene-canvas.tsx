@@ -1,0 +1,70 @@
+// The one WebGL canvas, through react-three-fiber's createRoot. r3f's <Canvas> registers the
+// whole three namespace for JSX (about 230 KB more JavaScript); this registers only the
+// elements the scene uses and otherwise sets the root up the way <Canvas> does.
+import { createRoot, extend, type ReconcilerRoot, type RootState } from '@react-three/fiber';
+import { useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { AmbientLight, DirectionalLight, Group, HemisphereLight, Mesh, NeutralToneMapping } from 'three';
+
+extend({ AmbientLight, DirectionalLight, Group, HemisphereLight, Mesh });
+
+type Props = { label: string; children: ReactNode };
+
+// Kept outside the component: r3f compares configuration by identity, and a new camera
+// object on every render would replace the camera.
+const GL = { antialias: true, alpha: true, preserveDrawingBuffer: false, powerPreference: 'high-performance' } as const;
+const DPR: [number, number] = [1, 2];
+const CAMERA = { fov: 30, near: 1, far: 20000, position: [0, 0, 1000] as [number, number, number] };
+// Neutral tone mapping keeps the swatch colours true to their hex codes.
+const onCreated = ({ gl }: RootState) => void (gl.toneMapping = NeutralToneMapping);
+type Size = { width: number; height: number; top: number; left: number };
+
+export function SceneCanvas({ label, children }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [size, setSize] = useState<Size | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      const { width, height } = el.getBoundingClientRect();
+      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height, top: 0, left: 0 }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Insertion effects survive StrictMode's effect replay, so the root is released only when
+  // the canvas really goes away (as r3f's own <Canvas> does).
+  useInsertionEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+    },
+    [],
+  );
+
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!el || !size || size.width === 0 || size.height === 0 || failed) return;
+    root.current ??= createRoot(el);
+    root.current
+      .configure({ gl: GL, dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated })
+      .then(undefined, (error: unknown) => {
+        console.warn('3D preview unavailable', error);
+        setFailed(true);
+      });
+    root.current.render(children);
+  });
+
+  return (
+    <div ref={box} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', touchAction: 'none' }}>
+      <canvas ref={canvas} role="img" aria-label={label} style={{ display: 'block', width: '100%', height: '100%' }} />
+      {failed && <p style={{ position: 'absolute', inset: 'auto 0 1rem', textAlign: 'center', margin: 0 }}>3D preview unavailable on this device.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// One zone's artwork lying on the product: a mesh that covers the zone's trim exactly, and
+// a texture created once for the zone and repainted in place when the artwork changes.
+import { useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { MeshPhysicalMaterial, type Mesh } from 'three';
+import type { Rect } from '@/lib/templates/geometry';
+import type { Zone } from '@/lib/templates/schema';
+import { applySwatch, type Swatch } from './materials';
+import type { ModelSurface } from './models/types';
+import { markTextureChanged } from './scene-stats';
+import { createZoneCanvas, decodeSvg, paint } from './zone-canvas';
+
+type Props = {
+  zone: Zone;
+  /** The zone's trim rectangle placed on the surface of the current size. */
+  rect: Rect;
+  surface: ModelSurface;
+  /** The finish of the part the zone is printed on. */
+  finish: Swatch;
+  svg: string;
+};
+
+export function ZoneArt({ zone, rect, surface, finish, svg }: Props) {
+  const invalidate = useThree((s) => s.invalidate);
+  const anisotropy = useThree((s) => s.gl.capabilities.getMaxAnisotropy());
+  const { widthMm, heightMm } = zone.rect;
+  const { bleedMm } = zone;
+  const art = useMemo(
+    () => createZoneCanvas({ rect: { xMm: 0, yMm: 0, widthMm, heightMm }, bleedMm }, Math.min(8, anisotropy)),
+    [widthMm, heightMm, bleedMm, anisotropy],
+  );
+  useEffect(() => () => art.texture.dispose(), [art]);
+
+  const material = useMemo(
+    () =>
+      new MeshPhysicalMaterial({
+        transparent: true,
+        depthWrite: false,
+        // Drawn over the surface it lies on without fighting it for depth.
+        polygonOffset: true,
+        polygonOffsetFactor: -1,
+        polygonOffsetUnits: -2,
+      }),
+    [],
+  );
+  useEffect(() => () => material.dispose(), [material]);
+  const geometry = useMemo(() => surface.artGeometry(rect), [surface, rect]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useLayoutEffect(() => {
+    applySwatch(material, finish, 1, art.texture);
+    // Prints on cloth take the cloth's shading toward the seams.
+    const shaded = geometry.hasAttribute('color');
+    if (material.vertexColors !== shaded) {
+      material.vertexColors = shaded;
+      material.needsUpdate = true;
+    }
+    invalidate();
+  }, [material, finish, art, geometry, invalidate]);
+
+  const mesh = useRef<Mesh>(null);
+  useEffect(() => {
+    let current = true;
+    const show = (image: HTMLImageElement | null) => {
+      if (!current) return;
+      paint(art, image);
+      if (mesh.current) mesh.current.visible = image !== null;
+      markTextureChanged();
+      invalidate();
+    };
+    if (!svg) show(null);
+    else decodeSvg(svg, art.canvas.width, art.canvas.height).then(show, (error: unknown) => {
+      console.warn(`Zone ${zone.id}: artwork could not be drawn`, error);
+      show(null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [svg, art, invalidate, zone.id]);
+
+  return <mesh ref={mesh} geometry={geometry} material={material} renderOrder={1} dispose={null} visible={false} />;
+}
