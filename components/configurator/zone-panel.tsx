@@ -1,5 +1,6 @@
 'use client';
 import type { Layer } from '@/lib/design/schema';
+import { surfaceColour } from '@/lib/templates/surface-colour';
 import { AddLayer } from './add-layer';
 import { useEditor, useTemplate } from './editor-context';
 import { ImageLayerFields } from './image-layer-fields';
@@ -20,6 +21,7 @@ export function ZonePanel() {
   const selectedId = useEditor((st) => st.selectedLayerId);
   const selectLayer = useEditor((st) => st.selectLayer);
   const updateLayer = useEditor((st) => st.updateLayer);
+  const selection = useEditor((st) => st.design.selection);
   const { ctx } = useRenderContext();
   const zone = template.zones.find((z) => z.id === zoneId);
   if (!zone) return null;
@@ -39,6 +41,7 @@ export function ZonePanel() {
           selectedLayerId={selectedId}
           onSelect={selectLayer}
           onChange={(layerId, patch, gesture) => updateLayer(zone.id, layerId, patch, gesture)}
+          background={surfaceColour(template, selection, zone.surface)}
         />
       )}
       {selected?.kind === 'text' && <TextLayerFields zone={zone} layer={selected} />}

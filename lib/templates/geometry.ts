@@ -1,74 +1,8 @@
 // Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
 // surfaces and (later) the production files all derive from these numbers.
-import { z } from 'zod';
+import type { Geometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect } from './geometry-schema';
 
-const mm = (what: string) =>
-  z.number({ error: `${what} must be a number of millimetres` }).positive({ error: `${what} must be greater than 0 mm` });
-const mmOrZero = (what: string) =>
-  z.number({ error: `${what} must be a number of millimetres` }).nonnegative({ error: `${what} cannot be negative` });
-
-export const rectSchema = z.object({
-  xMm: mmOrZero('x'),
-  yMm: mmOrZero('y'),
-  widthMm: mm('Width'),
-  heightMm: mm('Height'),
-});
-export type Rect = z.infer<typeof rectSchema>;
-
-const phoneCaseSchema = z.object({
-  kind: z.literal('phone-case'),
-  device: z.object({
-    model: z.string().min(1),
-    widthMm: mm('Device width'),
-    heightMm: mm('Device height'),
-    depthMm: mm('Device depth'),
-    cornerRadiusMm: mm('Device corner radius'),
-  }),
-  shell: z.object({
-    wallMm: mm('Shell wall'),
-    clearanceMm: mmOrZero('Clearance'),
-    backMm: mm('Back thickness'),
-    lipMm: mmOrZero('Screen lip'),
-  }),
-  /** Camera cut-out on the back, measured from the top-left corner of the case back seen from behind. */
-  camera: rectSchema.extend({ cornerRadiusMm: mmOrZero('Camera corner radius') }),
-});
-
-const mugSchema = z.object({
-  kind: z.literal('mug'),
-  diameterMm: mm('Diameter'),
-  heightMm: mm('Height'),
-  wallMm: mm('Wall'),
-  capacityMl: mm('Capacity'),
-  handle: z.object({ heightMm: mm('Handle height'), projectionMm: mm('Handle projection'), thicknessMm: mm('Handle thickness') }),
-  /** Band around the handle that a wrap print cannot reach, centred on the handle. */
-  handleClearanceMm: mmOrZero('Handle clearance'),
-});
-
-const teeSchema = z.object({
-  kind: z.literal('tee'),
-  fabric: z.object({ gsm: mm('Fabric weight'), composition: z.string().min(1) }),
-  neckWidthMm: mm('Neck width'),
-  frontNeckDropMm: mm('Front neck drop'),
-  backNeckDropMm: mm('Back neck drop'),
-  ribMm: mm('Collar rib'),
-});
-
-const jeansSchema = z.object({
-  kind: z.literal('jeans'),
-  fabric: z.object({ weightOz: mm('Denim weight'), composition: z.string().min(1) }),
-  waistbandMm: mm('Waistband height'),
-  backPocket: z.object({ widthMm: mm('Back pocket width'), heightMm: mm('Back pocket height') }),
-  patch: z.object({ widthMm: mm('Patch width'), heightMm: mm('Patch height'), material: z.string().min(1) }),
-});
-
-export const geometrySchema = z.discriminatedUnion('kind', [phoneCaseSchema, mugSchema, teeSchema, jeansSchema]);
-export type Geometry = z.infer<typeof geometrySchema>;
-export type ProductKind = Geometry['kind'];
-export type PhoneCaseGeometry = z.infer<typeof phoneCaseSchema>;
-export type MugGeometry = z.infer<typeof mugSchema>;
-export type TeeGeometry = z.infer<typeof teeSchema>;
-export type JeansGeometry = z.infer<typeof jeansSchema>;
+export type { Geometry, JeansGeometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect, TeeGeometry } from './geometry-schema';
 
 /** Garment measurements every size of a kind must state (points of measure, in mm). */
 export const REQUIRED_MEASUREMENTS: Record<ProductKind, readonly string[]> = {

@@ -25,17 +25,19 @@ export type ZoneEditorProps = {
   onSelect: (layerId: string | null) => void;
   /** A change to one layer. `gesture` is the same for every update of one drag or key burst: merge them into one undo step. */
   onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
+  /** The product colour under the artwork (e.g. the tee's navy), so light ink stays visible. */
+  background?: string;
 };
 
 /** The editor never grows taller than this (CSS px); wide zones fill the width instead. */
 const MAX_HEIGHT_PX = 420;
 
 /** The 2D layout editor for one zone: move, scale and rotate its layers by pointer or keyboard. */
-export function ZoneEditor({ zone, layers, ctx, selectedLayerId, onSelect, onChange }: ZoneEditorProps) {
+export function ZoneEditor({ zone, layers, ctx, selectedLayerId, onSelect, onChange, background }: ZoneEditorProps) {
   const overlayRef = useRef<SVGSVGElement>(null);
   const box = bleedBox(zone);
   const mmPerPx = useMmPerPixel(overlayRef, zone) ?? box.widthMm / 360;
-  const markup = useMemo(() => renderZoneSvg(zone, layers, ctx, { guides: true }), [zone, layers, ctx]);
+  const markup = useMemo(() => renderZoneSvg(zone, layers, ctx, { guides: true, background }), [zone, layers, ctx, background]);
   const sizes = useMemo(() => new Map(layers.map((l) => [l.id, layerSize(l, ctx)])), [layers, ctx]);
   const { handlers, snap } = usePointerGestures({ zone, layers, selectedLayerId, onSelect, onChange });
   const onKeyDown = useKeyboardEditing({ zone, layers, selectedLayerId, onSelect, onChange });
