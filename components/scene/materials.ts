@@ -18,7 +18,7 @@ export const FIXED_SWATCHES: Record<string, Swatch> = {
   device: swatch('#2f3034', 0.3, 0.6, 'plastic-gloss'),
   screen: swatch('#050507', 0.05, 0, 'plastic-gloss'),
   'lens-ring': swatch('#a4a6ad', 0.22, 1, 'plastic-gloss'),
-  'lens-glass': swatch('#0a0b12', 0.04, 0, 'plastic-gloss'),
+  'lens-glass': swatch('#07080d', 0.32, 0, 'plastic-gloss'),
   thread: swatch('#d39a3a', 0.85, 0, 'cotton-jersey'),
   patch: swatch('#a8743f', 0.6, 0, 'leather'),
 };
@@ -44,10 +44,11 @@ export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
 }
 
 /** Sets a material from a swatch; `print` dresses zone artwork in the part's finish instead. */
-export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print: Texture | null = null): void {
+export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print: Texture | null = null, vertexColors = m.vertexColors): void {
   const maps = mapsFor(s.texture);
-  const before = [m.map, m.normalMap, m.roughnessMap].map(Boolean).join();
-  m.color.set(print ? '#ffffff' : s.hex).multiplyScalar(tint);
+  const before = [m.map, m.normalMap, m.roughnessMap, m.vertexColors].map(Boolean).join();
+  m.vertexColors = vertexColors;
+  m.color.set(print ? '#ffffff' : s.hex).multiplyScalar(print ? tint : tint / maps.mapMean);
   m.roughness = Math.max(print ? 0.35 : 0.04, s.roughness);
   m.metalness = print ? 0 : s.metalness;
   m.map = print ?? maps.map;
@@ -59,13 +60,14 @@ export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print:
   m.thickness = 1.2;
   m.ior = 1.5;
   const gloss = s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear';
-  m.clearcoat = gloss && s.metalness < 0.5 ? 1 : 0;
+  // A glaze or a gloss lacquer: a clear, sharp reflection on top of the colour.
+  m.clearcoat = gloss && s.metalness < 0.5 && s.roughness <= 0.2 ? 1 : 0;
   m.clearcoatRoughness = 0.06;
   const cloth = s.texture === 'cotton-jersey' || s.texture === 'denim-twill';
   m.sheen = cloth && !print ? 0.6 : 0;
   m.sheenRoughness = 0.8;
   m.sheenColor.set(s.hex).lerp(WHITE, 0.6);
-  if (before !== [m.map, m.normalMap, m.roughnessMap].map(Boolean).join()) m.needsUpdate = true;
+  if (before !== [m.map, m.normalMap, m.roughnessMap, m.vertexColors].map(Boolean).join()) m.needsUpdate = true;
 }
 
 /** Materials keyed by part, tint and side (outside or inside), shared by every mesh that asks for the same. */

@@ -13,11 +13,13 @@ export type SurfaceMaps = {
   normalMap: Texture | null;
   roughnessMap: Texture | null;
   normalScale: number;
+  /** The albedo map's mean in linear light: colours are divided by it to keep their hex. */
+  mapMean: number;
 };
 
 type Height = (x: number, y: number) => number;
 
-const NONE: SurfaceMaps = { map: null, normalMap: null, roughnessMap: null, normalScale: 0 };
+const NONE: SurfaceMaps = { map: null, normalMap: null, roughnessMap: null, normalScale: 0, mapMean: 1 };
 const cache = new Map<TextureKind, SurfaceMaps>();
 
 const fract = (v: number) => v - Math.floor(v);
@@ -79,6 +81,13 @@ function normalTexture(size: number, tileMm: number, height: Height): Texture {
   }, false);
 }
 
+/** Mean of a greyscale map in linear light (sRGB values decoded). */
+function linearMean(size: number, value: Height): number {
+  let sum = 0;
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) sum += Math.max(0, Math.min(1, value(x / size, y / size))) ** 2.2;
+  return sum / (size * size);
+}
+
 function greyTexture(size: number, tileMm: number, value: Height, srgb = true): Texture {
   return texture(size, tileMm, (d) => {
     for (let y = 0; y < size; y++) {
@@ -104,16 +113,23 @@ function twill(x: number, y: number) {
 }
 
 function denim(): SurfaceMaps {
-  const slub = noise(8, 3);
+  const slub = noise(32, 3);
+  const slow = noise(4, 9);
+  // Indigo warp floats, the undyed weft showing where the warp dips under, and streaks
+  // where the yarn runs thicker or thinner; over a 40 mm tile so the streaks do not repeat
+  // in an obvious rhythm.
+  const albedo: Height = (x, y) => {
+    const ends = ENDS * 4;
+    const weft = (((Math.floor(x * ends) - Math.floor(y * ends)) % 4) + 4) % 4 === 0;
+    const streak = 0.86 + 0.14 * slub(x * 32, y * 3) * (0.6 + 0.4 * slow(x * 4, y * 4));
+    return (weft ? 1 : 0.66 + 0.18 * Math.sin(Math.PI * fract(x * ends))) * streak;
+  };
   return {
     normalMap: normalTexture(256, 10, (x, y) => twill(x, y) * 2.2),
-    // Warp floats in indigo, the white weft peeking through, and yarn-thickness streaks.
-    map: greyTexture(256, 10, (x, y) => {
-      const weft = twill(x, y) < 0.4 && Math.floor(((Math.floor(x * ENDS) - Math.floor(y * ENDS)) % 4 + 4) % 4) === 0;
-      return (weft ? 1.0 : 0.8) * (0.86 + 0.14 * slub(x * 8, y * 1.5));
-    }),
+    map: greyTexture(512, 40, albedo),
     roughnessMap: null,
     normalScale: 0.9,
+    mapMean: linearMean(64, albedo),
   };
 }
 
@@ -127,24 +143,26 @@ function jersey(): SurfaceMaps {
     const v = fract(y * courses + leg * 0.45);
     return Math.sin(Math.PI * v) ** 2 * (0.55 + 0.45 * Math.sin(Math.PI * u));
   };
-  return { normalMap: normalTexture(256, 8, height), map: null, roughnessMap: null, normalScale: 0.55 };
+  return { normalMap: normalTexture(256, 8, height), map: null, roughnessMap: null, normalScale: 0.55, mapMean: 1 };
 }
 
 function leather(): SurfaceMaps {
   const a = noise(16, 1);
   const b = noise(48, 2);
   const grain: Height = (x, y) => 0.6 * a(x * 16, y * 16) + 0.4 * b(x * 48, y * 48);
+  const mottle: Height = (x, y) => 0.82 + 0.18 * a(x * 16 + 5, y * 16 + 3);
   return {
     normalMap: normalTexture(256, 24, (x, y) => grain(x, y) * 1.8),
-    map: greyTexture(256, 24, (x, y) => 0.82 + 0.18 * a(x * 16 + 5, y * 16 + 3)),
+    map: greyTexture(256, 24, mottle),
     roughnessMap: greyTexture(256, 24, (x, y) => 0.55 + 0.45 * grain(x, y), false),
     normalScale: 0.6,
+    mapMean: linearMean(64, mottle),
   };
 }
 
 function fineTooth(tileMm: number, strength: number): SurfaceMaps {
   const n = noise(64, 7);
-  return { normalMap: normalTexture(128, tileMm, (x, y) => n(x * 64, y * 64)), map: null, roughnessMap: null, normalScale: strength };
+  return { normalMap: normalTexture(128, tileMm, (x, y) => n(x * 64, y * 64)), map: null, roughnessMap: null, normalScale: strength, mapMean: 1 };
 }
 
 const BUILDERS: Partial<Record<TextureKind, () => SurfaceMaps>> = {

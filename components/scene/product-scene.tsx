@@ -1,8 +1,7 @@
 'use client';
 // The live 3D preview of a product. Load it with next/dynamic and ssr: false: it needs WebGL.
-import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useRef } from 'react';
 import type { Template } from '@/lib/templates/schema';
-import { disposeMaps } from './procedural-textures';
 import { ProductView } from './product-view';
 import { SceneCanvas } from './scene-canvas';
 import { SceneStats } from './scene-stats';
@@ -27,8 +26,6 @@ export default function ProductScene({ onFirstFrame, ...view }: ProductSceneProp
   const mounted = useRef(false);
   const onMounted = useCallback(() => void (mounted.current = true), []);
   const drawn = useCallback(() => mounted.current, []);
-  // The shared cloth, leather and plastic maps go with the last scene.
-  useEffect(() => () => disposeMaps(), []);
 
   return (
     <SceneCanvas label={`3D preview of ${view.template.name}`}>

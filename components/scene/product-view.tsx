@@ -5,10 +5,12 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Sphere } from 'three';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
 import type { Template } from '@/lib/templates/schema';
-import { CameraRig, type ZoneFocus } from './camera-rig';
+import { CameraRig } from './camera-rig';
+import type { ZoneFocus } from './camera-views';
 import { MaterialLibrary, swatchesFor, swatchOf } from './materials';
 import { buildModel, measurementsFor } from './models/build-model';
 import { disposeModel, modelBounds } from './models/types';
+import { disposeMaps } from './procedural-textures';
 import { Stage } from './stage';
 import { ZoneArt } from './zone-art';
 
@@ -35,7 +37,14 @@ export function ProductView({ template, variantId, selection, zoneArt, focusZone
   const bounds = useMemo(() => modelBounds(model), [model]);
 
   const library = useMemo(() => new MaterialLibrary(), []);
-  useEffect(() => () => library.dispose(), [library]);
+  // The shared cloth, leather and plastic maps go with the materials.
+  useEffect(
+    () => () => {
+      library.dispose();
+      disposeMaps();
+    },
+    [library],
+  );
   const swatches = useMemo(() => swatchesFor(template, selection), [template, selection]);
   useLayoutEffect(() => {
     library.apply(swatches);
@@ -56,7 +65,7 @@ export function ProductView({ template, variantId, selection, zoneArt, focusZone
     if (!placed) return null;
     const { rect, surface } = placed;
     const frame = surface.frameAt(rect.xMm + rect.widthMm / 2, rect.yMm + rect.heightMm / 2);
-    // A wrap-around zone is never seen whole: frame at most most of the product.
+    // A wrap-around zone is never seen whole from one side: frame at most the product.
     const radius = bounds.getBoundingSphere(new Sphere()).radius;
     return { ...frame, sizeMm: Math.min(Math.max(rect.widthMm, rect.heightMm), radius * 1.4) };
   }, [zones, focusZoneId, bounds]);

@@ -51,14 +51,13 @@ export function SceneCanvas({ label, children }: Props) {
   useLayoutEffect(() => {
     const el = canvas.current;
     if (!el || !size || size.width === 0 || size.height === 0 || failed) return;
-    root.current ??= createRoot(el);
-    root.current
-      .configure({ gl: GL, dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated })
-      .then(undefined, (error: unknown) => {
-        console.warn('3D preview unavailable', error);
-        setFailed(true);
-      });
-    root.current.render(children);
+    const r = (root.current ??= createRoot(el));
+    r.configure({ gl: GL, dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated }).then(undefined, (error: unknown) => {
+      console.warn('3D preview unavailable', error);
+      setFailed(true);
+    });
+    // Without WebGL the renderer fails at once; the message above replaces the scene.
+    if (r.ready.status !== 'rejected') r.render(children);
   });
 
   return (

@@ -3,8 +3,14 @@
 // contact shadow under the product.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, MeshBasicMaterial, PlaneGeometry, PMREMGenerator, Vector3, type Box3, type DirectionalLight } from 'three';
+import { CanvasTexture, MeshBasicMaterial, PlaneGeometry, PMREMGenerator, Vector3, type Box3, type DirectionalLight, type Scene, type Texture } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+
+/** Lights the scene with an environment map (three objects are mutable by design). */
+function setEnvironment(scene: Scene, texture: Texture | null, intensity = 1) {
+  scene.environment = texture;
+  scene.environmentIntensity = intensity;
+}
 
 function useRoomEnvironment() {
   const gl = useThree((s) => s.gl);
@@ -16,11 +22,10 @@ function useRoomEnvironment() {
     const target = pmrem.fromScene(room, 0.04);
     room.dispose();
     pmrem.dispose();
-    scene.environment = target.texture;
-    scene.environmentIntensity = 0.45;
+    setEnvironment(scene, target.texture, 0.45);
     invalidate();
     return () => {
-      scene.environment = null;
+      setEnvironment(scene, null);
       target.dispose();
     };
   }, [gl, scene, invalidate]);

@@ -47,13 +47,8 @@ export function ZoneArt({ zone, rect, surface, finish, svg }: Props) {
   const geometry = useMemo(() => surface.artGeometry(rect), [surface, rect]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useLayoutEffect(() => {
-    applySwatch(material, finish, 1, art.texture);
-    // Prints on cloth take the cloth's shading toward the seams.
-    const shaded = geometry.hasAttribute('color');
-    if (material.vertexColors !== shaded) {
-      material.vertexColors = shaded;
-      material.needsUpdate = true;
-    }
+    // Prints on cloth take the cloth's shading toward the seams (its vertex colours).
+    applySwatch(material, finish, 1, art.texture, geometry.hasAttribute('color'));
     invalidate();
   }, [material, finish, art, geometry, invalidate]);
 

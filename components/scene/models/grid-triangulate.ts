@@ -6,16 +6,6 @@ import type { Pt } from './relief';
 
 export type FlatMesh = { points: Pt[]; triangles: number[] };
 
-function inside(points: Pt[], x: number, y: number): boolean {
-  let hit = false;
-  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-    const [xi, yi] = points[i]!;
-    const [xj, yj] = points[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
-
 /** Sutherland-Hodgman: the part of `poly` on the kept side of one axis-aligned line. */
 function clipAxis(poly: Pt[], axis: 0 | 1, at: number, keepBelow: boolean): Pt[] {
   const keeps = (p: Pt) => (keepBelow ? p[axis] <= at : p[axis] >= at);
@@ -63,14 +53,6 @@ export function triangulateOutline(outline: Pt[], spacing: number): FlatMesh {
       for (let c = Math.max(0, c0); c <= Math.min(cols - 1, c1); c++) crossed.add(r * cols + c);
     }
   });
-  const corner = new Map<number, boolean>();
-  const cornerInside = (c: number, r: number) => {
-    const key = r * (cols + 1) + c;
-    let v = corner.get(key);
-    if (v === undefined) corner.set(key, (v = inside(outline, x0 + c * sx, y0 + r * sy)));
-    return v;
-  };
-
   const points: Pt[] = [];
   const ids = new Map<string, number>();
   // Neighbouring cells compute shared points separately: merge what agrees to 0.1 µm
@@ -89,23 +71,32 @@ export function triangulateOutline(outline: Pt[], spacing: number): FlatMesh {
   };
 
   for (let r = 0; r < rows; r++) {
+    const ay = y0 + r * sy;
+    const by = y0 + (r + 1) * sy;
+    // Where the outline crosses this row's bottom line: a cell nothing crosses is inside
+    // when an odd number of crossings lie left of its corner.
+    const crossings = outline
+      .flatMap(([xi, yi], i) => {
+        const [xj, yj] = outline[(i + 1) % outline.length]!;
+        return yi > ay !== yj > ay ? [xi + ((xj - xi) * (ay - yi)) / (yj - yi)] : [];
+      })
+      .sort((a, b) => a - b);
+    // The outline clipped to the row once, then to each crossed cell of the row.
+    let strip: Pt[] | null = null;
+    let left = 0;
     for (let c = 0; c < cols; c++) {
       const ax = x0 + c * sx;
-      const ay = y0 + r * sy;
       const bx = x0 + (c + 1) * sx;
-      const by = y0 + (r + 1) * sy;
-      const cell: Pt[] = [[ax, ay], [bx, ay], [bx, by], [ax, by]];
+      while (left < crossings.length && crossings[left]! < ax) left++;
       if (!crossed.has(r * cols + c)) {
-        if (cornerInside(c, r) && cornerInside(c + 1, r + 1)) {
-          emit(cell[0]!, cell[1]!, cell[2]!);
-          emit(cell[0]!, cell[2]!, cell[3]!);
+        if (left % 2 === 1) {
+          emit([ax, ay], [bx, ay], [bx, by]);
+          emit([ax, ay], [bx, by], [ax, by]);
         }
         continue;
       }
-      let piece = clipAxis(outline, 0, ax, false);
-      piece = clipAxis(piece, 0, bx, true);
-      piece = clipAxis(piece, 1, ay, false);
-      piece = clipAxis(piece, 1, by, true);
+      strip ??= clipAxis(clipAxis(outline, 1, ay, false), 1, by, true);
+      const piece = clipAxis(clipAxis(strip, 0, ax, false), 0, bx, true);
       if (piece.length < 3 || Math.abs(area(piece)) < 1e-6) continue;
       const faces = ShapeUtils.triangulateShape(piece.map(([x, y]) => new Vector2(x, y)), []);
       for (const f of faces) emit(piece[f[0]!]!, piece[f[1]!]!, piece[f[2]!]!);

@@ -46,7 +46,7 @@ export function buildJeans(g: JeansGeometry, m: Record<string, number>): Product
     { side: -1 as const, at: back },
   ];
   const outline = l.outline.points.map(back);
-  const field = new ReliefField({ points: outline, open: l.outline.open }, l.hip * 0.075, l.hip * 0.16);
+  const field = new ReliefField({ points: outline, open: l.outline.open }, l.hip * 0.105, l.hip * 0.2, 0.5, 0.3);
   const spacing = Math.max(10, l.hip / 45);
   const overlay = { spacing: 5, rim: true };
 
@@ -62,11 +62,11 @@ export function buildJeans(g: JeansGeometry, m: Record<string, number>): Product
     }
   }
   const loops = [
-    ...[-0.47, -0.28, 0, 0.28, 0.47].map((k) => ({ x: l.cx + k * l.waist, at: back, side: -1 as const })),
+    ...[-0.47, -0.2, 0, 0.2, 0.47].map((k) => ({ x: l.cx + k * l.waist, at: back, side: -1 as const })),
     ...[-0.3, 0.3].map((k) => ({ x: l.cx + k * l.waist, at: front, side: 1 as const })),
   ];
   for (const { x, at, side } of loops) {
-    cloth.push(reliefMesh(field, rect(x - 5, -2, 10, l.wb + 9).map(at), { side, lift: LOOP, spacing: 3, rim: true }));
+    cloth.push(reliefMesh(field, rect(x - 5, 1, 10, l.wb + 6).map(at), { side, lift: LOOP, spacing: 3, rim: true }));
   }
 
   // Back: yoke, centre seam, two pockets with their arcuate stitching.

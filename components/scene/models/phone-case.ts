@@ -5,7 +5,7 @@ import { phoneCaseOuter, surfacesFor, type PhoneCaseGeometry, type Rect } from '
 import { merge, planarUvs, roundedRectHole, roundedRectShape, type SceneRect } from './shapes';
 import type { ModelPart, ProductModel } from './types';
 
-const CURVE = 24;
+const CURVE = 16;
 
 type Lens = { x: number; y: number; r: number };
 

@@ -8,12 +8,19 @@ import { triangulateOutline } from './grid-triangulate';
 
 export type Pt = [number, number];
 
+/** How dark the cloth gets at the seams, relative to the open panel. */
+export const SEAM_SHADE = 0.72;
+
 /** A closed outline and, per edge (point i to i + 1), whether it is an opening. */
 export type Outline = { points: Pt[]; open: boolean[] };
 
 /** Height of a panel above the flat outline, from the distance to the closed seams. */
 export class ReliefField {
-  private readonly segs: Array<[number, number, number, number]>;
+  /**
+   * Seam segments, flat for speed (this runs for every vertex): start, direction, 1 / length²,
+   * and the inward normals along the segment and at its two ends.
+   */
+  private readonly segs: Float64Array;
 
   /** Height at the seams, where the rounded side strip takes over. */
   readonly edge: number;
@@ -30,14 +37,37 @@ export class ReliefField {
     readonly depth: number,
     readonly reach: number,
     edgeShare = 0.5,
+    /** How much lighter the most exposed cloth is (worn denim fades on thighs and seat). */
+    readonly fade = 0,
   ) {
     this.edge = depth * edgeShare;
     this.centre = reach * Math.sqrt(1 - edgeShare * edgeShare);
     const n = outline.points.length;
-    this.segs = outline.points.flatMap(([x, y], i) => {
-      const next = outline.points[(i + 1) % n]!;
-      return outline.open[i] ? [] : [[x, y, next[0], next[1]] as [number, number, number, number]];
-    });
+    const area = outline.points.reduce((a, [x, y], i) => a + x * outline.points[(i + 1) % n]![1] - outline.points[(i + 1) % n]![0] * y, 0);
+    const turn = area > 0 ? 1 : -1;
+    const normal = (i: number): Pt => {
+      const [ax, ay] = outline.points[(i + n) % n]!;
+      const [bx, by] = outline.points[(i + 1) % n]!;
+      const len = Math.hypot(bx - ax, by - ay) || 1;
+      return [(turn * (ay - by)) / len, (turn * (bx - ax)) / len];
+    };
+    // Where two seams meet, the inside is told by the bisector of their normals (a point
+    // nearest a corner can be off both segments' sides); where a seam meets an opening,
+    // by the seam's own normal, so the inside of the opening still counts as inside.
+    const corner = (i: number, j: number): Pt => {
+      if (outline.open[(j + n) % n]) return normal(i);
+      const [a, b] = [normal(i), normal(j)];
+      const len = Math.hypot(a[0] + b[0], a[1] + b[1]) || 1;
+      return [(a[0] + b[0]) / len, (a[1] + b[1]) / len];
+    };
+    this.segs = new Float64Array(
+      outline.points.flatMap(([ax, ay], i) => {
+        if (outline.open[i]) return [];
+        const [bx, by] = outline.points[(i + 1) % n]!;
+        const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
+        return [ax, ay, bx - ax, by - ay, 1 / len2, ...normal(i), ...corner(i, i - 1), ...corner(i, i + 1)];
+      }),
+    );
   }
 
   /** Height and its slope (d height / dx, dy) at a point. */
@@ -45,11 +75,15 @@ export class ReliefField {
     let best = Infinity;
     let nx = 0;
     let ny = 0;
-    for (const [ax, ay, bx, by] of this.segs) {
-      const dx = bx - ax;
-      const dy = by - ay;
-      const len2 = dx * dx + dy * dy || 1;
-      const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+    let ix = 0;
+    let iy = 0;
+    const s = this.segs;
+    for (let k = 0; k < s.length; k += 11) {
+      const ax = s[k]!;
+      const ay = s[k + 1]!;
+      const dx = s[k + 2]!;
+      const dy = s[k + 3]!;
+      const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) * s[k + 4]!));
       const px = x - (ax + t * dx);
       const py = y - (ay + t * dy);
       const d2 = px * px + py * py;
@@ -57,22 +91,35 @@ export class ReliefField {
         best = d2;
         nx = px;
         ny = py;
+        const at = t <= 0 ? k + 7 : t >= 1 ? k + 9 : k + 5;
+        ix = s[at]!;
+        iy = s[at + 1]!;
       }
     }
-    const d = Math.sqrt(best);
-    const u = Math.max(0, this.centre - d) / this.reach;
+    // Signed distance (negative beyond the seam line) and the direction it grows in; on the
+    // seam itself that is the seam's inward normal.
+    const far = Math.sqrt(best);
+    const inside = nx * ix + ny * iy >= 0;
+    const d = inside ? far : -far;
+    const gx = far > 1e-6 ? (inside ? nx : -nx) / far : ix;
+    const gy = far > 1e-6 ? (inside ? ny : -ny) / far : iy;
+    const u = Math.min(0.999, Math.max(0, this.centre - d) / this.reach);
     const root = Math.sqrt(1 - u * u);
-    const h = this.depth * root;
-    const slope = d === 0 ? 0 : (this.depth * u) / (this.reach * root);
-    return { h, hx: d ? (slope * nx) / d : 0, hy: d ? (slope * ny) / d : 0 };
+    const slope = (this.depth * u) / (this.reach * root);
+    return { h: this.depth * root, hx: slope * gx, hy: slope * gy };
   }
 
-  /** The point `lift` mm above a panel (side 1 front, -1 back) and its outward normal. */
-  surface(x: number, y: number, side: 1 | -1, lift = 0): { point: Vector3; normal: Vector3 } {
+  /**
+   * The point `lift` mm above a panel (side 1 front, -1 back), its outward normal, and how
+   * shaded the cloth is there: darker toward the seams, where little light gets in (a cheap
+   * stand-in for ambient occlusion, used as vertex colour).
+   */
+  surface(x: number, y: number, side: 1 | -1, lift = 0): { point: Vector3; normal: Vector3; shade: number } {
     const { h, hx, hy } = this.at(x, y);
     const normal = new Vector3(-hx, -hy, side).normalize();
     const point = new Vector3(x, y, side * h).addScaledVector(normal, lift);
-    return { point, normal };
+    const t = Math.max(0, Math.min(1, (h - this.edge) / (this.depth - this.edge)));
+    return { point, normal, shade: SEAM_SHADE + (1 - SEAM_SHADE) * t + this.fade * t ** 4 };
   }
 }
 
@@ -114,10 +161,12 @@ export function reliefMesh(field: ReliefField, outline: Pt[], o: ReliefOptions):
   const nrm = new Float32Array((all.length + rimCount) * 3);
   const uvs = new Float32Array((all.length + rimCount) * 2);
   const uvOf = o.uv ?? ((x: number, y: number): Pt => [x, y]);
+  const col = new Float32Array((all.length + rimCount) * 3);
   all.forEach(([x, y], i) => {
-    const { point, normal } = field.surface(x, y, o.side, lift);
+    const { point, normal, shade } = field.surface(x, y, o.side, lift);
     point.toArray(pos, 3 * i);
     normal.toArray(nrm, 3 * i);
+    col.fill(shade, 3 * i, 3 * i + 3);
     const [u, v] = uvOf(x, y);
     uvs[2 * i] = u;
     uvs[2 * i + 1] = v;
@@ -129,33 +178,16 @@ export function reliefMesh(field: ReliefField, outline: Pt[], o: ReliefOptions):
     const [a, b, c] = [triangles[i]!, triangles[i + 1]!, triangles[i + 2]!];
     index.push(...(o.side === 1 ? [a, b, c] : [a, c, b]));
   }
-  if (o.rim) addRim(field, contour, o, all.length, pos, nrm, uvs, index, uvOf);
+  if (o.rim) addRim(field, contour, o, all.length, pos, nrm, uvs, col, index, uvOf);
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(pos, 3));
   g.setAttribute('normal', new BufferAttribute(nrm, 3));
   g.setAttribute('uv', new BufferAttribute(uvs, 2));
+  g.setAttribute('color', new BufferAttribute(col, 3));
   g.setIndex(index);
-  return shadeBySeams(g, field);
-}
-
-/** How dark the cloth gets at the seams, relative to the open panel. */
-export const SEAM_SHADE = 0.72;
-
-/**
- * Vertex colours that darken the cloth toward the seams, where front and back meet and
- * little light gets in (a cheap stand-in for ambient occlusion).
- */
-export function shadeBySeams(g: BufferGeometry, field: ReliefField): BufferGeometry {
-  const pos = g.getAttribute('position');
-  const colour = new Float32Array(pos.count * 3);
-  for (let i = 0; i < pos.count; i++) {
-    const h = Math.abs(field.at(pos.getX(i), pos.getY(i)).h);
-    const t = Math.max(0, Math.min(1, (h - field.edge) / (field.depth - field.edge)));
-    colour.fill(SEAM_SHADE + (1 - SEAM_SHADE) * t, 3 * i, 3 * i + 3);
-  }
-  g.setAttribute('color', new BufferAttribute(colour, 3));
   return g;
 }
+
 
 function addRim(
   field: ReliefField,
@@ -165,6 +197,7 @@ function addRim(
   pos: Float32Array,
   nrm: Float32Array,
   uvs: Float32Array,
+  col: Float32Array,
   index: number[],
   uvOf: (x: number, y: number) => Pt,
 ) {
@@ -177,8 +210,10 @@ function addRim(
     const out = new Vector3(qy - py, px - qx, 0).multiplyScalar(clockwise ? -1 : 1).normalize();
     for (const [k, lift] of [[0, o.lift ?? 0], [1, 0]] as const) {
       const v = base + 2 * i + k;
-      field.surface(x, y, o.side, lift).point.toArray(pos, 3 * v);
+      const at = field.surface(x, y, o.side, lift);
+      at.point.toArray(pos, 3 * v);
       out.toArray(nrm, 3 * v);
+      col.fill(at.shade, 3 * v, 3 * v + 3);
       const [u, w] = uvOf(x, y);
       uvs[2 * v] = u;
       uvs[2 * v + 1] = w;

@@ -38,8 +38,11 @@ export function seamStrip(field: ReliefField, spacing: number): BufferGeometry {
   const uv: number[] = [];
   const index: number[] = [];
   // The ellipse of the cross-section, from the angle where it meets the front panel to the
-  // one where it meets the back panel.
-  const a0 = Math.asin(field.edge / field.depth);
+  // one where it meets the back panel, and a little further: the panels' edges have other
+  // vertices than the strip's, and tucking the strip under them hides the pixel cracks such
+  // T-junctions leave.
+  const tuck = 3 / (field.reach * Math.sqrt(1 - (field.edge / field.depth) ** 2) + 1e-6);
+  const a0 = Math.min(Math.PI / 2, Math.asin(field.edge / field.depth) + tuck);
   for (const ids of runs) {
     const base = pos.length / 3;
     let along = 0;

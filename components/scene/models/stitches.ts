@@ -1,7 +1,7 @@
 // Topstitching and seams as rows of tiny ridges lying on a panel, all merged into one geometry
 // per thread so a pair of jeans costs one draw call for its stitching.
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { shadeBySeams, type Pt, type ReliefField } from './relief';
+import type { Pt, ReliefField } from './relief';
 
 export type StitchStyle = {
   /** Stitch and gap length in mm; a gap of 0 draws a continuous line (a seam). */
@@ -19,6 +19,7 @@ export const SEAM: StitchStyle = { dash: 1000, gap: 0, width: 0.7, lift: 0.35 };
 export class StitchBuilder {
   private readonly pos: number[] = [];
   private readonly nrm: number[] = [];
+  private readonly col: number[] = [];
 
   constructor(private readonly field: ReliefField) {}
 
@@ -31,7 +32,7 @@ export class StitchBuilder {
 
   private dash(a: Pt, b: Pt, side: 1 | -1, s: StitchStyle, lift: number) {
     const mid: Pt = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    const { normal } = this.field.surface(mid[0], mid[1], side);
+    const { normal, shade } = this.field.surface(mid[0], mid[1], side);
     const along = new Vector3(b[0] - a[0], b[1] - a[1], 0);
     const across = new Vector3().crossVectors(normal, along).normalize().multiplyScalar(s.width);
     const ends = [a, b].map(([x, y]) => this.field.surface(x, y, side, lift + 0.05).point);
@@ -49,6 +50,7 @@ export class StitchBuilder {
       for (const p of tri) {
         this.pos.push(p.x, p.y, p.z);
         this.nrm.push(n.x, n.y, n.z);
+        this.col.push(shade, shade, shade);
       }
     };
     quad(l0!, l1!, r0!, r1!, tiltL);
@@ -61,7 +63,8 @@ export class StitchBuilder {
     g.setAttribute('position', new BufferAttribute(new Float32Array(this.pos), 3));
     g.setAttribute('normal', new BufferAttribute(new Float32Array(this.nrm), 3));
     g.setAttribute('uv', new BufferAttribute(new Float32Array((this.pos.length / 3) * 2), 2));
-    return shadeBySeams(g, this.field);
+    g.setAttribute('color', new BufferAttribute(new Float32Array(this.col), 3));
+    return g;
   }
 }
 

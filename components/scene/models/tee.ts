@@ -40,9 +40,14 @@ export function teeSilhouette(g: TeeGeometry, m: Record<string, number>) {
   const neck = g.neckWidthMm / 2;
   const shoulder: Pt = [half * SHOULDER_TO_CHEST, (half * SHOULDER_TO_CHEST - neck) * SHOULDER_SLOPE];
   const armpit: Pt = [half, Math.min(chest * 0.46, length * 0.36)];
-  const dir: Pt = [Math.cos(SLEEVE_ANGLE), Math.sin(SLEEVE_ANGLE)];
-  const cuffOuter: Pt = [shoulder[0] + sleeve * dir[0], shoulder[1] + sleeve * dir[1]];
   const opening = chest * SLEEVE_OPENING_TO_CHEST;
+  // Sleeves hang at SLEEVE_ANGLE unless the cuff would then fold over the body (short
+  // sleeves on a wide size): lift them until the cuff clears the side seam.
+  let angle = SLEEVE_ANGLE;
+  const cuffX = (a: number) => shoulder[0] + sleeve * Math.cos(a) - opening * Math.sin(a);
+  while (angle > 0.2 && cuffX(angle) < half + opening * 0.25) angle -= 0.01;
+  const dir: Pt = [Math.cos(angle), Math.sin(angle)];
+  const cuffOuter: Pt = [shoulder[0] + sleeve * dir[0], shoulder[1] + sleeve * dir[1]];
   const cuffInner: Pt = [cuffOuter[0] - opening * dir[1], cuffOuter[1] + opening * dir[0]];
   return { chest, length, half, neck, shoulder, armpit, dir, cuffOuter, cuffInner, hem: [half, length] as Pt };
 }
@@ -63,7 +68,7 @@ export function buildTee(g: TeeGeometry, m: Record<string, number>): ProductMode
   };
   const front = outline(g.frontNeckDropMm);
   const back = outline(Math.min(g.backNeckDropMm, g.frontNeckDropMm));
-  const field = new ReliefField(front, s.chest * 0.11, s.chest * 0.24);
+  const field = new ReliefField(front, s.chest * 0.135, s.chest * 0.3);
   const spacing = Math.max(10, s.chest / 45);
 
   // The collar rib: a band the rib's width wide, just outside the neckline, on both panels;
