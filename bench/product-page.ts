@@ -67,6 +67,8 @@ async function editing(browser: Browser, url: string) {
   const box = page.getByLabel('Text', { exact: true });
   await box.fill('A');
   await page.waitForFunction(() => (window.__onekindScene?.textureFrameAt ?? 0) > 0, null, { timeout: 30_000 });
+  // Measure typing once the page has settled (the first artwork compiles its shader).
+  await page.waitForTimeout(1000);
 
   const latencies: number[] = [];
   for (const key of 'Onekind!') {
@@ -75,6 +77,7 @@ async function editing(browser: Browser, url: string) {
     await box.press(key);
     await page.waitForFunction((t) => (window.__onekindScene!.textureFrameAt ?? 0) > t, before);
     latencies.push((await page.evaluate(() => window.__onekindScene!.textureFrameAt!)) - started);
+    await page.waitForTimeout(150); // a person types a few keys per second
   }
 
   const idleStart = await page.evaluate(() => ({ ...window.__onekindScene! }));

@@ -1,9 +1,9 @@
 // Five-pocket jeans, upright with the front toward +z, drawn from the size's points of measure.
-// Layout comes from jeans-layout.ts (seen from behind, y down from the waist); scene y is
+// Layout comes from lib/templates/layouts/jeans-flat.ts (seen from behind, y down from the waist); scene y is
 // outseam - y, so the hems stand on y = 0.
 import { CylinderGeometry, Quaternion, SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import type { JeansGeometry, Rect } from '@/lib/templates/geometry';
-import { frontPocketMouth, jeansLayout, pocketShape } from './jeans-layout';
+import { frontPocketMouth, jeansLayout, pocketShape } from '@/lib/templates/layouts/jeans-flat';
 import { ReliefField, reliefMesh, type Pt } from './relief';
 import { seamStrip } from './seam-strip';
 import { merge } from './shapes';

@@ -4,15 +4,15 @@
 // and a rounded strip joins the panels along those seams (seam-strip.ts), so a tee or a pair
 // of jeans gets a round body; openings (neck, hem, waist, cuffs) stay open so the inside shows.
 import { BufferAttribute, BufferGeometry, ShapeUtils, Vector2, Vector3 } from 'three';
+import type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
 import { triangulateOutline } from './grid-triangulate';
 
-export type Pt = [number, number];
+// Flat outlines are the garment layouts' own types.
+export type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
 
 /** How dark the cloth gets at the seams, relative to the open panel. */
 export const SEAM_SHADE = 0.72;
 
-/** A closed outline and, per edge (point i to i + 1), whether it is an opening. */
-export type Outline = { points: Pt[]; open: boolean[] };
 
 /** Height of a panel above the flat outline, from the distance to the closed seams. */
 export class ReliefField {

@@ -1,6 +1,7 @@
 // Five-pocket jeans laid flat, back up (where the back pockets and the patch are), drawn from
 // the chosen size's points of measure. Flat widths are half the stated circumferences.
 import type { JeansGeometry } from '../../templates/geometry';
+import { jeansLayout, pocketShape, type Pt as Point } from '../../templates/layouts/jeans-flat';
 import {
   num,
   pt,
@@ -13,7 +14,6 @@ import {
   zoneOutline,
 } from './svg';
 
-type Point = [number, number];
 
 /** Draws the jeans to scale for one size; `m` holds that size's measurements. */
 export function drawJeans(
@@ -22,62 +22,15 @@ export function drawJeans(
   zones: PlacedZone[],
   p: Palette,
 ): Drawing {
-  const waist = (m.waistMm ?? 820) / 2;
-  const hip = (m.hipMm ?? 1000) / 2;
-  const thigh = (m.thighMm ?? 600) / 2;
-  const knee = (m.kneeMm ?? 440) / 2;
-  const opening = (m.legOpeningMm ?? 400) / 2;
-  const outseam = m.outseamMm ?? 1060;
-  const wb = g.waistbandMm;
-  // Laid flat, the crotch sits outseam - inseam below the waist; the rises are measured
-  // along the curved seam, so they only stand in when the inseam is missing.
-  const crotch = m.inseamMm ? Math.max(outseam - m.inseamMm, wb * 3) : (m.frontRiseMm ?? 280);
-  const cx = hip / 2;
-  const hipY = wb + (crotch - wb) * 0.62;
-  const kneeY = crotch + (outseam - crotch) * 0.45;
-  const thighY = crotch + 25;
-
-  // The side seam curves out from the waist to the hip.
-  const sideInset = (hip - waist) / 2;
-  const sideX = (y: number) => sideInset * (1 - Math.min(1, y / hipY)) ** 1.6;
-  const side = Array.from({ length: 9 }, (_, i): Point => [sideX((hipY * i) / 8), (hipY * i) / 8]);
-
-  // The left leg; legs meet at the centre at the thigh line when the thigh is wider than
-  // half the hip, as they do in a flat lay where the back crotch folds under.
-  const kneeOut = (cx - knee) * 0.3;
-  const hemOut = (cx - opening) * 0.35;
-  const thighOut = (kneeOut * (thighY - hipY)) / (kneeY - hipY);
-  const leg: Point[] = [
-    [kneeOut, kneeY],
-    [hemOut, outseam],
-    [hemOut + opening, outseam],
-    [kneeOut + knee, kneeY],
-    [Math.min(cx, thighOut + thigh), thighY],
-  ];
-  const mirror = ([x, y]: Point): Point => [hip - x, y];
-  // Clockwise from the right end of the waist; closing the path draws the waist line.
-  const outline: Point[] = [
-    ...side.map(mirror),
-    ...leg.map(mirror),
-    [cx, crotch],
-    ...leg.slice().reverse(),
-    ...side.slice().reverse(),
-  ];
+  // The same flat layout the 3D model is built from.
+  const l = jeansLayout(g, m);
+  const { waist, outseam, wb, crotch, cx, hemOut, opening, sideX, mirror, yoke, yokeCentre, band } = l;
+  const outline = l.outline.points;
+  const { width: pw, height: ph, y: pocketY, left: pocketLeft, right: pocketRight } = l.pocket;
+  const [patchX, patchY] = l.patch;
   const xs = outline.map(([x]) => x);
   const minX = Math.min(...xs);
   const width = Math.max(...xs) - minX;
-
-  // The yoke dips toward the centre back; pockets sit just below it, one in each half.
-  const yokeSide = wb + (hipY - wb) * 0.3;
-  const yokeCentre = wb + (hipY - wb) * 0.75;
-  const yoke: Point[] = [[sideX(yokeSide), yokeSide], [cx, yokeCentre], mirror([sideX(yokeSide), yokeSide])];
-  const pw = g.backPocket.widthMm;
-  const ph = g.backPocket.heightMm;
-  const pocketY = yokeCentre - (yokeCentre - yokeSide) * (pw / 2 / cx) + wb * 0.3;
-  const pocketLeft = hip / 4 - pw / 2;
-  const pocketRight = (hip * 3) / 4 - pw / 2;
-  const patchX = pocketRight + pw * 0.62 - g.patch.widthMm / 2;
-  const patchY = Math.max(wb * 0.12, (wb - g.patch.heightMm) / 2);
 
   const sw = strokeFor(width, outseam);
   const stroke = (colour: string, k: number) => `stroke="${colour}" stroke-width="${num(sw * k)}"`;
@@ -86,13 +39,7 @@ export function drawJeans(
   const seam = (d: string) => `<path d="${d}" fill="none" ${stroke(p.seam, 0.6)}/>`;
 
   const pocket = (x: number) => {
-    const shape = (i: number): Point[] => [
-      [x + i, pocketY + i],
-      [x + pw - i, pocketY + i],
-      [x + pw - i, pocketY + ph * 0.82 - i * 0.6],
-      [x + pw / 2, pocketY + ph - i * 1.2],
-      [x + i, pocketY + ph * 0.82 - i * 0.6],
-    ];
+    const shape = (i: number): Point[] => pocketShape(l, x, i);
     const wing = `M${pt(x + pw * 0.12, pocketY + ph * 0.3)}Q${pt(x + pw * 0.3, pocketY + ph * 0.62)} ${pt(x + pw / 2, pocketY + ph * 0.42)}Q${pt(x + pw * 0.7, pocketY + ph * 0.62)} ${pt(x + pw * 0.88, pocketY + ph * 0.3)}`;
     const rivets = [x + sw * 2, x + pw - sw * 2].map(
       (rx) =>
@@ -109,7 +56,6 @@ export function drawJeans(
     (x) =>
       `<rect x="${num(x - 5)}" y="${num(-sw)}" width="10" height="${num(wb + 8)}" rx="${num(sw)}" fill="${p.body}" ${stroke(p.edge, 0.6)}/>`,
   );
-  const band: Point[] = [[sideX(0), 0], mirror([sideX(0), 0]), mirror([sideX(wb), wb]), [sideX(wb), wb]];
   const hemStitch: Point[] = [
     [hemOut, outseam - 15],
     [hemOut + opening, outseam - 15],
