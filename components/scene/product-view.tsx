@@ -4,7 +4,6 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Sphere } from 'three';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
-import type { Template } from '@/lib/templates/schema';
 import { CameraRig } from './camera-rig';
 import type { ZoneFocus } from './camera-views';
 import { MaterialLibrary, swatchesFor, swatchOf } from './materials';
@@ -12,18 +11,13 @@ import { buildModel, measurementsFor } from './models/build-model';
 import { disposeModel, modelBounds } from './models/types';
 import { disposeMaps } from './procedural-textures';
 import { Stage } from './stage';
+import type { ProductSceneProps } from './product-scene';
 import { ZoneArt } from './zone-art';
 
 /** How much darker the inside of a garment looks than its outside. */
 const INSIDE_SHADE = 0.4;
 
-export type ProductViewProps = {
-  template: Template;
-  variantId: string;
-  selection: Record<string, string>;
-  zoneArt: Record<string, string>;
-  focusZoneId: string | null;
-  resetViewSignal: number;
+export type ProductViewProps = Omit<ProductSceneProps, 'onFirstFrame'> & {
   /** Called once the product's meshes are in the scene. */
   onMounted: () => void;
 };

@@ -11,6 +11,15 @@ export type ZoneEditorPatch = Partial<Pick<Layer, 'xMm' | 'yMm' | 'rotationDeg'>
   widthMm?: number;
 };
 
+/** What the pointer and keyboard hooks need from the editor: the zone, its layers and the callbacks. */
+export type LayerEditing = {
+  zone: Zone;
+  layers: Layer[];
+  selectedLayerId: string | null;
+  onSelect: (layerId: string | null) => void;
+  onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
+};
+
 /** The part of a DOMMatrix a 2D point transform needs (getScreenCTM().inverse() is one). */
 export type MatrixLike = { a: number; b: number; c: number; d: number; e: number; f: number };
 

@@ -1,17 +1,9 @@
 import { useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import type { Layer } from '@/lib/design/schema';
-import type { Zone } from '@/lib/templates/schema';
 import { newGestureId } from './gesture-id';
-import type { ZoneEditorPatch } from './geometry';
+import type { LayerEditing } from './geometry';
 import { cycleLayer, keyAction, keyPatch } from './keyboard';
 
-type Options = {
-  zone: Zone;
-  layers: Layer[];
-  selectedLayerId: string | null;
-  onSelect: (layerId: string | null) => void;
-  onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
-};
+type Options = LayerEditing;
 
 /** Presses of the same kind on the same layer closer together than this are one undo step. */
 const BURST_MS = 700;

@@ -1,7 +1,6 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Layer } from '@/lib/design/schema';
 import type { ZonePoint } from '@/lib/render/layer-geometry';
-import type { Zone } from '@/lib/templates/schema';
 import { newGestureId } from './gesture-id';
 import {
   angleDeg,
@@ -13,7 +12,7 @@ import {
   snapCentre,
   snapRotation,
   type Snap,
-  type ZoneEditorPatch,
+  type LayerEditing,
 } from './geometry';
 
 type Gesture = { id: string; pointerId: number; layer: Layer } & (
@@ -22,13 +21,7 @@ type Gesture = { id: string; pointerId: number; layer: Layer } & (
   | { kind: 'rotate'; startAngle: number }
 );
 
-type Options = {
-  zone: Zone;
-  layers: Layer[];
-  selectedLayerId: string | null;
-  onSelect: (layerId: string | null) => void;
-  onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
-};
+type Options = LayerEditing;
 
 /** A tap jitters by a pixel or two; a drag only starts moving the layer past this (CSS px). */
 const DRAG_THRESHOLD_PX = 3;
