@@ -112,6 +112,36 @@ test.describe('configurator', () => {
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
+  test('works with the keyboard alone: add text, type, move and resize it in the layout editor, undo', async ({ page }) => {
+    await openProduct(page, 'ceramic-mug-11oz');
+    await page.getByRole('button', { name: 'Add text' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Text', { exact: true }).focus();
+    await page.keyboard.type('Hi');
+    await expectTotal(page, '£12.95');
+
+    const editor = page.getByRole('application', { name: /^Layout editor for Wrap-around print/ });
+    const status = page.getByText(/^Text “Hi” \(layer 1 of 1\) at /);
+    const position = async () => {
+      const [, x, y] = /at ([\d.]+) mm, ([\d.]+) mm/.exec((await status.textContent()) ?? '') ?? [];
+      return { x: Number(x), y: Number(y) };
+    };
+    await editor.focus();
+    const start = await position();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(position).toEqual({ x: start.x + 3, y: start.y + 10 });
+    const size = async () => Number(await page.getByLabel('Size (mm)').inputValue());
+    const before = await size();
+    await page.keyboard.press('+');
+    await expect.poll(size).toBeGreaterThan(before);
+    // Resizing is its own undo step, whatever the timing of the moves before it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(size).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(size).toBeGreaterThan(before);
+  });
+
   test('stacks the preview above the panels on a 390 px phone, without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openProduct(page, 'ceramic-mug-11oz');
