@@ -1,7 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
-import type { Design } from '@/lib/design/schema';
+import type { Design, Layer } from '@/lib/design/schema';
 import { renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import s from './configurator.module.css';
@@ -11,14 +11,26 @@ const ProductScene = dynamic(() => import('@/components/scene/product-scene'), {
 
 type Props = { template: Template; design: Design; ctx: RenderContext | null; activeZoneId: string | null; fallback: string };
 
+// Drawn artwork per render context and layer array: a keystroke changes one zone's layers,
+// and the other zones keep their arrays, so their SVG is not drawn again.
+const drawn = new WeakMap<RenderContext, WeakMap<Layer[], string>>();
+
+function zoneSvg(zone: Template['zones'][number], layers: Layer[], ctx: RenderContext): string {
+  let byLayers = drawn.get(ctx);
+  if (!byLayers) drawn.set(ctx, (byLayers = new WeakMap()));
+  let svg = byLayers.get(layers);
+  if (svg === undefined) byLayers.set(layers, (svg = renderZoneSvg(zone, layers, ctx)));
+  return svg;
+}
+
 /** Each zone's artwork as SVG, drawn by the same renderer the print files use. */
 function useZoneArt(template: Template, design: Design, ctx: RenderContext | null): Record<string, string> {
   return useMemo(() => {
     if (!ctx) return {};
     return Object.fromEntries(
       template.zones.map((zone) => {
-        const layers = design.zones[zone.id]?.layers ?? [];
-        return [zone.id, layers.length ? renderZoneSvg(zone, layers, ctx) : ''];
+        const layers = design.zones[zone.id]?.layers;
+        return [zone.id, layers?.length ? zoneSvg(zone, layers, ctx) : ''];
       }),
     );
   }, [template, design.zones, ctx]);

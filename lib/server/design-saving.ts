@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { designSchema } from '../design/schema';
 import { canProduce, validateDesign, type DesignIssue } from '../design/validate';
 import { db, type Db } from './db/client';
-import { createDesign, uploadsFor } from './designs';
+import { createDesign, previewImages, uploadsFor } from './designs';
 import { serverFontLibrary } from './fonts';
 import { getTemplateVersion } from './templates';
 
@@ -27,8 +27,7 @@ export async function saveDesign(input: unknown, conn: Db = db()): Promise<SaveD
   const version = await getTemplateVersion(templateVersionId, conn);
   if (!version) return { ok: false, error: 'This product is no longer available.' };
 
-  const uploads = await uploadsFor(design, conn);
-  const images = Object.fromEntries(Object.values(uploads).map((u) => [u.id, { widthPx: u.widthPx, heightPx: u.heightPx, href: u.previewUrl }]));
+  const images = previewImages(await uploadsFor(design, conn));
   const issues = validateDesign(version.template, design, { fonts: await serverFontLibrary(), images });
   if (!canProduce(issues)) return { ok: false, error: 'Fix the problems marked in the design before saving.', issues };
 

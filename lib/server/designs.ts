@@ -1,5 +1,5 @@
 import 'server-only';
-import { designSchema, type Design } from '../design/schema';
+import { designSchema, type Design, type ImageInfo } from '../design/schema';
 import { db, type Db } from './db/client';
 import { shortId } from './ids';
 import { getTemplateVersion, type PublishedTemplate } from './templates';
@@ -22,6 +22,11 @@ export async function uploadsFor(design: Design, conn: Db = db()): Promise<Recor
   const ids = [...new Set(Object.values(design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : []))))];
   const found = await Promise.all(ids.map((id) => getUpload(id, conn)));
   return Object.fromEntries(found.filter((u) => u !== null).map((u) => [u.id, u]));
+}
+
+/** Uploads as the renderer and validation see them: original pixel size, preview URL. */
+export function previewImages(uploads: Record<string, UploadInfo>): Record<string, ImageInfo> {
+  return Object.fromEntries(Object.values(uploads).map((u) => [u.id, { widthPx: u.widthPx, heightPx: u.heightPx, href: u.previewUrl }]));
 }
 
 /** Stores a (validated) design for a template version and returns its new id. */

@@ -7,7 +7,7 @@ import { formatMoney } from '@/lib/money';
 import { quote } from '@/lib/pricing/quote';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
 import { renderZoneSvg } from '@/lib/render/zone-svg';
-import { getDesign } from '@/lib/server/designs';
+import { getDesign, previewImages } from '@/lib/server/designs';
 import { serverFontLibrary } from '@/lib/server/fonts';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,7 @@ export default async function SavedDesignPage({ params }: Props) {
   if (!saved) notFound();
   const { template } = saved.version;
   const fonts = await serverFontLibrary();
-  const images = Object.fromEntries(Object.values(saved.uploads).map((u) => [u.id, { widthPx: u.widthPx, heightPx: u.heightPx, href: u.previewUrl }]));
+  const images = previewImages(saved.uploads);
   const price = quote(template, saved.design, 1);
   const used = template.zones.filter((z) => (saved.design.zones[z.id]?.layers.length ?? 0) > 0);
 

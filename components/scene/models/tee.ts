@@ -3,17 +3,15 @@
 // of the shoulder (HPS); scene y = bodyLength - y, so the hem sits on y = 0.
 import { Vector3 } from 'three';
 import type { Rect, TeeGeometry } from '@/lib/templates/geometry';
+import { teeSilhouette } from '@/lib/templates/layouts/tee-flat';
 import { merge } from './shapes';
 import { ReliefField, reliefMesh, type Outline, type Pt } from './relief';
 import { seamStrip } from './seam-strip';
 import { SEAM, StitchBuilder, TOPSTITCH } from './stitches';
 import type { ModelSurface, ProductModel } from './types';
 
-// Proportions a size chart does not state, from a typical short-sleeve tee (as the 2D drawing).
-const SHOULDER_TO_CHEST = 0.86;
-const SHOULDER_SLOPE = 0.18;
+// Worn (upright), sleeves hang lower than in the flat-lay catalogue drawing.
 const SLEEVE_ANGLE = (38 * Math.PI) / 180;
-const SLEEVE_OPENING_TO_CHEST = 0.36;
 const HEM_MM = 20;
 
 const bezier = (p0: Pt, p1: Pt, p2: Pt, p3: Pt, steps: number): Pt[] =>
@@ -31,30 +29,9 @@ export function neckline(halfWidth: number, drop: number): Pt[] {
   return [...left, ...right];
 }
 
-/** Key points of the right half of the silhouette for one size (layout mm). */
-export function teeSilhouette(g: TeeGeometry, m: Record<string, number>) {
-  const chest = m.chestWidthMm ?? 500;
-  const length = m.bodyLengthMm ?? 700;
-  const sleeve = m.sleeveLengthMm ?? 210;
-  const half = chest / 2;
-  const neck = g.neckWidthMm / 2;
-  const shoulder: Pt = [half * SHOULDER_TO_CHEST, (half * SHOULDER_TO_CHEST - neck) * SHOULDER_SLOPE];
-  const armpit: Pt = [half, Math.min(chest * 0.46, length * 0.36)];
-  const opening = chest * SLEEVE_OPENING_TO_CHEST;
-  // Sleeves hang at SLEEVE_ANGLE unless the cuff would then fold over the body (short
-  // sleeves on a wide size): lift them until the cuff clears the side seam.
-  let angle = SLEEVE_ANGLE;
-  const cuffX = (a: number) => shoulder[0] + sleeve * Math.cos(a) - opening * Math.sin(a);
-  while (angle > 0.2 && cuffX(angle) < half + opening * 0.25) angle -= 0.01;
-  const dir: Pt = [Math.cos(angle), Math.sin(angle)];
-  const cuffOuter: Pt = [shoulder[0] + sleeve * dir[0], shoulder[1] + sleeve * dir[1]];
-  const cuffInner: Pt = [cuffOuter[0] - opening * dir[1], cuffOuter[1] + opening * dir[0]];
-  return { chest, length, half, neck, shoulder, armpit, dir, cuffOuter, cuffInner, hem: [half, length] as Pt };
-}
-
 /** Builds the tee for one size: two padded panels, collar rib, seams and the print surfaces. */
 export function buildTee(g: TeeGeometry, m: Record<string, number>): ProductModel {
-  const s = teeSilhouette(g, m);
+  const s = teeSilhouette(g, m, SLEEVE_ANGLE);
   const toScene = ([x, y]: Pt): Pt => [x, s.length - y];
   const mirror = ([x, y]: Pt): Pt => [-x, y];
   const right: Pt[] = [s.shoulder, s.cuffOuter, s.cuffInner, s.armpit, s.hem];

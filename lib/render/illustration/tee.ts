@@ -1,5 +1,6 @@
 // A t-shirt laid flat, front up, drawn from the chosen size's points of measure.
 import type { TeeGeometry } from '../../templates/geometry';
+import { teeSilhouette } from '../../templates/layouts/tee-flat';
 import {
   num,
   pt,
@@ -12,28 +13,16 @@ import {
   zoneOutline,
 } from './svg';
 
-// Proportions a size chart does not state, taken from a typical short-sleeve tee.
-const SHOULDER_TO_CHEST = 0.86;
-const SHOULDER_SLOPE = 0.18;
+// Laid flat, the sleeves spread wider than when worn.
 const SLEEVE_ANGLE = (30 * Math.PI) / 180;
-const SLEEVE_OPENING_TO_CHEST = 0.36;
 const HEM_STITCH_MM = 20;
 
 type Point = [number, number];
 
 /** Draws the tee to scale for one size; `m` holds that size's measurements. */
 export function drawTee(g: TeeGeometry, m: Record<string, number>, zones: PlacedZone[], p: Palette): Drawing {
-  const chest = m.chestWidthMm ?? 500;
-  const length = m.bodyLengthMm ?? 700;
-  const sleeve = m.sleeveLengthMm ?? 200;
-  const half = chest / 2;
-  const neck = g.neckWidthMm / 2;
-  const shoulder: Point = [half * SHOULDER_TO_CHEST, (half * SHOULDER_TO_CHEST - neck) * SHOULDER_SLOPE];
-  const armpit: Point = [half, Math.min(chest * 0.46, length * 0.36)];
-  const dir: Point = [Math.cos(SLEEVE_ANGLE), Math.sin(SLEEVE_ANGLE)];
-  const cuffOuter: Point = [shoulder[0] + sleeve * dir[0], shoulder[1] + sleeve * dir[1]];
-  const opening = chest * SLEEVE_OPENING_TO_CHEST;
-  const cuffInner: Point = [cuffOuter[0] - opening * dir[1], cuffOuter[1] + opening * dir[0]];
+  // The same silhouette the 3D model is built from, laid flat.
+  const { length, half, neck, shoulder, armpit, dir, cuffOuter, cuffInner } = teeSilhouette(g, m, SLEEVE_ANGLE);
 
   // Built around x = 0 (centre front), then shifted so the sleeve tips sit at 0 and width.
   const reach = Math.max(half, cuffOuter[0], cuffInner[0]);
