@@ -1,13 +1,21 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
+import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
 import { renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import s from './configurator.module.css';
 
-// three.js is large: it loads after the panels are usable, and never on the server.
-const ProductScene = dynamic(() => import('@/components/scene/product-scene'), { ssr: false });
+// three.js is large and never runs on the server. Its download starts as soon as this module
+// runs in the browser, beside the rest of the page's JavaScript, instead of waiting for
+// hydration to reach the preview; the panels are usable before it arrives.
+const loadScene = () => import('@/components/scene/product-scene');
+if (typeof window !== 'undefined') {
+  void loadScene();
+  probeWebGlWhenIdle();
+}
+const ProductScene = dynamic(loadScene, { ssr: false });
 
 type Props = { template: Template; design: Design; ctx: RenderContext | null; activeZoneId: string | null; fallback: string };
 

@@ -39,7 +39,12 @@ export function CameraRig({ model, bounds, productKey, focus, resetViewSignal }:
 
   // Created in an effect, not during render: the controls listen to the canvas.
   useLayoutEffect(() => {
-    const c = createControls(camera, gl.domElement, () => invalidate(), () => void (move.current = null));
+    const c = createControls(
+      camera,
+      gl.domElement,
+      () => invalidate(),
+      () => void (move.current = null),
+    );
     controls.current = c;
     return () => {
       c.dispose();
@@ -48,7 +53,10 @@ export function CameraRig({ model, bounds, productKey, focus, resetViewSignal }:
   }, [camera, gl, invalidate]);
 
   const fov = camera.fov;
-  const home = useMemo(() => homeView(bounds, model.viewDirection, fov, aspect), [bounds, model, fov, aspect]);
+  const home = useMemo(
+    () => homeView(bounds, model.viewDirection, fov, aspect),
+    [bounds, model, fov, aspect],
+  );
   const radius = useMemo(() => bounds.getBoundingSphere(new Sphere()).radius, [bounds]);
 
   // A new product jumps home. A new size of the same product keeps the angle and follows

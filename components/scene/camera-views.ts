@@ -20,9 +20,17 @@ export function homeView(bounds: Box3, direction: Vector3, fov: number, aspect: 
   const tanH = tanV * aspect;
   let distance = 0;
   for (let i = 0; i < 8; i++) {
-    const corner = new Vector3(i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y, i & 4 ? bounds.max.z : bounds.min.z).sub(target);
+    const corner = new Vector3(
+      i & 1 ? bounds.max.x : bounds.min.x,
+      i & 2 ? bounds.max.y : bounds.min.y,
+      i & 4 ? bounds.max.z : bounds.min.z,
+    ).sub(target);
     const depth = corner.dot(back);
-    distance = Math.max(distance, depth + Math.abs(corner.dot(right)) / tanH, depth + Math.abs(corner.dot(up)) / tanV);
+    distance = Math.max(
+      distance,
+      depth + Math.abs(corner.dot(right)) / tanH,
+      depth + Math.abs(corner.dot(up)) / tanV,
+    );
   }
   return { target, position: target.clone().addScaledVector(back, distance) };
 }
@@ -32,11 +40,19 @@ export function zoneView(focus: ZoneFocus, fov: number, aspect: number, limits: 
   const vertical = MathUtils.degToRad(fov) / 2;
   const fit = focus.sizeMm / Math.min(1, aspect) / (2 * Math.tan(vertical)) / 0.55;
   const distance = MathUtils.clamp(fit, limits[0], limits[1]);
-  return { target: focus.point.clone(), position: focus.point.clone().addScaledVector(focus.normal, distance) };
+  return {
+    target: focus.point.clone(),
+    position: focus.point.clone().addScaledVector(focus.normal, distance),
+  };
 }
 
 /** Orbit controls without panning, damped; every change asks for a frame. */
-export function createControls(camera: PerspectiveCamera, dom: HTMLElement, onChange: () => void, onStart: () => void): OrbitControls {
+export function createControls(
+  camera: PerspectiveCamera,
+  dom: HTMLElement,
+  onChange: () => void,
+  onStart: () => void,
+): OrbitControls {
   const controls = new OrbitControls(camera, dom);
   controls.enableDamping = true;
   controls.dampingFactor = 0.15;
@@ -47,7 +63,13 @@ export function createControls(camera: PerspectiveCamera, dom: HTMLElement, onCh
 }
 
 /** Zoom and tilt limits and clipping planes suited to the product's size. */
-export function fitLimits(camera: PerspectiveCamera, controls: OrbitControls, home: View, radius: number, polar: [number, number]) {
+export function fitLimits(
+  camera: PerspectiveCamera,
+  controls: OrbitControls,
+  home: View,
+  radius: number,
+  polar: [number, number],
+) {
   const distance = home.position.distanceTo(home.target);
   controls.minDistance = radius * 0.25;
   controls.maxDistance = distance * 2.2;

@@ -1,5 +1,5 @@
 // One physical material per part of the product, updated in place when a choice changes.
-import { BackSide, Color, FrontSide, MeshPhysicalMaterial, type Texture } from 'three';
+import { Color, MeshPhysicalMaterial, type Texture } from 'three';
 import type { Template, TemplateOption } from '@/lib/templates/schema';
 import { mapsFor } from './procedural-textures';
 
@@ -44,7 +44,13 @@ export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
 }
 
 /** Sets a material from a swatch; `print` dresses zone artwork in the part's finish instead. */
-export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print: Texture | null = null, vertexColors = m.vertexColors): void {
+export function applySwatch(
+  m: MeshPhysicalMaterial,
+  s: Swatch,
+  tint = 1,
+  print: Texture | null = null,
+  vertexColors = m.vertexColors,
+): void {
   const maps = mapsFor(s.texture);
   const before = [m.map, m.normalMap, m.roughnessMap, m.vertexColors].map(Boolean).join();
   m.vertexColors = vertexColors;
@@ -59,7 +65,8 @@ export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print:
   m.transmission = print ? 0 : s.transmission;
   m.thickness = 1.2;
   m.ior = 1.5;
-  const gloss = s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear';
+  const gloss =
+    s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear';
   // A glaze or a gloss lacquer: a clear, sharp reflection on top of the colour.
   m.clearcoat = gloss && s.metalness < 0.5 && s.roughness <= 0.2 ? 1 : 0;
   m.clearcoatRoughness = 0.06;
@@ -67,12 +74,16 @@ export function applySwatch(m: MeshPhysicalMaterial, s: Swatch, tint = 1, print:
   m.sheen = cloth && !print ? 0.6 : 0;
   m.sheenRoughness = 0.8;
   m.sheenColor.set(s.hex).lerp(WHITE, 0.6);
-  if (before !== [m.map, m.normalMap, m.roughnessMap, m.vertexColors].map(Boolean).join()) m.needsUpdate = true;
+  if (before !== [m.map, m.normalMap, m.roughnessMap, m.vertexColors].map(Boolean).join())
+    m.needsUpdate = true;
 }
 
 /** Materials keyed by part, tint and side (outside or inside), shared by every mesh that asks for the same. */
 export class MaterialLibrary {
-  private readonly entries = new Map<string, { material: MeshPhysicalMaterial; part: string; tint: number }>();
+  private readonly entries = new Map<
+    string,
+    { material: MeshPhysicalMaterial; part: string; tint: number }
+  >();
   private swatches = new Map<string, Swatch>();
 
   /** The material for a part; created on first use and kept in step with the selection. */
@@ -80,9 +91,12 @@ export class MaterialLibrary {
     const key = `${part}|${tint}|${inside}|${vertexColors}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      // The inside gives way to the outside where the two meet at a seam.
+      // An inside is drawn on back-face geometry (models/back-faces.ts), so it shares the
+      // outside's program; it gives way to the outside where the two meet at a seam.
       const material = new MeshPhysicalMaterial(
-        inside ? { side: BackSide, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 2, vertexColors } : { side: FrontSide, vertexColors },
+        inside
+          ? { vertexColors, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 2 }
+          : { vertexColors },
       );
       applySwatch(material, swatchOf(this.swatches, part), tint);
       entry = { material, part, tint };
@@ -94,7 +108,8 @@ export class MaterialLibrary {
   /** Applies a new selection to every material in place. */
   apply(swatches: Map<string, Swatch>): void {
     this.swatches = swatches;
-    for (const { material, part, tint } of this.entries.values()) applySwatch(material, swatchOf(this.swatches, part), tint);
+    for (const { material, part, tint } of this.entries.values())
+      applySwatch(material, swatchOf(this.swatches, part), tint);
   }
 
   dispose(): void {

@@ -24,26 +24,37 @@ const cache = new Map<TextureKind, SurfaceMaps>();
 
 const fract = (v: number) => v - Math.floor(v);
 
-/** Hash-based value noise that tiles every `period` cells. */
+/** Hash-based value noise that tiles every `period` cells (lattice values computed once). */
 function noise(period: number, seed: number): (x: number, y: number) => number {
-  const cell = (i: number, j: number) => {
-    const h = Math.sin(((i % period) + period) % period * 127.1 + (((j % period) + period) % period) * 311.7 + seed * 74.7) * 43758.5453;
-    return fract(h);
-  };
+  const lattice = new Float32Array(period * period);
+  for (let j = 0; j < period; j++) {
+    for (let i = 0; i < period; i++)
+      lattice[j * period + i] = fract(Math.sin(i * 127.1 + j * 311.7 + seed * 74.7) * 43758.5453);
+  }
+  const wrap = (n: number) => ((n % period) + period) % period;
   return (x, y) => {
-    const i = Math.floor(x);
-    const j = Math.floor(y);
-    const u = x - i;
-    const v = y - j;
+    const fi = Math.floor(x);
+    const fj = Math.floor(y);
+    const u = x - fi;
+    const v = y - fj;
+    const i0 = wrap(fi);
+    const i1 = i0 + 1 === period ? 0 : i0 + 1;
+    const j0 = wrap(fj) * period;
+    const j1 = j0 + period === period * period ? 0 : j0 + period;
     const s = u * u * (3 - 2 * u);
     const t = v * v * (3 - 2 * v);
-    const a = cell(i, j) + (cell(i + 1, j) - cell(i, j)) * s;
-    const b = cell(i, j + 1) + (cell(i + 1, j + 1) - cell(i, j + 1)) * s;
+    const a = lattice[j0 + i0]! + (lattice[j0 + i1]! - lattice[j0 + i0]!) * s;
+    const b = lattice[j1 + i0]! + (lattice[j1 + i1]! - lattice[j1 + i0]!) * s;
     return a + (b - a) * t;
   };
 }
 
-function texture(size: number, tileMm: number, fill: (data: Uint8ClampedArray) => void, srgb: boolean): Texture {
+function texture(
+  size: number,
+  tileMm: number,
+  fill: (data: Uint8ClampedArray) => void,
+  srgb: boolean,
+): Texture {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d');
@@ -64,41 +75,52 @@ function normalTexture(size: number, tileMm: number, height: Height): Texture {
   const h = new Float32Array(size * size);
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) h[y * size + x] = height(x / size, y / size);
   const at = (x: number, y: number) => h[((y + size) % size) * size + ((x + size) % size)]!;
-  return texture(size, tileMm, (d) => {
-    for (let y = 0; y < size; y++) {
-      for (let x = 0; x < size; x++) {
-        // Canvas rows run down while v runs up, hence the sign of dy.
-        const dx = (at(x + 1, y) - at(x - 1, y)) / 2;
-        const dy = (at(x, y - 1) - at(x, y + 1)) / 2;
-        const len = Math.hypot(dx, dy, 1);
-        const i = 4 * (y * size + x);
-        d[i] = (-dx / len) * 127.5 + 127.5;
-        d[i + 1] = (-dy / len) * 127.5 + 127.5;
-        d[i + 2] = (1 / len) * 127.5 + 127.5;
-        d[i + 3] = 255;
+  return texture(
+    size,
+    tileMm,
+    (d) => {
+      for (let y = 0; y < size; y++) {
+        for (let x = 0; x < size; x++) {
+          // Canvas rows run down while v runs up, hence the sign of dy.
+          const dx = (at(x + 1, y) - at(x - 1, y)) / 2;
+          const dy = (at(x, y - 1) - at(x, y + 1)) / 2;
+          const len = Math.hypot(dx, dy, 1);
+          const i = 4 * (y * size + x);
+          d[i] = (-dx / len) * 127.5 + 127.5;
+          d[i + 1] = (-dy / len) * 127.5 + 127.5;
+          d[i + 2] = (1 / len) * 127.5 + 127.5;
+          d[i + 3] = 255;
+        }
       }
-    }
-  }, false);
+    },
+    false,
+  );
 }
 
 /** Mean of a greyscale map in linear light (sRGB values decoded). */
 function linearMean(size: number, value: Height): number {
   let sum = 0;
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) sum += Math.max(0, Math.min(1, value(x / size, y / size))) ** 2.2;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) sum += Math.max(0, Math.min(1, value(x / size, y / size))) ** 2.2;
   return sum / (size * size);
 }
 
 function greyTexture(size: number, tileMm: number, value: Height, srgb = true): Texture {
-  return texture(size, tileMm, (d) => {
-    for (let y = 0; y < size; y++) {
-      for (let x = 0; x < size; x++) {
-        const v = Math.max(0, Math.min(1, value(x / size, y / size))) * 255;
-        const i = 4 * (y * size + x);
-        d[i] = d[i + 1] = d[i + 2] = v;
-        d[i + 3] = 255;
+  return texture(
+    size,
+    tileMm,
+    (d) => {
+      for (let y = 0; y < size; y++) {
+        for (let x = 0; x < size; x++) {
+          const v = Math.max(0, Math.min(1, value(x / size, y / size))) * 255;
+          const i = 4 * (y * size + x);
+          d[i] = d[i + 1] = d[i + 2] = v;
+          d[i + 3] = 255;
+        }
       }
-    }
-  }, srgb);
+    },
+    srgb,
+  );
 }
 
 // 3/1 right-hand twill: each warp end floats over three picks and under one, stepping one
@@ -109,7 +131,9 @@ function twill(x: number, y: number) {
   const pick = Math.floor(y * ENDS);
   const across = Math.sin(Math.PI * fract(x * ENDS));
   const under = (((end - pick) % 4) + 4) % 4 === 0;
-  return under ? 0.35 * Math.sin(Math.PI * fract(y * ENDS)) : across * (0.75 + 0.25 * Math.sin(Math.PI * fract((y * ENDS - end) / 3)));
+  return under
+    ? 0.35 * Math.sin(Math.PI * fract(y * ENDS))
+    : across * (0.75 + 0.25 * Math.sin(Math.PI * fract((y * ENDS - end) / 3)));
 }
 
 function denim(): SurfaceMaps {
@@ -143,7 +167,13 @@ function jersey(): SurfaceMaps {
     const v = fract(y * courses + leg * 0.45);
     return Math.sin(Math.PI * v) ** 2 * (0.55 + 0.45 * Math.sin(Math.PI * u));
   };
-  return { normalMap: normalTexture(256, 8, height), map: null, roughnessMap: null, normalScale: 0.55, mapMean: 1 };
+  return {
+    normalMap: normalTexture(256, 8, height),
+    map: null,
+    roughnessMap: null,
+    normalScale: 0.55,
+    mapMean: 1,
+  };
 }
 
 function leather(): SurfaceMaps {
@@ -162,7 +192,13 @@ function leather(): SurfaceMaps {
 
 function fineTooth(tileMm: number, strength: number): SurfaceMaps {
   const n = noise(64, 7);
-  return { normalMap: normalTexture(128, tileMm, (x, y) => n(x * 64, y * 64)), map: null, roughnessMap: null, normalScale: strength, mapMean: 1 };
+  return {
+    normalMap: normalTexture(128, tileMm, (x, y) => n(x * 64, y * 64)),
+    map: null,
+    roughnessMap: null,
+    normalScale: strength,
+    mapMean: 1,
+  };
 }
 
 const BUILDERS: Partial<Record<TextureKind, () => SurfaceMaps>> = {

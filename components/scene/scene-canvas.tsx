@@ -4,6 +4,7 @@
 import { createRoot, extend, type ReconcilerRoot, type RootState } from '@react-three/fiber';
 import { useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { AmbientLight, DirectionalLight, Group, HemisphereLight, Mesh, NeutralToneMapping } from 'three';
+import { softwareWebGl } from './software-webgl';
 
 extend({ AmbientLight, DirectionalLight, Group, HemisphereLight, Mesh });
 
@@ -11,30 +12,23 @@ type Props = { label: string; children: ReactNode };
 
 // Kept outside the component: r3f compares configuration by identity, and a new camera
 // object on every render would replace the camera.
-let gl: { antialias: boolean; alpha: true; preserveDrawingBuffer: false; powerPreference: 'high-performance' } | undefined;
+let gl:
+  | { antialias: boolean; alpha: true; preserveDrawingBuffer: false; powerPreference: 'high-performance' }
+  | undefined;
 /** Renderer options, decided once: multisampling only where a GPU does it. */
 function glOptions() {
-  return (gl ??= { antialias: !softwareWebGl(), alpha: true, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
+  return (gl ??= {
+    antialias: !softwareWebGl(),
+    alpha: true,
+    preserveDrawingBuffer: false,
+    powerPreference: 'high-performance',
+  });
 }
 const DPR: [number, number] = [1, 2];
 const CAMERA = { fov: 30, near: 1, far: 20000, position: [0, 0, 1000] as [number, number, number] };
 // Neutral tone mapping keeps the swatch colours true to their hex codes.
 const onCreated = ({ gl }: RootState) => void (gl.toneMapping = NeutralToneMapping);
 type Size = { width: number; height: number; top: number; left: number };
-
-/**
- * True when WebGL runs in software (SwiftShader, llvmpipe: machines without a usable GPU).
- * There multisampling multiplies the cost of every pixel: it made each keystroke's frame
- * 3-4 times slower (60-175 ms instead of 25-70 ms), so those machines go without it.
- */
-function softwareWebGl(): boolean {
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) return false;
-  const info = probe.getExtension('WEBGL_debug_renderer_info');
-  const name = `${String(probe.getParameter(probe.RENDERER))} ${info ? String(probe.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''}`;
-  probe.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|software/i.test(name);
-}
 
 export function SceneCanvas({ label, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -48,7 +42,9 @@ export function SceneCanvas({ label, children }: Props) {
     if (!el) return;
     const measure = () => {
       const { width, height } = el.getBoundingClientRect();
-      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height, top: 0, left: 0 }));
+      setSize((s) =>
+        s && s.width === width && s.height === height ? s : { width, height, top: 0, left: 0 },
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -70,18 +66,33 @@ export function SceneCanvas({ label, children }: Props) {
     const el = canvas.current;
     if (!el || !size || size.width === 0 || size.height === 0 || failed) return;
     const r = (root.current ??= createRoot(el));
-    r.configure({ gl: glOptions(), dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated }).then(undefined, (error: unknown) => {
-      console.warn('3D preview unavailable', error);
-      setFailed(true);
-    });
+    r.configure({ gl: glOptions(), dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated }).then(
+      undefined,
+      (error: unknown) => {
+        console.warn('3D preview unavailable', error);
+        setFailed(true);
+      },
+    );
     // Without WebGL the renderer fails at once; the message above replaces the scene.
     if (r.ready.status !== 'rejected') r.render(children);
   });
 
   return (
-    <div ref={box} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', touchAction: 'none' }}>
-      <canvas ref={canvas} role="img" aria-label={label} style={{ display: 'block', width: '100%', height: '100%' }} />
-      {failed && <p style={{ position: 'absolute', inset: 'auto 0 1rem', textAlign: 'center', margin: 0 }}>3D preview unavailable on this device.</p>}
+    <div
+      ref={box}
+      style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', touchAction: 'none' }}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={label}
+        style={{ display: 'block', width: '100%', height: '100%' }}
+      />
+      {failed && (
+        <p style={{ position: 'absolute', inset: 'auto 0 1rem', textAlign: 'center', margin: 0 }}>
+          3D preview unavailable on this device.
+        </p>
+      )}
     </div>
   );
 }

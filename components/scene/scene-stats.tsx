@@ -9,6 +9,8 @@ export type SceneStatsSnapshot = {
   drawCalls: number;
   textures: number;
   geometries: number;
+  /** Shader programs compiled so far. */
+  programs: number;
   /** performance.now() of the first frame drawn after a zone's artwork texture changed. */
   textureFrameAt?: number;
 };
@@ -35,7 +37,13 @@ export function SceneStats({ drawn, onFirstFrame }: Props) {
   useEffect(() => {
     callback.current = onFirstFrame;
   }, [onFirstFrame]);
-  const stats = useRef<SceneStatsSnapshot>({ frames: 0, drawCalls: 0, textures: 0, geometries: 0 });
+  const stats = useRef<SceneStatsSnapshot>({
+    frames: 0,
+    drawCalls: 0,
+    textures: 0,
+    geometries: 0,
+    programs: 0,
+  });
   const announced = useRef(false);
   const seen = useRef(0);
 
@@ -54,6 +62,7 @@ export function SceneStats({ drawn, onFirstFrame }: Props) {
         s.drawCalls = gl.info.render.calls;
         s.textures = gl.info.memory.textures;
         s.geometries = gl.info.memory.geometries;
+        s.programs = gl.info.programs?.length ?? 0;
         if (textureChanged) {
           textureChanged = false;
           s.textureFrameAt = performance.now();

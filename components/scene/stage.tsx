@@ -2,8 +2,25 @@
 // RoomEnvironment through PMREM: nothing downloaded), a key and a rim light, and a soft
 // contact shadow under the product.
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, MeshBasicMaterial, PlaneGeometry, PMREMGenerator, Vector3, type Box3, type DirectionalLight, type Scene, type Texture } from 'three';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  CanvasTexture,
+  Color,
+  HalfFloatType,
+  LinearMipmapLinearFilter,
+  LinearSRGBColorSpace,
+  MeshBasicMaterial,
+  PlaneGeometry,
+  PMREMGenerator,
+  Vector3,
+  WebGLCubeRenderTarget,
+  type WebGLRenderTarget,
+  type Box3,
+  type DirectionalLight,
+  type Scene,
+  type Texture,
+  type WebGLRenderer,
+} from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 
 /** Lights the scene with an environment map (three objects are mutable by design). */
@@ -12,23 +29,100 @@ function setEnvironment(scene: Scene, texture: Texture | null, intensity = 1) {
   scene.environmentIntensity = intensity;
 }
 
-function useRoomEnvironment() {
+// PMREMGenerator's output for a 256 px cube: a cube target with mip levels down to 8 px.
+// Its size and level count decide the materials' shader defines, so a stand-in of the same
+// shape lets them compile once, for good.
+const PMREM_CUBE = 256;
+const PMREM_LEVELS = Math.log2(PMREM_CUBE) - 3 + 1;
+const NEUTRAL_RADIANCE = new Color(0.5, 0.5, 0.5);
+
+/** A PMREM-shaped environment of one uniform grey: drawn by clears, no shader needed. */
+function neutralEnvironment(gl: WebGLRenderer): WebGLCubeRenderTarget {
+  const target = new WebGLCubeRenderTarget(PMREM_CUBE, {
+    minFilter: LinearMipmapLinearFilter,
+    generateMipmaps: false,
+    type: HalfFloatType,
+    colorSpace: LinearSRGBColorSpace,
+    depthBuffer: false,
+  });
+  // As PMREMGenerator does: the levels are declared, not generated (three's types lack these).
+  const texture = target.texture as Texture & {
+    mipmaps: Array<{ width: number; height: number }>;
+    isPMREMTexture?: boolean;
+  };
+  for (let lod = 0; lod < PMREM_LEVELS; lod++)
+    texture.mipmaps.push({ width: PMREM_CUBE >> lod, height: PMREM_CUBE >> lod });
+  texture.isPMREMTexture = true;
+  const previous = {
+    target: gl.getRenderTarget(),
+    colour: gl.getClearColor(new Color()),
+    alpha: gl.getClearAlpha(),
+  };
+  gl.setClearColor(NEUTRAL_RADIANCE, 1);
+  for (let face = 0; face < 6; face++) {
+    for (let lod = 0; lod < PMREM_LEVELS; lod++) {
+      gl.setRenderTarget(target, face, lod);
+      gl.clear(true, false, false);
+    }
+  }
+  gl.setRenderTarget(previous.target);
+  gl.setClearColor(previous.colour, previous.alpha);
+  return target;
+}
+
+/** three's RoomEnvironment (a soft studio) baked for physically based materials. */
+function bakeRoom(gl: WebGLRenderer): WebGLRenderTarget {
+  const pmrem = new PMREMGenerator(gl);
+  const room = new RoomEnvironment();
+  const baked = pmrem.fromScene(room, 0.04, 0.1, 100, { size: PMREM_CUBE });
+  room.dispose();
+  pmrem.dispose();
+  return baked;
+}
+
+/**
+ * The studio room lights the product from the second frame on. Baking it (PMREM) compiles
+ * three shaders and renders dozens of passes, which software WebGL takes 60-100 ms over; the
+ * first frame shows the product in an even grey light instead, so it is not kept waiting.
+ */
+function useRoomEnvironment(productShown: boolean) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    const pmrem = new PMREMGenerator(gl);
-    const room = new RoomEnvironment();
-    const target = pmrem.fromScene(room, 0.04);
-    room.dispose();
-    pmrem.dispose();
-    setEnvironment(scene, target.texture, 0.45);
-    invalidate();
+  const maps = useRef<{ standIn: WebGLRenderTarget | null; room: WebGLRenderTarget | null }>({
+    standIn: null,
+    room: null,
+  });
+  useLayoutEffect(() => {
+    const current = maps.current;
+    current.standIn = neutralEnvironment(gl);
+    setEnvironment(scene, current.standIn.texture, 0.45);
     return () => {
       setEnvironment(scene, null);
-      target.dispose();
+      current.standIn?.dispose();
+      current.room?.dispose();
+      current.standIn = current.room = null;
     };
-  }, [gl, scene, invalidate]);
+  }, [gl, scene]);
+  // Baked in a task of its own, after the frame that first shows the product.
+  useEffect(() => {
+    const current = maps.current;
+    if (!productShown || current.room) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        current.room = bakeRoom(gl);
+        setEnvironment(scene, current.room.texture, 0.45);
+        current.standIn?.dispose();
+        current.standIn = null;
+        invalidate();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [productShown, gl, scene, invalidate]);
 }
 
 /** A radial gradient from a soft dark centre to nothing, drawn once. */
@@ -50,7 +144,13 @@ function shadowTexture(): CanvasTexture {
 function ContactShadow({ bounds }: { bounds: Box3 }) {
   const parts = useMemo(() => {
     const map = shadowTexture();
-    const material = new MeshBasicMaterial({ map, color: '#2a2118', transparent: true, depthWrite: false, toneMapped: false });
+    const material = new MeshBasicMaterial({
+      map,
+      color: '#2a2118',
+      transparent: true,
+      depthWrite: false,
+      toneMapped: false,
+    });
     return { map, material, geometry: new PlaneGeometry(1, 1).rotateX(-Math.PI / 2) };
   }, []);
   useEffect(
@@ -81,8 +181,9 @@ function ContactShadow({ bounds }: { bounds: Box3 }) {
 const KEY = new Vector3(-0.8, 0.6, 0.4).normalize();
 const RIM = new Vector3(0.7, 0.35, -0.8).normalize();
 
-export function Stage({ bounds }: { bounds: Box3 }) {
-  useRoomEnvironment();
+/** Light and shadow for the product; the full studio light once `productShown`. */
+export function Stage({ bounds, productShown }: { bounds: Box3; productShown: boolean }) {
+  useRoomEnvironment(productShown);
   const key = useRef<DirectionalLight>(null);
   const rim = useRef<DirectionalLight>(null);
   useFrame(({ camera }) => {

@@ -63,14 +63,17 @@ export function ZoneArt({ zone, rect, surface, finish, svg }: Props) {
       invalidate();
     };
     if (!svg) show(null);
-    else decodeSvg(svg, art.canvas.width, art.canvas.height).then(show, (error: unknown) => {
-      console.warn(`Zone ${zone.id}: artwork could not be drawn`, error);
-      show(null);
-    });
+    else
+      decodeSvg(svg, art.canvas.width, art.canvas.height).then(show, (error: unknown) => {
+        console.warn(`Zone ${zone.id}: artwork could not be drawn`, error);
+        show(null);
+      });
     return () => {
       current = false;
     };
   }, [svg, art, invalidate, zone.id]);
 
-  return <mesh ref={mesh} geometry={geometry} material={material} renderOrder={1} dispose={null} visible={false} />;
+  return (
+    <mesh ref={mesh} geometry={geometry} material={material} renderOrder={1} dispose={null} visible={false} />
+  );
 }

@@ -9,7 +9,8 @@ import type { ProductModel } from './types';
 /** The measurements of a size, falling back to the default size. */
 export function measurementsFor(template: Template, variantId: string): Record<string, number> {
   const { variants, defaultVariant } = template.sizes;
-  const variant = variants.find((v) => v.id === variantId) ?? variants.find((v) => v.id === defaultVariant) ?? variants[0];
+  const variant =
+    variants.find((v) => v.id === variantId) ?? variants.find((v) => v.id === defaultVariant) ?? variants[0];
   return variant?.measurements ?? {};
 }
 

@@ -25,10 +25,11 @@ function clipAxis(poly: Pt[], axis: 0 | 1, at: number, keepBelow: boolean): Pt[]
   return out;
 }
 
-const area = (poly: Pt[]) => poly.reduce((a, [x, y], i) => {
-  const [qx, qy] = poly[(i + 1) % poly.length]!;
-  return a + x * qy - qx * y;
-}, 0) / 2;
+const area = (poly: Pt[]) =>
+  poly.reduce((a, [x, y], i) => {
+    const [qx, qy] = poly[(i + 1) % poly.length]!;
+    return a + x * qy - qx * y;
+  }, 0) / 2;
 
 /** An even triangle mesh over a simple outline; triangles are counter-clockwise (y up). */
 export function triangulateOutline(outline: Pt[], spacing: number): FlatMesh {
@@ -98,7 +99,10 @@ export function triangulateOutline(outline: Pt[], spacing: number): FlatMesh {
       strip ??= clipAxis(clipAxis(outline, 1, ay, false), 1, by, true);
       const piece = clipAxis(clipAxis(strip, 0, ax, false), 0, bx, true);
       if (piece.length < 3 || Math.abs(area(piece)) < 1e-6) continue;
-      const faces = ShapeUtils.triangulateShape(piece.map(([x, y]) => new Vector2(x, y)), []);
+      const faces = ShapeUtils.triangulateShape(
+        piece.map(([x, y]) => new Vector2(x, y)),
+        [],
+      );
       for (const f of faces) emit(piece[f[0]!]!, piece[f[1]!]!, piece[f[2]!]!);
     }
   }

@@ -16,27 +16,36 @@ function placedZones(t: Template, variantId: string) {
   const m = measurementsFor(t, variantId);
   const surfaces = surfacesFor(t.geometry, m);
   const model = buildModel(t, m);
-  const zones = t.zones.map((z) => ({ zone: z, rect: placeRect(z.rect, z.anchor, surfaces.find((s) => s.id === z.surface)!) }));
+  const zones = t.zones.map((z) => ({
+    zone: z,
+    rect: placeRect(
+      z.rect,
+      z.anchor,
+      surfaces.find((s) => s.id === z.surface)!,
+    ),
+  }));
   return { model, zones };
 }
 
 describe('product models', () => {
-  it.each(catalogue.flatMap((t) => [t.sizes.variants[0]!, t.sizes.variants.at(-1)!].map((v) => [t.slug, v.id])))(
-    'builds %s in size %s with a surface for every zone',
-    (slug, variantId) => {
-      const t = bySlug(slug);
-      const { model, zones } = placedZones(t, variantId);
-      const bounds = modelBounds(model);
-      expect(bounds.isEmpty()).toBe(false);
-      for (const { zone, rect } of zones) {
-        const art = model.surfaces[zone.surface]!.artGeometry(rect);
-        expect(art.getAttribute('position').count).toBeGreaterThan(3);
-        const centre = model.surfaces[zone.surface]!.frameAt(rect.xMm + rect.widthMm / 2, rect.yMm + rect.heightMm / 2);
-        expect(bounds.clone().expandByScalar(1).containsPoint(centre.point)).toBe(true);
-      }
-      disposeModel(model);
-    },
-  );
+  it.each(
+    catalogue.flatMap((t) => [t.sizes.variants[0]!, t.sizes.variants.at(-1)!].map((v) => [t.slug, v.id])),
+  )('builds %s in size %s with a surface for every zone', (slug, variantId) => {
+    const t = bySlug(slug);
+    const { model, zones } = placedZones(t, variantId);
+    const bounds = modelBounds(model);
+    expect(bounds.isEmpty()).toBe(false);
+    for (const { zone, rect } of zones) {
+      const art = model.surfaces[zone.surface]!.artGeometry(rect);
+      expect(art.getAttribute('position').count).toBeGreaterThan(3);
+      const centre = model.surfaces[zone.surface]!.frameAt(
+        rect.xMm + rect.widthMm / 2,
+        rect.yMm + rect.heightMm / 2,
+      );
+      expect(bounds.clone().expandByScalar(1).containsPoint(centre.point)).toBe(true);
+    }
+    disposeModel(model);
+  });
 
   it('prints the phone case back at its millimetres, around the camera hole', () => {
     const t = bySlug('iphone-17-case');
@@ -53,7 +62,8 @@ describe('product models', () => {
     let covered = false;
     for (let i = 0; i < index.count; i += 3) {
       const [a, b, c] = [0, 1, 2].map((k) => new Vector3().fromBufferAttribute(pos, index.getX(i + k)));
-      const side = (p: Vector3, q: Vector3) => (q.x - p.x) * (camera.y - p.y) - (q.y - p.y) * (camera.x - p.x);
+      const side = (p: Vector3, q: Vector3) =>
+        (q.x - p.x) * (camera.y - p.y) - (q.y - p.y) * (camera.x - p.x);
       const s = [side(a!, b!), side(b!, c!), side(c!, a!)];
       if (s.every((v) => v >= 0) || s.every((v) => v <= 0)) covered = true;
     }
@@ -65,7 +75,7 @@ describe('product models', () => {
     const { model, zones } = placedZones(t, '11oz');
     const { rect } = zones[0]!;
     // Half way round from the handle (+x) the print faces -x.
-    const opposite = model.surfaces.wrap!.frameAt(Math.PI * 81.3 / 2, 10);
+    const opposite = model.surfaces.wrap!.frameAt((Math.PI * 81.3) / 2, 10);
     expect(opposite.normal.x).toBeCloseTo(-1, 3);
     const art = box(model.surfaces.wrap!.artGeometry(rect));
     expect(art.max.y - art.min.y).toBeCloseTo(rect.heightMm, 3);
@@ -78,10 +88,12 @@ describe('product models', () => {
       return [b.max.x - b.min.x, b.max.y - b.min.y];
     };
     expect(width('heavy-cotton-tee', 'xxl')[0]).toBeGreaterThan(width('heavy-cotton-tee', 's')[0]! + 100);
-    expect(width('five-pocket-jeans', 'w40-l34')[1]).toBeGreaterThan(width('five-pocket-jeans', 'w28-l30')[1]! + 80);
+    expect(width('five-pocket-jeans', 'w40-l34')[1]).toBeGreaterThan(
+      width('five-pocket-jeans', 'w28-l30')[1]! + 80,
+    );
   });
 
-  it('puts the jeans embroidery on the wearer\'s right back pocket, below the patch', () => {
+  it("puts the jeans embroidery on the wearer's right back pocket, below the patch", () => {
     const t = bySlug('five-pocket-jeans');
     const { model, zones } = placedZones(t, 'w32-l32');
     const pocket = model.surfaces['back-pocket']!.frameAt(0, 0).point;
@@ -96,21 +108,34 @@ describe('product models', () => {
 
 describe('triangulateOutline', () => {
   it('covers an L-shaped outline exactly, without cracks', () => {
-    const outline: Pt[] = [[0, 0], [95, 0], [95, 33], [37, 33], [37, 81], [0, 81]];
+    const outline: Pt[] = [
+      [0, 0],
+      [95, 0],
+      [95, 33],
+      [37, 33],
+      [37, 81],
+      [0, 81],
+    ];
     const { points, triangles } = triangulateOutline(outline, 10);
     let area = 0;
     const edges = new Map<string, number>();
     for (let i = 0; i < triangles.length; i += 3) {
       const [a, b, c] = [points[triangles[i]!]!, points[triangles[i + 1]!]!, points[triangles[i + 2]!]!];
       area += ((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])) / 2;
-      for (const [p, q] of [[i, i + 1], [i + 1, i + 2], [i + 2, i]] as const) {
+      for (const [p, q] of [
+        [i, i + 1],
+        [i + 1, i + 2],
+        [i + 2, i],
+      ] as const) {
         const key = [triangles[p]!, triangles[q]!].sort((x, y) => x - y).join();
         edges.set(key, (edges.get(key) ?? 0) + 1);
       }
     }
     expect(area).toBeCloseTo(95 * 33 + 37 * 48, 6);
     // Every edge used by one triangle only lies on the outline.
-    const onOutline = ([x, y]: Pt) => x === 0 || y === 0 || x === 95 || y === 81 || (y === 33 && x >= 37) || (x === 37 && y >= 33);
-    for (const [key, n] of edges) if (n === 1) for (const v of key.split(',')) expect(onOutline(points[Number(v)]!)).toBe(true);
+    const onOutline = ([x, y]: Pt) =>
+      x === 0 || y === 0 || x === 95 || y === 81 || (y === 33 && x >= 37) || (x === 37 && y >= 33);
+    for (const [key, n] of edges)
+      if (n === 1) for (const v of key.split(',')) expect(onOutline(points[Number(v)]!)).toBe(true);
   });
 });

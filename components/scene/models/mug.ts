@@ -1,14 +1,7 @@
 // The mug stands on y = 0 around the y axis, its handle toward +x. Angles follow three's
 // lathe and cylinder convention (x = r sin t, z = r cos t), in which a growing angle moves to
 // the right as seen from outside: the direction in which the wrap surface's x runs.
-import {
-  CatmullRomCurve3,
-  CylinderGeometry,
-  LatheGeometry,
-  TubeGeometry,
-  Vector2,
-  Vector3,
-} from 'three';
+import { CatmullRomCurve3, CylinderGeometry, LatheGeometry, TubeGeometry, Vector2, Vector3 } from 'three';
 import type { MugGeometry } from '@/lib/templates/geometry';
 import { merge, scaleUvs } from './shapes';
 import type { ProductModel } from './types';
@@ -91,21 +84,36 @@ export function buildMug(g: MugGeometry): ProductModel {
         artGeometry(rect) {
           const length = rect.widthMm / r;
           const segments = Math.max(8, Math.ceil((length / (2 * Math.PI)) * 160));
-          return new CylinderGeometry(artRadius, artRadius, rect.heightMm, segments, 1, true, angleAt(rect.xMm), length).translate(
-            0,
-            g.heightMm - rect.yMm - rect.heightMm / 2,
-            0,
-          );
+          return new CylinderGeometry(
+            artRadius,
+            artRadius,
+            rect.heightMm,
+            segments,
+            1,
+            true,
+            angleAt(rect.xMm),
+            length,
+          ).translate(0, g.heightMm - rect.yMm - rect.heightMm / 2, 0);
         },
         frameAt(x, y) {
           const a = angleAt(x);
           const normal = new Vector3(Math.sin(a), 0, Math.cos(a));
-          return { point: normal.clone().multiplyScalar(r).setY(g.heightMm - y), normal };
+          return {
+            point: normal
+              .clone()
+              .multiplyScalar(r)
+              .setY(g.heightMm - y),
+            normal,
+          };
         },
       },
     },
     // Facing the middle of the wrap print, turned so the handle shows on the left.
-    viewDirection: new Vector3(Math.sin(HANDLE_ANGLE + 2.15), 0.36, Math.cos(HANDLE_ANGLE + 2.15)).normalize(),
+    viewDirection: new Vector3(
+      Math.sin(HANDLE_ANGLE + 2.15),
+      0.36,
+      Math.cos(HANDLE_ANGLE + 2.15),
+    ).normalize(),
     polarRange: [0.08 * Math.PI, 0.6 * Math.PI],
   };
 }

@@ -27,7 +27,12 @@ export function lensLayout(cam: Rect): Lens[] {
   });
 }
 
-function extrude(shape: ReturnType<typeof roundedRectShape>, depth: number, bevel: number, zTop: number): BufferGeometry {
+function extrude(
+  shape: ReturnType<typeof roundedRectShape>,
+  depth: number,
+  bevel: number,
+  zTop: number,
+): BufferGeometry {
   const g = new ExtrudeGeometry(shape, {
     depth: Math.max(0.01, depth - 2 * bevel),
     bevelEnabled: bevel > 0,
@@ -79,8 +84,18 @@ export function buildPhoneCase(g: PhoneCaseGeometry): ProductModel {
   // The phone: body, screen and camera plateau with its lenses, seen through the cut-out.
   const deviceBack = -backMm - clearanceMm;
   const deviceRect = inset(cavity, clearanceMm);
-  const body = extrude(roundedRectShape(deviceRect, g.device.cornerRadiusMm), g.device.depthMm, 1.2, deviceBack);
-  const plateau = extrude(roundedRectShape(inset(camRect, 1.5), Math.max(0, cam.cornerRadiusMm - 1.5)), 2, 0.5, deviceBack + 1.4);
+  const body = extrude(
+    roundedRectShape(deviceRect, g.device.cornerRadiusMm),
+    g.device.depthMm,
+    1.2,
+    deviceBack,
+  );
+  const plateau = extrude(
+    roundedRectShape(inset(camRect, 1.5), Math.max(0, cam.cornerRadiusMm - 1.5)),
+    2,
+    0.5,
+    deviceBack + 1.4,
+  );
   const screenZ = deviceBack - g.device.depthMm - 0.02;
   const screen = new ShapeGeometry(roundedRectShape(inset(deviceRect, 1), g.device.cornerRadiusMm - 1), CURVE)
     .rotateY(Math.PI)
@@ -91,8 +106,14 @@ export function buildPhoneCase(g: PhoneCaseGeometry): ProductModel {
   for (const lens of lensLayout(cam)) {
     const x = lens.x - w / 2;
     const y = h / 2 - lens.y;
-    rings.push(new CylinderGeometry(lens.r, lens.r, 1.6, 40).rotateX(Math.PI / 2).translate(x, y, lensTop + 0.8));
-    glass.push(new CylinderGeometry(lens.r * 0.72, lens.r * 0.72, 1.7, 40).rotateX(Math.PI / 2).translate(x, y, lensTop + 0.85));
+    rings.push(
+      new CylinderGeometry(lens.r, lens.r, 1.6, 40).rotateX(Math.PI / 2).translate(x, y, lensTop + 0.8),
+    );
+    glass.push(
+      new CylinderGeometry(lens.r * 0.72, lens.r * 0.72, 1.7, 40)
+        .rotateX(Math.PI / 2)
+        .translate(x, y, lensTop + 0.85),
+    );
   }
 
   const parts: ModelPart[] = [
@@ -113,10 +134,19 @@ export function buildPhoneCase(g: PhoneCaseGeometry): ProductModel {
         artGeometry(rect) {
           const r = toScene(rect);
           // Print stops where the back meets the bumper, so corners follow the case's curve.
-          const margin = Math.min(rect.xMm, rect.yMm, w - rect.xMm - rect.widthMm, h - rect.yMm - rect.heightMm);
+          const margin = Math.min(
+            rect.xMm,
+            rect.yMm,
+            w - rect.xMm - rect.widthMm,
+            h - rect.yMm - rect.heightMm,
+          );
           const shape = roundedRectShape(r, Math.max(0, outer.cornerRadiusMm - margin));
           for (const k of keepOuts) {
-            const inside = k.xMm >= rect.xMm && k.yMm >= rect.yMm && k.xMm + k.widthMm <= rect.xMm + rect.widthMm && k.yMm + k.heightMm <= rect.yMm + rect.heightMm;
+            const inside =
+              k.xMm >= rect.xMm &&
+              k.yMm >= rect.yMm &&
+              k.xMm + k.widthMm <= rect.xMm + rect.widthMm &&
+              k.yMm + k.heightMm <= rect.yMm + rect.heightMm;
             if (inside) shape.holes.push(roundedRectHole(toScene(k), cam.cornerRadiusMm));
           }
           return planarUvs(new ShapeGeometry(shape, CURVE), r).translate(0, 0, 0.05);

@@ -13,7 +13,6 @@ export type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
 /** How dark the cloth gets at the seams, relative to the open panel. */
 export const SEAM_SHADE = 0.72;
 
-
 /** Height of a panel above the flat outline, from the distance to the closed seams. */
 export class ReliefField {
   /**
@@ -43,7 +42,10 @@ export class ReliefField {
     this.edge = depth * edgeShare;
     this.centre = reach * Math.sqrt(1 - edgeShare * edgeShare);
     const n = outline.points.length;
-    const area = outline.points.reduce((a, [x, y], i) => a + x * outline.points[(i + 1) % n]![1] - outline.points[(i + 1) % n]![0] * y, 0);
+    const area = outline.points.reduce(
+      (a, [x, y], i) => a + x * outline.points[(i + 1) % n]![1] - outline.points[(i + 1) % n]![0] * y,
+      0,
+    );
     const turn = area > 0 ? 1 : -1;
     const normal = (i: number): Pt => {
       const [ax, ay] = outline.points[(i + n) % n]!;
@@ -188,7 +190,6 @@ export function reliefMesh(field: ReliefField, outline: Pt[], o: ReliefOptions):
   return g;
 }
 
-
 function addRim(
   field: ReliefField,
   contour: Pt[],
@@ -208,7 +209,10 @@ function addRim(
     const [qx, qy] = contour[(i + 1) % n]!;
     // Outward in the plane: the edge direction turned away from the inside.
     const out = new Vector3(qy - py, px - qx, 0).multiplyScalar(clockwise ? -1 : 1).normalize();
-    for (const [k, lift] of [[0, o.lift ?? 0], [1, 0]] as const) {
+    for (const [k, lift] of [
+      [0, o.lift ?? 0],
+      [1, 0],
+    ] as const) {
       const v = base + 2 * i + k;
       const at = field.surface(x, y, o.side, lift);
       at.point.toArray(pos, 3 * v);

@@ -12,7 +12,10 @@ export function seamStrip(field: ReliefField, spacing: number): BufferGeometry {
   const { points, open } = densify(field.outline, spacing);
   const n = points.length;
   // Counter-clockwise outlines have the outside on the right of each edge.
-  const area = points.reduce((a, [x, y], i) => a + x * points[(i + 1) % n]![1] - points[(i + 1) % n]![0] * y, 0);
+  const area = points.reduce(
+    (a, [x, y], i) => a + x * points[(i + 1) % n]![1] - points[(i + 1) % n]![0] * y,
+    0,
+  );
   const turn = area > 0 ? 1 : -1;
   const edgeNormal = (i: number): Pt => {
     const [ax, ay] = points[(i + n) % n]!;
@@ -57,7 +60,11 @@ export function seamStrip(field: ReliefField, spacing: number): BufferGeometry {
         const a = a0 - (2 * a0 * j) / STEPS;
         const reach = field.reach * Math.cos(a) - field.centre;
         pos.push(x + out.x * reach, y + out.y * reach, field.depth * Math.sin(a));
-        const normal = out.clone().multiplyScalar(Math.cos(a) / field.reach).setZ(Math.sin(a) / field.depth).normalize();
+        const normal = out
+          .clone()
+          .multiplyScalar(Math.cos(a) / field.reach)
+          .setZ(Math.sin(a) / field.depth)
+          .normalize();
         nrm.push(normal.x, normal.y, normal.z);
         uv.push(along, field.depth * (a0 - a));
       }

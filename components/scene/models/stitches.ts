@@ -78,11 +78,14 @@ export function resample(points: Pt[], s: StitchStyle): Array<[Pt, Pt]> {
     const [ax, ay] = points[i]!;
     const [bx, by] = points[i + 1]!;
     const len = Math.hypot(bx - ax, by - ay);
-    for (let t = 0; t < len; ) {
+    for (let t = 0; t < len;) {
       const phase = (travelled + t) % period;
       const inDash = phase < s.dash;
       // Never stall on a rounding error at a dash boundary.
-      const next = Math.min(len, t + Math.max(1e-3, inDash ? Math.min(s.dash - phase, step) : period - phase));
+      const next = Math.min(
+        len,
+        t + Math.max(1e-3, inDash ? Math.min(s.dash - phase, step) : period - phase),
+      );
       if (inDash && next > t) {
         const p = (u: number): Pt => [ax + ((bx - ax) * u) / len, ay + ((by - ay) * u) / len];
         marks.push([p(t), p(next)]);

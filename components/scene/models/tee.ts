@@ -25,7 +25,10 @@ const bezier = (p0: Pt, p1: Pt, p2: Pt, p3: Pt, steps: number): Pt[] =>
 export function neckline(halfWidth: number, drop: number): Pt[] {
   const w = halfWidth;
   const left = bezier([-w, 0], [-w, drop * 0.6], [-w * 0.55, drop], [0, drop], 10);
-  const right = left.slice(0, -1).reverse().map(([x, y]): Pt => [-x, y]);
+  const right = left
+    .slice(0, -1)
+    .reverse()
+    .map(([x, y]): Pt => [-x, y]);
   return [...left, ...right];
 }
 
@@ -84,16 +87,35 @@ export function buildTee(g: TeeGeometry, m: Record<string, number>): ProductMode
       const armhole = bezier(s.shoulder, ctrl, ctrl, s.armpit, 12).map(sx).map(toScene);
       stitches.line(armhole, side, SEAM);
       for (const by of [HEM_MM, HEM_MM + 6]) {
-        stitches.line([inward(s.cuffOuter, by, s.dir), inward(s.cuffInner, by, s.dir)].map(sx).map(toScene), side, TOPSTITCH);
+        stitches.line(
+          [inward(s.cuffOuter, by, s.dir), inward(s.cuffInner, by, s.dir)].map(sx).map(toScene),
+          side,
+          TOPSTITCH,
+        );
       }
     }
-    for (const by of [HEM_MM, HEM_MM + 6]) stitches.line(([[-s.half + 2, s.length - by], [s.half - 2, s.length - by]] as Pt[]).map(toScene), side, TOPSTITCH);
+    for (const by of [HEM_MM, HEM_MM + 6])
+      stitches.line(
+        (
+          [
+            [-s.half + 2, s.length - by],
+            [s.half - 2, s.length - by],
+          ] as Pt[]
+        ).map(toScene),
+        side,
+        TOPSTITCH,
+      );
   }
   const ribStitch = (b: ReturnType<typeof band>, side: 1 | -1) =>
-    stitches.line(b.inner.map(([x, y], i): Pt => {
-      const [ox, oy] = b.outer[b.outer.length - 1 - i]!;
-      return toScene([x + (ox - x) * 0.88, y + (oy - y) * 0.88]);
-    }), side, TOPSTITCH, 1.6);
+    stitches.line(
+      b.inner.map(([x, y], i): Pt => {
+        const [ox, oy] = b.outer[b.outer.length - 1 - i]!;
+        return toScene([x + (ox - x) * 0.88, y + (oy - y) * 0.88]);
+      }),
+      side,
+      TOPSTITCH,
+      1.6,
+    );
   ribStitch(frontRib, 1);
   ribStitch(backRib, -1);
 
@@ -111,7 +133,10 @@ export function buildTee(g: TeeGeometry, m: Record<string, number>): ProductMode
           [sceneX(rect.xMm + rect.widthMm), top - rect.heightMm],
           [x0, top - rect.heightMm],
         ];
-        const uv = (x: number, y: number): Pt => [(side * (x - x0)) / rect.widthMm, (y - (top - rect.heightMm)) / rect.heightMm];
+        const uv = (x: number, y: number): Pt => [
+          (side * (x - x0)) / rect.widthMm,
+          (y - (top - rect.heightMm)) / rect.heightMm,
+        ];
         return reliefMesh(field, polygon, { side, lift: 0.8, spacing: 8, uv });
       },
       frameAt: (x, y) => field.surface(sceneX(x), s.length - y, side),
