@@ -84,7 +84,7 @@ function normalTexture(size: number, tileMm: number, height: Height): Texture {
           // Canvas rows run down while v runs up, hence the sign of dy.
           const dx = (at(x + 1, y) - at(x - 1, y)) / 2;
           const dy = (at(x, y - 1) - at(x, y + 1)) / 2;
-          const len = Math.hypot(dx, dy, 1);
+          const len = Math.sqrt(dx * dx + dy * dy + 1);
           const i = 4 * (y * size + x);
           d[i] = (-dx / len) * 127.5 + 127.5;
           d[i + 1] = (-dy / len) * 127.5 + 127.5;
