@@ -1,8 +1,10 @@
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "address" TEXT NOT NULL,
 ADD COLUMN     "cartId" TEXT,
+ADD COLUMN     "paymentNote" TEXT NOT NULL,
 ADD COLUMN     "paymentProvider" TEXT NOT NULL,
 ADD COLUMN     "paymentReference" TEXT NOT NULL,
+ADD COLUMN     "paymentStatus" TEXT NOT NULL,
 ADD COLUMN     "requestHash" TEXT NOT NULL,
 ADD COLUMN     "shippingMethod" TEXT NOT NULL,
 ADD COLUMN     "shippingMinor" INTEGER NOT NULL,

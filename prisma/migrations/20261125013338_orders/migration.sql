@@ -58,6 +58,8 @@ CREATE TABLE "new_Order" (
     "currency" TEXT NOT NULL,
     "paymentProvider" TEXT NOT NULL,
     "paymentReference" TEXT NOT NULL,
+    "paymentStatus" TEXT NOT NULL,
+    "paymentNote" TEXT NOT NULL,
     "viewToken" TEXT NOT NULL,
     "idempotencyKey" TEXT NOT NULL,
     "requestHash" TEXT NOT NULL,
