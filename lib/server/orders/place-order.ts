@@ -129,7 +129,7 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks }:
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'P2002';
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }
 
 type Checked =

@@ -1,0 +1,23 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { cartExists, createCart } from './cart';
+
+// The cart is identified by an unguessable id in an http-only cookie; nothing else about the
+// cart lives in the browser.
+const CART_COOKIE = 'onekind_cart';
+const NINETY_DAYS = 60 * 60 * 24 * 90;
+
+/** The id of the shopper's cart, or null when they have none yet. */
+export async function currentCartId(): Promise<string | null> {
+  const id = (await cookies()).get(CART_COOKIE)?.value;
+  return id && (await cartExists(id)) ? id : null;
+}
+
+/** The shopper's cart id, creating the cart and its cookie first if needed (actions and route handlers only). */
+export async function cartIdForWriting(): Promise<string> {
+  const existing = await currentCartId();
+  if (existing) return existing;
+  const id = await createCart();
+  (await cookies()).set(CART_COOKIE, id, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: NINETY_DAYS });
+  return id;
+}
