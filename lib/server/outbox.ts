@@ -25,18 +25,19 @@ const MAX_ATTEMPTS = 5;
 let running: Promise<number> | null = null;
 
 async function deliver(conn: Db): Promise<number> {
-  const pending = await conn.outboxMessage.findMany({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } }, orderBy: { createdAt: 'asc' }, take: 100 });
-  let sent = 0;
+  const pending = await conn.outboxMessage.findMany({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } }, orderBy: { createdAt: 'asc' }, take: 200 });
+  const sent: string[] = [];
   for (const m of pending) {
     try {
       await sender({ to: m.to, subject: m.subject, text: m.text, html: m.html });
-      await conn.outboxMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
-      sent++;
+      sent.push(m.id);
     } catch (error) {
       await conn.outboxMessage.update({ where: { id: m.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
     }
   }
-  return sent;
+  // One write for the batch. A crash before it means these are sent again: at least once.
+  if (sent.length > 0) await conn.outboxMessage.updateMany({ where: { id: { in: sent } }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+  return sent.length;
 }
 
 /** Sends what is waiting in the outbox; one run at a time per process. Returns how many were sent. */
@@ -50,23 +51,17 @@ export async function deliverOutbox(conn: Db = db()): Promise<number> {
   }
 }
 
-let again = false;
+let scheduled = false;
 
 /**
- * Starts delivery in the background after an order commits. Calls that arrive during a run
- * are folded into one more run, so a burst of orders costs a few outbox queries, not one each.
+ * Starts delivery shortly after an order commits. Orders placed in the same moment share one
+ * run, so a burst of checkouts costs a few outbox queries, not a few per order.
  */
-export function scheduleOutboxDelivery(conn: Db = db()): void {
-  if (running) {
-    again = true;
-    return;
-  }
-  void deliverOutbox(conn)
-    .catch((error: unknown) => console.error('outbox delivery failed', error))
-    .finally(() => {
-      if (again) {
-        again = false;
-        scheduleOutboxDelivery(conn);
-      }
-    });
+export function scheduleOutboxDelivery(conn: Db = db(), delayMs = 50): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => {
+    scheduled = false;
+    void deliverOutbox(conn).catch((error: unknown) => console.error('outbox delivery failed', error));
+  }, delayMs).unref();
 }

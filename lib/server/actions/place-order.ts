@@ -1,5 +1,5 @@
 'use server';
-import { currentCartId } from '../cart-cookie';
+import { cartIdFromCookie } from '../cart-cookie';
 import { allowOrderAttempt, RATE_LIMITED } from '../orders/order-rate-limit';
 import { placeOrder as place, type PlaceOrderResult } from '../orders/place-order';
 
@@ -9,7 +9,7 @@ export type PlaceOrderActionResult = PlaceOrderResult | { ok: false; code: 'rate
 export async function placeOrder(input: unknown): Promise<PlaceOrderActionResult> {
   try {
     if (!(await allowOrderAttempt())) return { ok: false, code: 'rate-limited', error: RATE_LIMITED };
-    return await place(input, { cartId: await currentCartId() });
+    return await place(input, { cartId: await cartIdFromCookie() });
   } catch (error) {
     console.error('placeOrder failed', error);
     return { ok: false, code: 'failed', error: 'Something went wrong and no order was placed. Please try again.' };

@@ -12,13 +12,24 @@ import { dbTarget } from './url';
  */
 export type Db = SqliteClient;
 
+const providers = new WeakMap<object, 'sqlite' | 'postgresql'>();
+
 /** Opens a client for a database URL: SQLite through better-sqlite3, PostgreSQL through pg. */
 export function createDb(url: string): Db {
   const target = dbTarget(url);
-  if (target.provider === 'sqlite') {
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}` }) });
-  }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  const conn =
+    target.provider === 'sqlite'
+      ? new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}` }) })
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db);
+  providers.set(conn, target.provider);
+  return conn;
+}
+
+/** Which database a client talks to, for the few hand-written statements that must differ. */
+export function providerOf(conn: Db): 'sqlite' | 'postgresql' {
+  const provider = providers.get(conn);
+  if (!provider) throw new Error('This client was not opened with createDb');
+  return provider;
 }
 
 const globalForDb = globalThis as unknown as { onekindDb?: Db };

@@ -4,6 +4,7 @@ import { newDesign, newTextLayer } from '../../design/defaults';
 import { addCartItem, createCart, getCart } from '../cart';
 import { seed } from '../db/seed';
 import { createDesign } from '../designs';
+import { deliverOutbox, logSender, setMessageSender } from '../outbox';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { archiveTemplate, getProduct } from '../templates';
 import { getOrder, lookUpOrder } from './get-order';
@@ -11,6 +12,9 @@ import { placeOrder } from './place-order';
 import { transitionOrder } from './transition-order';
 
 const kinds = await testDatabases();
+
+// Delivery is tested on its own below; here it must not run after the test database is gone.
+const afterCommit = () => undefined;
 
 const address = { name: 'Ada Lovelace', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' };
 
@@ -22,6 +26,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     await seed(t.db);
   });
   afterAll(async () => {
+    setMessageSender(logSender);
     await t?.drop();
   });
 
@@ -53,7 +58,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
 
   it.skipIf(!kind.available)('writes the order, its lines with frozen snapshots and version ids, an event and a message, and empties the cart', async () => {
     const { cartId, request, designs, cart } = await cartWith('Ada', 2, true);
-    const result = await placeOrder(request, { cartId, conn: t.db });
+    const result = await placeOrder(request, { cartId, conn: t.db, afterCommit });
     if (!result.ok) throw new Error(result.error);
     expect(result.number).toMatch(/^OK-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
@@ -76,17 +81,29 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     expect(await lookUpOrder(result.number.toLowerCase(), ' ADA@example.com ', t.db)).toBe(result.viewToken);
     expect(await lookUpOrder(result.number, 'someone@else.com', t.db)).toBeNull();
     expect(await getOrder(result.number, 'wrong-token', t.db)).toBeNull();
+
+    // The confirmation leaves the outbox through the sender, once.
+    const sent: string[] = [];
+    setMessageSender((m) => {
+      sent.push(`${m.to}: ${m.subject}`);
+      return Promise.resolve();
+    });
+    await deliverOutbox(t.db);
+    await deliverOutbox(t.db);
+    expect(sent).toContain(`ada@example.com: Your Onekind order ${result.number}`);
+    expect(sent.filter((s) => s.includes(result.number))).toHaveLength(1);
+    expect((await t.db.outboxMessage.findFirstOrThrow({ where: { subject: { contains: result.number } } })).sentAt).not.toBeNull();
   });
 
   it.skipIf(!kind.available)('returns the same order for a retry and refuses the key with a different cart', async () => {
     const { cartId, request } = await cartWith('Retry');
-    const first = await placeOrder(request, { cartId, conn: t.db });
-    const again = await placeOrder(request, { cartId, conn: t.db });
+    const first = await placeOrder(request, { cartId, conn: t.db, afterCommit });
+    const again = await placeOrder(request, { cartId, conn: t.db, afterCommit });
     expect(first.ok && again).toMatchObject({ ok: true, number: first.ok ? first.number : '', replayed: true });
 
     const other = await cartWith('Other');
     const before = await counts();
-    const reused = await placeOrder({ ...other.request, idempotencyKey: request.idempotencyKey }, { cartId: other.cartId, conn: t.db });
+    const reused = await placeOrder({ ...other.request, idempotencyKey: request.idempotencyKey }, { cartId: other.cartId, conn: t.db, afterCommit });
     expect(reused).toMatchObject({ ok: false, code: 'key-reused' });
     expect(await counts()).toEqual(before);
   });
@@ -94,7 +111,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
   it.skipIf(!kind.available)('makes one order from concurrent submissions with the same key', async () => {
     const { cartId, request } = await cartWith('Twice');
     const before = await t.db.order.count();
-    const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(request, { cartId, conn: t.db })));
+    const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(request, { cartId, conn: t.db, afterCommit })));
     const numbers = new Set(results.map((r) => (r.ok ? r.number : r.error)));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(numbers.size).toBe(1);
@@ -107,6 +124,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     const failing = placeOrder(request, {
       cartId,
       conn: t.db,
+      afterCommit,
       hooks: {
         afterLine: (position) => {
           if (position === 0) throw new Error('injected failure');
@@ -117,25 +135,25 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     expect(await counts()).toEqual(before);
     expect((await getCart(cartId, t.db)).items).toHaveLength(2);
     // The key was not used up: the same attempt succeeds once the fault is gone.
-    expect(await placeOrder(request, { cartId, conn: t.db })).toMatchObject({ ok: true, replayed: false });
+    expect(await placeOrder(request, { cartId, conn: t.db, afterCommit })).toMatchObject({ ok: true, replayed: false });
   });
 
   it.skipIf(!kind.available)('refuses a tampered total, quantity or address and writes nothing', async () => {
     const { cartId, request } = await cartWith('Price');
     const before = await counts();
-    expect(await placeOrder({ ...request, expectedTotalMinor: request.expectedTotalMinor - 100 }, { cartId, conn: t.db })).toMatchObject({
+    expect(await placeOrder({ ...request, expectedTotalMinor: request.expectedTotalMinor - 100 }, { cartId, conn: t.db, afterCommit })).toMatchObject({
       ok: false,
       code: 'price-changed',
       error: expect.stringMatching(/^The price changed, please review: the total is now €/),
     });
-    expect(await placeOrder({ ...request, lines: [{ ...request.lines[0]!, quantity: 1 }] }, { cartId, conn: t.db })).toMatchObject({ ok: false, code: 'cart-changed' });
-    expect(await placeOrder({ ...request, lines: [{ ...request.lines[0]!, quantity: -3 }] }, { cartId, conn: t.db })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(await placeOrder({ ...request, address: { ...address, postalCode: 'ABC' } }, { cartId, conn: t.db })).toMatchObject({
+    expect(await placeOrder({ ...request, lines: [{ ...request.lines[0]!, quantity: 1 }] }, { cartId, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'cart-changed' });
+    expect(await placeOrder({ ...request, lines: [{ ...request.lines[0]!, quantity: -3 }] }, { cartId, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await placeOrder({ ...request, address: { ...address, postalCode: 'ABC' } }, { cartId, conn: t.db, afterCommit })).toMatchObject({
       ok: false,
       fieldErrors: { 'address.postalCode': ['Enter a Germany postal code, like 10115.'] },
     });
-    expect(await placeOrder({ ...request, email: 'not-an-email' }, { cartId, conn: t.db })).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
-    expect(await placeOrder(request, { cartId: null, conn: t.db })).toMatchObject({ ok: false, code: 'empty' });
+    expect(await placeOrder({ ...request, email: 'not-an-email' }, { cartId, conn: t.db, afterCommit })).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
+    expect(await placeOrder(request, { cartId: null, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'empty' });
     expect(await counts()).toEqual(before);
   });
 
@@ -144,7 +162,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     const cart = await getCart(invalid.cartId, t.db);
     expect(cart.orderable).toBe(false);
     expect(cart.items[0]!.problem).toMatch(/can no longer be made: Case back takes at most 40 characters/);
-    expect(await placeOrder(invalid.request, { cartId: invalid.cartId, conn: t.db })).toMatchObject({ ok: false, code: 'unavailable' });
+    expect(await placeOrder(invalid.request, { cartId: invalid.cartId, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'unavailable' });
 
     const mug = (await getProduct('ceramic-mug-11oz', t.db))!;
     const cartId = await createCart(t.db);
@@ -157,7 +175,7 @@ describe.each(kinds)('placing orders on $name', (kind) => {
 
   it.skipIf(!kind.available)('moves orders only along allowed statuses and records who did it', async () => {
     const { cartId, request } = await cartWith('Status');
-    const placed = await placeOrder(request, { cartId, conn: t.db });
+    const placed = await placeOrder(request, { cartId, conn: t.db, afterCommit });
     if (!placed.ok) throw new Error(placed.error);
     expect(await transitionOrder(placed.number, 'shipped', 'maker:ann', t.db)).toMatchObject({ ok: false });
     expect(await transitionOrder(placed.number, 'in_production', 'maker:ann', t.db)).toEqual({ ok: true });

@@ -5,13 +5,13 @@ import { fieldErrorsOf, placeOrderSchema, type PlaceOrderInput } from '../../che
 import { SHIPPING_METHODS, shippingPriceMinor } from '../../checkout/shipping';
 import { formatMoney } from '../../money';
 import { confirmationMessage } from '../../orders/confirmation-message';
-import { cartLines } from '../cart';
 import { db, type Db } from '../db/client';
 import { readEnv } from '../env';
 import { shortId } from '../ids';
 import { paymentProvider } from '../payments/registry';
 import { scheduleOutboxDelivery } from '../outbox';
 import { newOrderNumber } from './order-number';
+import { cartItemRows, orderByKey } from './order-sql';
 import { priceItems, type PricedItem } from './price-items';
 import { CartChangedError, writeOrder, type WriteHooks } from './write-order';
 
@@ -21,7 +21,13 @@ export type PlaceOrderResult =
   | { ok: true; number: string; viewToken: string; replayed: boolean }
   | { ok: false; code: PlaceOrderError; error: string; fieldErrors?: Record<string, string[]> };
 
-export type PlaceOrderContext = { cartId: string | null; conn?: Db; hooks?: WriteHooks };
+export type PlaceOrderContext = {
+  cartId: string | null;
+  conn?: Db;
+  hooks?: WriteHooks;
+  /** Runs after an order commits; by default starts sending its confirmation from the outbox. */
+  afterCommit?: (conn: Db) => void;
+};
 
 const fail = (code: PlaceOrderError, error: string, fieldErrors?: Record<string, string[]>): PlaceOrderResult => ({ ok: false, code, error, fieldErrors });
 
@@ -35,7 +41,7 @@ function requestHash({ idempotencyKey: _key, ...request }: PlaceOrderInput, cart
  * SQLite (one connection shared by the process) it never sees another attempt's uncommitted order.
  */
 async function earlierAttempt(conn: Db, key: string, hash: string): Promise<PlaceOrderResult | null> {
-  const order = await conn.$transaction((tx) => tx.order.findUnique({ where: { idempotencyKey: key }, select: { number: true, viewToken: true, requestHash: true } }));
+  const order = await conn.$transaction((tx) => orderByKey(tx, key));
   if (!order) return null;
   if (order.requestHash !== hash) return fail('key-reused', 'This checkout was already used for a different order. Reload the page to start a new checkout.');
   return { ok: true, number: order.number, viewToken: order.viewToken, replayed: true };
@@ -53,7 +59,7 @@ function sameLines(a: Array<{ designId: string; quantity: number }>, b: Array<{ 
  * retry gets the same order back, a concurrent duplicate waits for the first, and the same key
  * with a different request is refused.
  */
-export async function placeOrder(input: unknown, { cartId, conn = db(), hooks }: PlaceOrderContext): Promise<PlaceOrderResult> {
+export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, afterCommit = scheduleOutboxDelivery }: PlaceOrderContext): Promise<PlaceOrderResult> {
   const parsed = placeOrderSchema.safeParse(input);
   if (!parsed.success) return fail('invalid', 'Check the fields marked below.', fieldErrorsOf(parsed.error));
   const request = parsed.data;
@@ -112,7 +118,7 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks }:
         },
         hooks,
       );
-      scheduleOutboxDelivery(conn);
+      afterCommit(conn);
       return { ok: true, number, viewToken, replayed: false };
     } catch (error) {
       await provider.voidPayment(payment.reference);
@@ -128,8 +134,10 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks }:
   }
 }
 
+/** A unique constraint failed: P2002 from model queries, or a raw statement's driver error. */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+  return e?.code === 'P2002' || (e?.code === 'P2010' && e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }
 
 type Checked =
@@ -138,7 +146,7 @@ type Checked =
 
 /** Everything that can refuse an order before anything is written. */
 async function refusal(request: PlaceOrderInput, cartId: string | null, conn: Db): Promise<Checked> {
-  const stored = cartId ? await cartLines(cartId, conn) : [];
+  const stored = cartId ? await cartItemRows(conn, cartId) : [];
   if (stored.length === 0) return { result: fail('empty', 'Your cart is empty.') };
   if (!sameLines(stored, request.lines)) return { result: fail('cart-changed', 'Your cart changed since you opened checkout. Review it and place the order again.') };
 

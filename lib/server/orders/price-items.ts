@@ -1,12 +1,13 @@
 import 'server-only';
-import type { Design } from '../../design/schema';
+import { designSchema, type Design } from '../../design/schema';
 import { canProduce, validateDesign } from '../../design/validate';
 import { quote, type Quote } from '../../pricing/quote';
 import { db, type Db } from '../db/client';
-import { getDesign, previewImages } from '../designs';
+import { previewImages, uploadsFor } from '../designs';
 import { serverFontLibrary } from '../fonts';
-import type { PublishedTemplate } from '../templates';
+import { getTemplateVersion, type PublishedTemplate } from '../templates';
 import type { UploadInfo } from '../uploads';
+import { designRow } from './order-sql';
 
 // Prices cart items the way an order will: each design re-loaded with its own template
 // version, re-validated with the production rules and quoted by lib/pricing. The cart page
@@ -27,23 +28,28 @@ export type PricedItem = {
   problem: string | null;
 };
 
+async function load(designId: string, conn: Db) {
+  const row = await designRow(conn, designId);
+  if (!row) return null;
+  const version = await getTemplateVersion(row.templateVersionId, conn);
+  if (!version) throw new Error(`Design ${designId} points at a missing template version`);
+  const design = designSchema.parse(JSON.parse(row.document));
+  return { design, version, archived: row.archived, uploads: await uploadsFor(design, conn) };
+}
+
 /** Prices every item; items that cannot be ordered carry a `problem` and no quote. */
 export async function priceItems(items: ItemRequest[], conn: Db = db()): Promise<PricedItem[]> {
   const fonts = await serverFontLibrary();
-  const saved = await Promise.all(items.map((item) => getDesign(item.designId, conn)));
-  const templateIds = [...new Set(saved.flatMap((s) => (s ? [s.version.templateId] : [])))];
-  const archived = new Set(
-    (await conn.template.findMany({ where: { id: { in: templateIds }, archivedAt: { not: null } }, select: { id: true } })).map((t) => t.id),
-  );
+  const loaded = await Promise.all(items.map((item) => load(item.designId, conn)));
 
   return items.map((item, i) => {
-    const found = saved[i];
+    const found = loaded[i];
     const base = { itemId: item.itemId, designId: item.designId, quantity: item.quantity };
     if (!found) return { ...base, design: null, version: null, uploads: {}, quote: null, problem: 'This design no longer exists. Remove it from your cart.' };
-    const { design, version, uploads } = found;
+    const { design, version, uploads, archived } = found;
     const priced = { ...base, design, version, uploads };
     const name = version.template.name;
-    if (archived.has(version.templateId)) return { ...priced, quote: null, problem: `The ${name} is no longer sold. Remove it from your cart to check out.` };
+    if (archived) return { ...priced, quote: null, problem: `The ${name} is no longer sold. Remove it from your cart to check out.` };
 
     const issues = validateDesign(version.template, design, { fonts, images: previewImages(uploads) });
     if (!canProduce(issues)) {

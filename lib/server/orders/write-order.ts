@@ -1,9 +1,9 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import type { Address } from '../../checkout/schema';
 import type { Quote } from '../../pricing/quote';
-import type { Db } from '../db/client';
+import { providerOf, type Db } from '../db/client';
 import type { PaymentResult } from '../payments/provider';
+import { insertEvent, insertLine, insertMessage, insertOrder, takeCartItems, timestamp } from './order-sql';
 
 // The one transaction that makes an order: the order row (which claims the idempotency key),
 // its first status event, each line with frozen design and quote snapshots and the template
@@ -42,15 +42,16 @@ export type WriteHooks = { afterLine?: (position: number) => void | Promise<void
 
 /** Writes an order and everything that belongs to it in one transaction. */
 export async function writeOrder(conn: Db, o: OrderDraft, hooks: WriteHooks = {}): Promise<void> {
+  const at = timestamp(providerOf(conn), new Date());
   await conn.$transaction(
     async (tx) => {
       // First statement: a concurrent attempt with the same key waits here (PostgreSQL's unique
       // index) or is serialised before it (SQLite), then fails with a unique violation.
-      await tx.order.create({
-        data: {
+      await insertOrder(
+        tx,
+        {
           id: o.id,
           number: o.number,
-          status: 'placed',
           email: o.email,
           address: JSON.stringify(o.address),
           shippingMethod: o.shippingMethod,
@@ -67,29 +68,26 @@ export async function writeOrder(conn: Db, o: OrderDraft, hooks: WriteHooks = {}
           requestHash: o.requestHash,
           cartId: o.cartId,
         },
-      });
+        at,
+      );
       for (const [position, line] of o.lines.entries()) {
-        await tx.orderLine.create({
-          data: {
-            id: randomUUID(),
-            orderId: o.id,
-            position,
-            designId: line.designId,
-            templateVersionId: line.templateVersionId,
-            quantity: line.quantity,
-            designSnapshot: JSON.stringify(line.design),
-            quoteSnapshot: JSON.stringify(line.quote),
-            totalMinor: line.quote.totalMinor,
-          },
+        await insertLine(tx, {
+          orderId: o.id,
+          position,
+          designId: line.designId,
+          templateVersionId: line.templateVersionId,
+          quantity: line.quantity,
+          designSnapshot: JSON.stringify(line.design),
+          quoteSnapshot: JSON.stringify(line.quote),
+          totalMinor: line.quote.totalMinor,
         });
         await hooks.afterLine?.(position);
       }
-      await tx.orderEvent.create({ data: { id: randomUUID(), orderId: o.id, fromStatus: null, toStatus: 'placed', actor: `shopper:${o.email}` } });
-      await tx.outboxMessage.create({ data: { id: randomUUID(), orderId: o.id, to: o.email, ...o.message } });
+      await insertEvent(tx, o.id, 'placed', `shopper:${o.email}`, at);
+      await insertMessage(tx, o.id, { to: o.email, ...o.message }, at);
       // Taking the items out of the cart also guards against two different checkouts of one
       // cart: the second finds them gone and rolls back.
-      const taken = await tx.cartItem.deleteMany({ where: { cartId: o.cartId, OR: o.lines.map((l) => ({ designId: l.designId, quantity: l.quantity })) } });
-      if (taken.count !== o.lines.length) throw new CartChangedError();
+      if ((await takeCartItems(tx, o.cartId, o.lines)) !== o.lines.length) throw new CartChangedError();
     },
     { maxWait: 10_000, timeout: 15_000 },
   );
