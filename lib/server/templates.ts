@@ -68,7 +68,7 @@ const VERSION_CACHE_LIMIT = 500;
 /** A specific version, archived or not: designs and orders keep working with the version they used. */
 export async function getTemplateVersion(versionId: string, conn: Db = db()): Promise<PublishedTemplate | null> {
   let cache = versionCache.get(conn);
-  if (!cache) versionCache.set(conn, (cache = new Map()));
+  if (!cache) versionCache.set(conn, (cache = new Map<string, PublishedTemplate>()));
   const cached = cache.get(versionId);
   if (cached) return cached;
   const row = await conn.templateVersion.findUnique({ where: { id: versionId }, include: withSlug });
