@@ -8,7 +8,7 @@ import type { Template } from '../lib/templates/schema';
 import { ms, percentile } from './stats';
 
 export type Checkout = { key: string; cookie: string; body: string };
-export type Reply = { key: string; status: number; number?: string; ms: number };
+export type Reply = { key: string; status: number; number?: string; error?: string; ms: number };
 
 const ADDRESS = { name: 'Bench Shopper', line1: 'Loopback 1', city: 'Berlin', postalCode: '10115', country: 'DE' };
 
@@ -50,9 +50,10 @@ export async function sendCheckout(baseUrl: string, c: Checkout): Promise<Reply>
   const started = performance.now();
   try {
     const r = await postJson(`${baseUrl}/api/orders`, c.body, { cookie: c.cookie, 'idempotency-key': c.key });
-    return { key: c.key, status: r.response.status, number: typeof r.body.number === 'string' ? r.body.number : undefined, ms: performance.now() - started };
-  } catch {
-    return { key: c.key, status: 0, ms: performance.now() - started };
+    const number = typeof r.body.number === 'string' ? r.body.number : undefined;
+    return { key: c.key, status: r.response.status, number, error: number ? undefined : JSON.stringify(r.body), ms: performance.now() - started };
+  } catch (error) {
+    return { key: c.key, status: 0, error: String(error), ms: performance.now() - started };
   }
 }
 
@@ -89,6 +90,8 @@ export function report(label: string, replies: Reply[], seconds: number): Set<st
     `${label.padEnd(34)} ${String(replies.length).padStart(5)} ${String(keys.size).padStart(6)} ${String(numbers.size).padStart(7)} ${String(errors).padStart(7)} ${String(split).padStart(6)}` +
       ` ${(numbers.size / seconds).toFixed(1).padStart(9)} ${ms(percentile(times, 50)).padStart(8)} ${ms(percentile(times, 95)).padStart(8)}`,
   );
+  const firstError = replies.find((r) => r.status !== 200 && r.status !== 201);
+  if (firstError) console.log(`  first error: ${firstError.status} ${firstError.error}`);
   return numbers;
 }
 
