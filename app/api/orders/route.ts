@@ -1,4 +1,4 @@
-import { currentCartId } from '@/lib/server/cart-cookie';
+import { cartIdFromCookie } from '@/lib/server/cart-cookie';
 import { handleJson, json, readJson } from '@/lib/server/http/json';
 import { allowOrderAttempt, RATE_LIMITED } from '@/lib/server/orders/order-rate-limit';
 import { placeOrder, type PlaceOrderError } from '@/lib/server/orders/place-order';
@@ -17,7 +17,7 @@ export function POST(request: Request) {
     const body = await readJson(request);
     const idempotencyKey = request.headers.get('idempotency-key');
     const input = body && typeof body === 'object' ? { ...body, idempotencyKey } : body;
-    const result = await placeOrder(input, { cartId: await currentCartId() });
+    const result = await placeOrder(input, { cartId: await cartIdFromCookie() });
     if (!result.ok) return json(STATUS[result.code], { code: result.code, error: result.error, fieldErrors: result.fieldErrors });
     return json(result.replayed ? 200 : 201, { number: result.number, url: `/orders/${result.number}?t=${result.viewToken}`, replayed: result.replayed });
   });
