@@ -1,8 +1,15 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { addText, choose, openProduct } from './support/configurator';
 import { addToCart, fillCheckout, ordersFor, shopper } from './support/orders';
 
 const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
+
+async function expectNoSeriousAccessibilityProblems(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
 
 test.describe('cart, checkout and orders', () => {
   test('customise two products, keep the cart across reloads, check out, see the confirmation and find the order', async ({ page }) => {
@@ -23,6 +30,7 @@ test.describe('cart, checkout and orders', () => {
     await expect(items).toHaveCount(2);
     await page.reload();
     await expect(items).toHaveCount(2);
+    await expectNoSeriousAccessibilityProblems(page);
     await expect(page.getByRole('table', { name: 'Price of iPhone 17 Slim Case' }).getByRole('row', { name: /Line total/ })).toContainText(casePrice!);
     await page.getByLabel("Quantity of Men's Five-Pocket Jeans").fill('2');
     await page.getByRole('button', { name: 'Update' }).last().click();
@@ -34,6 +42,7 @@ test.describe('cart, checkout and orders', () => {
     await page.getByRole('button', { name: 'Place order' }).click();
     await expect(page.getByText('Enter a Germany postal code, like 10115.')).toBeVisible();
     await expect(page.getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousAccessibilityProblems(page);
     await page.getByLabel('Postal code').fill('10115');
     const total = await page.getByLabel('Order total').textContent();
     await page.getByRole('button', { name: 'Place order' }).click();
@@ -49,6 +58,7 @@ test.describe('cart, checkout and orders', () => {
     await expect(ordered.getByText(/Text “Ada” in Inter/)).toBeVisible();
     await expect(page.getByRole('table', { name: 'Order total' }).getByRole('row', { name: /^Total/ })).toContainText(total!);
     await expect(page.getByRole('img', { name: "Your Men's Five-Pocket Jeans" })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
 
     // The cart is empty after ordering; the order is found by number and e-mail, and only then.
     await page.goto('/cart');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cartExists, createCart } from './cart';
+import { readEnv } from './env';
 
 // The cart is identified by an unguessable id in an http-only cookie; nothing else about the
 // cart lives in the browser.
@@ -27,6 +28,8 @@ export async function cartIdForWriting(): Promise<string> {
   const existing = await currentCartId();
   if (existing) return existing;
   const id = await createCart();
-  (await cookies()).set(CART_COOKIE, id, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: NINETY_DAYS });
+  // Secure whenever the shop is served over HTTPS; plain HTTP only for local use.
+  const secure = readEnv().publicUrl.startsWith('https://');
+  (await cookies()).set(CART_COOKIE, id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: NINETY_DAYS });
   return id;
 }
