@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addText, choose, openProduct } from './support/configurator';
+import { addText, choose, openProduct, saveAndOpenShareLink } from './support/configurator';
 import { addToCart, fillCheckout, ordersFor, shopper } from './support/orders';
 
 const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
@@ -73,6 +73,17 @@ test.describe('cart, checkout and orders', () => {
     await expect(page.getByRole('heading', { name: `Order ${number}` })).toBeVisible();
     await expect(page.getByRole('heading', { name: "2 × Men's Five-Pocket Jeans" })).toBeVisible();
     expect(ordersFor(email)).toBe(1);
+  });
+
+  test('a shared design goes into the cart with a quantity', async ({ page }) => {
+    await openProduct(page, 'ceramic-mug-11oz');
+    await addText(page, 'Shared');
+    await saveAndOpenShareLink(page);
+    await page.getByLabel('Quantity').fill('3');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('link', { name: /View cart \(\d+ items\)/ }).click();
+    await expect(page.getByLabel('Quantity of Ceramic Mug, 11 oz')).toHaveValue('3');
+    await expect(page.getByRole('table', { name: 'Price of Ceramic Mug, 11 oz' })).toContainText('3 ×');
   });
 
   test('a double-clicked "Place order" makes one order', async ({ page }) => {

@@ -1,8 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { addToCart } from '@/lib/server/actions/add-to-cart';
 import { saveDesign } from '@/lib/server/actions/save-design';
+import type { Design } from '@/lib/design/schema';
 import { formatMoney } from '@/lib/money';
 import { MAX_QUANTITY, type Quote } from '@/lib/pricing/quote';
 import { useEditor, useTemplate } from './editor-context';
@@ -24,16 +25,26 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
   const [adding, startAdding] = useTransition();
   const money = (minor: number) => formatMoney(minor, template.currency);
 
+  // The design as last saved: sharing and adding the same, unchanged design reuse one saved copy.
+  const lastSaved = useRef<{ design: Design; id: string; url: string } | null>(null);
+  const saveCurrent = async () => {
+    const last = lastSaved.current;
+    if (last?.design === design) return { ok: true as const, id: last.id, url: last.url };
+    const result = await saveDesign({ templateVersionId: versionId, design });
+    if (result.ok) lastSaved.current = { design, id: result.id, url: result.url };
+    return result;
+  };
+
   const save = () =>
     startTransition(async () => {
-      const result = await saveDesign({ templateVersionId: versionId, design });
+      const result = await saveCurrent();
       setSaved(result.ok ? { ok: true, url: new URL(result.url, window.location.origin).toString() } : { ok: false, error: result.error });
     });
 
   // The cart holds saved designs: the design is saved (validated on the server) first.
   const add = () =>
     startAdding(async () => {
-      const saved = await saveDesign({ templateVersionId: versionId, design });
+      const saved = await saveCurrent();
       if (!saved.ok) return setAdded({ ok: false, error: saved.error });
       const result = await addToCart({ designId: saved.id, quantity });
       setAdded(result.ok ? { ok: true, count: result.count } : { ok: false, error: result.error });

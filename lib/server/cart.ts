@@ -40,8 +40,9 @@ async function itemCount(cartId: string, conn: Db): Promise<number> {
 
 /** Adds a saved design (or more of it) to a cart. One cart holds one currency. */
 export async function addCartItem(cartId: string, designId: string, quantity: number, conn: Db = db()): Promise<CartChange> {
-  const design = await conn.design.findUnique({ where: { id: designId }, select: { templateVersion: { select: { document: true } } } });
+  const design = await conn.design.findUnique({ where: { id: designId }, select: { templateVersion: { select: { document: true, template: { select: { archivedAt: true } } } } } });
   if (!design) return { ok: false, error: 'That design does not exist. Save it again.' };
+  if (design.templateVersion.template.archivedAt) return { ok: false, error: 'This product is no longer sold.' };
   const currencyOf = (document: string) => (JSON.parse(document) as { currency: string }).currency;
   const other = await conn.cartItem.findFirst({ where: { cartId }, select: { design: { select: { templateVersion: { select: { document: true } } } } } });
   const [mine, theirs] = [currencyOf(design.templateVersion.document), other && currencyOf(other.design.templateVersion.document)];
