@@ -5,7 +5,7 @@ describe('order numbers', () => {
   it('are short, unambiguous and random', () => {
     const numbers = Array.from({ length: 2000 }, newOrderNumber);
     for (const n of numbers) expect(looksLikeOrderNumber(n)).toBe(true);
-    expect(numbers.join('')).not.toMatch(/[01IOL]/);
+    expect(numbers.map((n) => n.slice(3)).join('')).not.toMatch(/[01IOL]/);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
