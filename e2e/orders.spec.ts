@@ -51,6 +51,7 @@ test.describe('cart, checkout and orders', () => {
     await expect(heading).toBeVisible();
     const number = ORDER_NUMBER.exec((await heading.textContent()) ?? '')![0];
     await expect(page.getByText(`A confirmation is on its way to ${email}`)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Order history' })).toContainText('Placed');
     const ordered = page.getByRole('list', { name: 'Ordered items' });
     await expect(ordered.getByRole('heading', { name: '1 × iPhone 17 Slim Case' })).toBeVisible();
     await expect(ordered.getByRole('heading', { name: "2 × Men's Five-Pocket Jeans" })).toBeVisible();

@@ -64,6 +64,8 @@ export function CheckoutForm({ idempotencyKey, currency, subtotalMinor, lines, i
       if (result.ok) return router.push(`/orders/${result.number}?t=${result.viewToken}`);
       setFormError(result.error);
       setErrors(result.fieldErrors ?? {});
+      // Show the server's current cart and prices for review (the message stays on screen).
+      if (result.code === 'price-changed' || result.code === 'cart-changed') router.refresh();
     });
   };
 

@@ -1,7 +1,7 @@
 import { DesignSummary } from '@/components/design/design-summary';
 import { SHIPPING_METHODS } from '@/lib/checkout/shipping';
 import { formatMoney } from '@/lib/money';
-import { STATUS_LABELS } from '@/lib/orders/status';
+import { isOrderStatus, STATUS_LABELS } from '@/lib/orders/status';
 import type { FontLibrary } from '@/lib/render/fonts';
 import { previewImages } from '@/lib/server/designs';
 import type { OrderView } from '@/lib/server/orders/get-order';
@@ -66,6 +66,14 @@ export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLi
       <p>
         {order.payment.note} Reference: {order.payment.reference}.
       </p>
+      <h2>History</h2>
+      <ol aria-label="Order history">
+        {order.events.map((e, i) => (
+          <li key={i}>
+            {new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to}
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

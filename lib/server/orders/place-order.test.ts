@@ -133,9 +133,26 @@ describe.each(kinds)('placing orders on $name', (kind) => {
     });
     await expect(failing).rejects.toThrow('injected failure');
     expect(await counts()).toEqual(before);
+    // An authorization taken for the order that never committed is released.
+    const calls: string[] = [];
+    const card = {
+      id: 'card',
+      label: 'Card',
+      authorize: () => Promise.resolve({ reference: 'auth-1', status: 'authorized' as const, note: 'Paid by card.' }),
+      voidPayment: (reference: string) => {
+        calls.push(`void ${reference}`);
+        return Promise.resolve();
+      },
+    };
+    const hooks = { afterLine: () => Promise.reject(new Error('injected failure')) };
+    await expect(placeOrder(request, { cartId, conn: t.db, afterCommit, hooks, payment: card })).rejects.toThrow('injected failure');
+    expect(calls).toEqual(['void auth-1']);
     expect((await getCart(cartId, t.db)).items).toHaveLength(2);
-    // The key was not used up: the same attempt succeeds once the fault is gone.
-    expect(await placeOrder(request, { cartId, conn: t.db, afterCommit })).toMatchObject({ ok: true, replayed: false });
+    // The key was not used up: the same attempt succeeds once the fault is gone, with any provider.
+    const placed = await placeOrder(request, { cartId, conn: t.db, afterCommit, payment: card });
+    if (!placed.ok) throw new Error(placed.error);
+    expect((await getOrder(placed.number, placed.viewToken, t.db))!.payment).toEqual({ provider: 'card', reference: 'auth-1', status: 'authorized', note: 'Paid by card.' });
+    expect(calls).toEqual(['void auth-1']);
   });
 
   it.skipIf(!kind.available)('refuses a tampered total, quantity or address and writes nothing', async () => {

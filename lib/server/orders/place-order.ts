@@ -8,6 +8,7 @@ import { confirmationMessage } from '../../orders/confirmation-message';
 import { db, type Db } from '../db/client';
 import { readEnv } from '../env';
 import { shortId } from '../ids';
+import type { PaymentProvider } from '../payments/provider';
 import { paymentProvider } from '../payments/registry';
 import { scheduleOutboxDelivery } from '../outbox';
 import { newOrderNumber } from './order-number';
@@ -27,6 +28,8 @@ export type PlaceOrderContext = {
   hooks?: WriteHooks;
   /** Runs after an order commits; by default starts sending its confirmation from the outbox. */
   afterCommit?: (conn: Db) => void;
+  /** How the order is paid; the shop's default provider unless given. */
+  payment?: PaymentProvider;
 };
 
 const fail = (code: PlaceOrderError, error: string, fieldErrors?: Record<string, string[]>): PlaceOrderResult => ({ ok: false, code, error, fieldErrors });
@@ -59,7 +62,7 @@ function sameLines(a: Array<{ designId: string; quantity: number }>, b: Array<{ 
  * retry gets the same order back, a concurrent duplicate waits for the first, and the same key
  * with a different request is refused.
  */
-export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, afterCommit = scheduleOutboxDelivery }: PlaceOrderContext): Promise<PlaceOrderResult> {
+export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, afterCommit = scheduleOutboxDelivery, payment: provider = paymentProvider() }: PlaceOrderContext): Promise<PlaceOrderResult> {
   const parsed = placeOrderSchema.safeParse(input);
   if (!parsed.success) return fail('invalid', 'Check the fields marked below.', fieldErrorsOf(parsed.error));
   const request = parsed.data;
@@ -76,7 +79,6 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, a
   const { items, currency, shippingMinor, subtotalMinor } = refused;
   const totalMinor = subtotalMinor + shippingMinor;
 
-  const provider = paymentProvider();
   const env = readEnv();
   for (let attempt = 0; ; attempt++) {
     const number = newOrderNumber();
