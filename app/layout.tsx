@@ -20,6 +20,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <nav aria-label="Main">
             <Link href="/">Products</Link>
+            <Link href="/orders">Find an order</Link>
+            <Link href="/cart">Cart</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -1,6 +1,9 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
+// `npm run bench -- orders` runs only the order benchmark (likewise `pages`); BENCH_PORT
+// moves the servers off ports 3201-3204.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
+import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
 import { startServer } from './server';
 
@@ -26,19 +29,30 @@ async function withPostgres(run: (url: string) => Promise<void>) {
   }
 }
 
-const sqlite = await startServer(3201, './data/bench-sqlite');
-try {
-  await benchCatalogue(sqlite.url, 'SQLite');
-  await benchProductPages(sqlite.url);
-} finally {
-  sqlite.stop();
+const only = process.argv[2];
+const run = (name: 'pages' | 'orders') => !only || only === name;
+const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
+
+if (run('pages')) {
+  const sqlite = await startServer(port(0), './data/bench-sqlite');
+  try {
+    await benchCatalogue(sqlite.url, 'SQLite');
+    await benchProductPages(sqlite.url);
+  } finally {
+    sqlite.stop();
+  }
+
+  await withPostgres(async (databaseUrl) => {
+    const server = await startServer(port(1), './data/bench-postgres', databaseUrl);
+    try {
+      await benchCatalogue(server.url, 'PostgreSQL');
+    } finally {
+      server.stop();
+    }
+  });
 }
 
-await withPostgres(async (databaseUrl) => {
-  const server = await startServer(3202, './data/bench-postgres', databaseUrl);
-  try {
-    await benchCatalogue(server.url, 'PostgreSQL');
-  } finally {
-    server.stop();
-  }
-});
+if (run('orders')) {
+  await benchOrders('SQLite', port(2), './data/bench-orders-sqlite');
+  await withPostgres((databaseUrl) => benchOrders('PostgreSQL', port(3), './data/bench-orders-postgres', databaseUrl));
+}

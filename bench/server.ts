@@ -2,24 +2,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-export type BenchServer = { url: string; stop: () => void };
+export type BenchServer = { url: string; stop: () => void; /** SIGKILL to the whole process group: a crash, not a shutdown. */ kill: () => void };
+
+export type ServerOptions = { databaseUrl?: string; /** Keep the data dir of an earlier run (a restart after a crash). */ keepData?: boolean; env?: Record<string, string> };
 
 /** Runs `npm start` (migrate, seed, build if stale, serve) and resolves once it answers. */
-export async function startServer(port: number, dataDir: string, databaseUrl = `file:${dataDir}/onekind.db`): Promise<BenchServer> {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+export async function startServer(port: number, dataDir: string, options: ServerOptions | string = {}): Promise<BenchServer> {
+  const { databaseUrl = `file:${dataDir}/onekind.db`, keepData = false, env = {} } = typeof options === 'string' ? { databaseUrl: options } : options;
+  if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   const child: ChildProcess = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  const signal = (name: NodeJS.Signals) => () => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
   };
+  const stop = signal('SIGTERM');
+  const kill = signal('SIGKILL');
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return { url, stop };
+      if ((await fetch(url)).ok) return { url, stop, kill };
     } catch {
       // not up yet
     }

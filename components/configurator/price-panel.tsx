@@ -1,6 +1,9 @@
 'use client';
-import { useState, useTransition } from 'react';
+import Link from 'next/link';
+import { useRef, useState, useTransition } from 'react';
+import { addToCart } from '@/lib/server/actions/add-to-cart';
 import { saveDesign } from '@/lib/server/actions/save-design';
+import type { Design } from '@/lib/design/schema';
 import { formatMoney } from '@/lib/money';
 import { MAX_QUANTITY, type Quote } from '@/lib/pricing/quote';
 import { useEditor, useTemplate } from './editor-context';
@@ -8,21 +11,43 @@ import { NumberField } from './number-field';
 import s from './configurator.module.css';
 
 type Saved = { ok: true; url: string } | { ok: false; error: string } | null;
+type Added = { ok: true; count: number } | { ok: false; error: string } | null;
 
-/** The live quote with its breakdown, the quantity, and saving the design as a share link. */
+/** The live quote with its breakdown, the quantity, saving the design as a share link, and adding it to the cart. */
 export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking: number }) {
   const { template, versionId } = useTemplate();
   const quantity = useEditor((st) => st.quantity);
   const setQuantity = useEditor((st) => st.setQuantity);
   const design = useEditor((st) => st.design);
   const [saved, setSaved] = useState<Saved>(null);
+  const [added, setAdded] = useState<Added>(null);
   const [pending, startTransition] = useTransition();
+  const [adding, startAdding] = useTransition();
   const money = (minor: number) => formatMoney(minor, template.currency);
+
+  // The design as last saved: sharing and adding the same, unchanged design reuse one saved copy.
+  const lastSaved = useRef<{ design: Design; id: string; url: string } | null>(null);
+  const saveCurrent = async () => {
+    const last = lastSaved.current;
+    if (last?.design === design) return { ok: true as const, id: last.id, url: last.url };
+    const result = await saveDesign({ templateVersionId: versionId, design });
+    if (result.ok) lastSaved.current = { design, id: result.id, url: result.url };
+    return result;
+  };
 
   const save = () =>
     startTransition(async () => {
-      const result = await saveDesign({ templateVersionId: versionId, design });
+      const result = await saveCurrent();
       setSaved(result.ok ? { ok: true, url: new URL(result.url, window.location.origin).toString() } : { ok: false, error: result.error });
+    });
+
+  // The cart holds saved designs: the design is saved (validated on the server) first.
+  const add = () =>
+    startAdding(async () => {
+      const saved = await saveCurrent();
+      if (!saved.ok) return setAdded({ ok: false, error: saved.error });
+      const result = await addToCart({ designId: saved.id, quantity });
+      setAdded(result.ok ? { ok: true, count: result.count } : { ok: false, error: result.error });
     });
 
   return (
@@ -54,11 +79,24 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
         <button type="button" className={s.primary} disabled={blocking > 0 || pending} onClick={save}>
           {pending ? 'Saving…' : 'Save and share'}
         </button>
+        <button type="button" className={s.primary} disabled={blocking > 0 || adding} onClick={add}>
+          {adding ? 'Adding…' : 'Add to cart'}
+        </button>
         {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
       </div>
       {saved?.ok && (
         <p className={s.share} role="status">
           Saved. Share this link: <a href={saved.url}>{saved.url}</a>
+        </p>
+      )}
+      {added?.ok && (
+        <p className={s.share} role="status">
+          Added to your cart. <Link href="/cart">View cart ({added.count} {added.count === 1 ? 'item' : 'items'})</Link>
+        </p>
+      )}
+      {added && !added.ok && (
+        <p className={s.error} role="alert">
+          {added.error}
         </p>
       )}
       {saved && !saved.ok && (

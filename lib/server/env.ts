@@ -11,13 +11,23 @@ const envSchema = z.object({
       error: 'DATABASE_URL must be file:<path> (SQLite) or postgresql://... (PostgreSQL)',
     }),
   DATA_DIR: z.string().default('./data'),
+  /** Where shoppers reach the shop, for links in e-mails. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Orders a client may place per minute (a burst of the same size is allowed). */
+  ORDER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
-export type Env = { databaseUrl: string; dataDir: string };
+export type Env = { databaseUrl: string; dataDir: string; publicUrl: string; orderRateLimitPerMinute: number };
 
 /** Reads and validates the server environment; throws a readable error when it is wrong. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse({ DATABASE_URL: source.DATABASE_URL || undefined, DATA_DIR: source.DATA_DIR || undefined });
+  const parsed = envSchema.safeParse({
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    DATA_DIR: source.DATA_DIR || undefined,
+    PUBLIC_URL: source.PUBLIC_URL || undefined,
+    ORDER_RATE_LIMIT_PER_MINUTE: source.ORDER_RATE_LIMIT_PER_MINUTE || undefined,
+  });
   if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { databaseUrl: parsed.data.DATABASE_URL, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const { DATABASE_URL, DATA_DIR, PUBLIC_URL, ORDER_RATE_LIMIT_PER_MINUTE } = parsed.data;
+  return { databaseUrl: DATABASE_URL, dataDir: path.resolve(DATA_DIR), publicUrl: PUBLIC_URL.replace(/\/$/, ''), orderRateLimitPerMinute: ORDER_RATE_LIMIT_PER_MINUTE };
 }

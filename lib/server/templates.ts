@@ -59,10 +59,24 @@ export async function getProduct(slug: string, conn: Db = db()): Promise<Publish
   return row ? reshape(row) : null;
 }
 
+// Published versions never change (database triggers refuse it), so a version read once can be
+// kept: the order path reads the same few versions many times a second. Keyed per connection,
+// because tests run several databases in one process.
+const versionCache = new WeakMap<Db, Map<string, PublishedTemplate>>();
+const VERSION_CACHE_LIMIT = 500;
+
 /** A specific version, archived or not: designs and orders keep working with the version they used. */
 export async function getTemplateVersion(versionId: string, conn: Db = db()): Promise<PublishedTemplate | null> {
+  let cache = versionCache.get(conn);
+  if (!cache) versionCache.set(conn, (cache = new Map<string, PublishedTemplate>()));
+  const cached = cache.get(versionId);
+  if (cached) return cached;
   const row = await conn.templateVersion.findUnique({ where: { id: versionId }, include: withSlug });
-  return row ? reshape(row) : null;
+  if (!row) return null;
+  const version = reshape(row);
+  if (cache.size >= VERSION_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(versionId, version);
+  return version;
 }
 
 /** Every version of a template, newest first. */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SavedPreview } from '@/components/configurator/saved-preview';
 import { DesignSummary } from '@/components/design/design-summary';
+import { AddSavedToCart } from '@/components/order/add-saved-to-cart';
 import { formatMoney } from '@/lib/money';
 import { quote } from '@/lib/pricing/quote';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
@@ -50,6 +51,7 @@ export default async function SavedDesignPage({ params }: Props) {
               <figcaption>{zone.name} artwork, as it will be made</figcaption>
             </figure>
           ))}
+          <AddSavedToCart designId={saved.id} />
           <p>
             <Link className="button-link" href={`/products/${saved.version.slug}?from=${saved.id}`}>
               Edit a copy

@@ -12,13 +12,26 @@ import { dbTarget } from './url';
  */
 export type Db = SqliteClient;
 
+// A registered symbol, not a module-level map: Next.js may load this module more than once
+// (one copy per server bundle) while the process shares one client through globalThis.
+const PROVIDER = Symbol.for('onekind.db.provider');
+
 /** Opens a client for a database URL: SQLite through better-sqlite3, PostgreSQL through pg. */
 export function createDb(url: string): Db {
   const target = dbTarget(url);
-  if (target.provider === 'sqlite') {
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}` }) });
-  }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  const conn =
+    target.provider === 'sqlite'
+      ? new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}` }) })
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db);
+  Object.defineProperty(conn, PROVIDER, { value: target.provider });
+  return conn;
+}
+
+/** Which database a client talks to, for the few hand-written statements that must differ. */
+export function providerOf(conn: Db): 'sqlite' | 'postgresql' {
+  const provider = (conn as unknown as Record<symbol, 'sqlite' | 'postgresql' | undefined>)[PROVIDER];
+  if (!provider) throw new Error('This client was not opened with createDb');
+  return provider;
 }
 
 const globalForDb = globalThis as unknown as { onekindDb?: Db };

@@ -1,0 +1,23 @@
+import type { Design } from '@/lib/design/schema';
+import type { ImageInfo } from '@/lib/design/schema';
+import type { FontLibrary } from '@/lib/render/fonts';
+import { productIllustrationSvg } from '@/lib/render/product-illustration';
+import { renderZoneSvg } from '@/lib/render/zone-svg';
+import type { Template } from '@/lib/templates/schema';
+import s from './order.module.css';
+
+type Props = { template: Template; design: Design; fonts: FontLibrary; images: Record<string, ImageInfo> };
+
+/** A design as a picture: the product in its chosen colours, and each zone's artwork as it will be made. */
+export function DesignPicture({ template, design, fonts, images }: Props) {
+  const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
+  const product = productIllustrationSvg(template, { variantId: design.variantId, choices: design.selection, title: `Your ${template.name}` });
+  return (
+    <div className={s.picture}>
+      <div dangerouslySetInnerHTML={{ __html: product }} />
+      {used.map((zone) => (
+        <div key={zone.id} className={s.art} title={`${zone.name} artwork`} dangerouslySetInnerHTML={{ __html: renderZoneSvg(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }) }} />
+      ))}
+    </div>
+  );
+}

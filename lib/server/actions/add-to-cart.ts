@@ -1,0 +1,19 @@
+'use server';
+import { z } from 'zod';
+import { addToCartSchema } from '../../cart/schema';
+import { addCartItem } from '../cart';
+import { cartIdForWriting } from '../cart-cookie';
+
+export type CartActionResult = { ok: true; count: number } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/** Puts a saved design in the shopper's cart (creating the cart on first use). Public endpoint. */
+export async function addToCart(input: unknown): Promise<CartActionResult> {
+  const parsed = addToCartSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'Choose a quantity from 1 to 10,000.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    return await addCartItem(await cartIdForWriting(), parsed.data.designId, parsed.data.quantity);
+  } catch (error) {
+    console.error('addToCart failed', error);
+    return { ok: false, error: 'Something went wrong while adding to your cart. Please try again.' };
+  }
+}

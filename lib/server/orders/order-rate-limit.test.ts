@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The order API as a client sees it: next/headers stands in for the request Next.js would
+// give the route (x-forwarded-for is the client's address there).
+let client = '203.0.113.1';
+vi.mock('next/headers', () => ({
+  headers: () => Promise.resolve(new Headers({ 'x-forwarded-for': client })),
+  cookies: () => Promise.resolve({ get: () => undefined }),
+}));
+
+describe('order rate limit', () => {
+  let POST: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    vi.stubEnv('ORDER_RATE_LIMIT_PER_MINUTE', '3');
+    ({ POST } = await import('@/app/api/orders/route'));
+  });
+
+  const attempt = () =>
+    POST(new Request('http://shop.test/api/orders', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'k'.repeat(20) }, body: '{}' }));
+
+  it('answers 429 once a client has used its attempts, and counts clients apart', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
+    expect(statuses).toEqual([422, 422, 422, 429]);
+    client = '203.0.113.2';
+    expect((await attempt()).status).toBe(422);
+  });
+});
