@@ -58,9 +58,11 @@ async function coldLoad(browser: Browser, url: string, initial: Set<string>) {
   const metrics = await page.evaluate((initialPaths) => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'));
-    const bytes = (list: PerformanceEntry[]) => list.reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
-    const jsBytes = bytes(scripts);
-    const initialJsBytes = bytes(scripts.filter((e) => initialPaths.includes(new URL(e.name).pathname)));
+    // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
+    const jsBytes = scripts.reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
+    const initialJsBytes = scripts
+      .filter((e) => initialPaths.includes(new URL(e.name).pathname))
+      .reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
     const tbt = (window.__longTasks ?? []).filter((t) => t.start >= fcp).reduce((n, t) => n + Math.max(0, t.duration - 50), 0);
     return { jsBytes, initialJsBytes, tbt, programs: window.__onekindScene?.programs ?? 0 };
   }, [...initial]);
