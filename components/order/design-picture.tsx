@@ -4,6 +4,7 @@ import type { FontLibrary } from '@/lib/render/fonts';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
 import { renderZoneSvg } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
+import { surfaceColour } from '@/lib/templates/surface-colour';
 import s from './order.module.css';
 
 type Props = { template: Template; design: Design; fonts: FontLibrary; images: Record<string, ImageInfo> };
@@ -15,9 +16,19 @@ export function DesignPicture({ template, design, fonts, images }: Props) {
   return (
     <div className={s.picture}>
       <div dangerouslySetInnerHTML={{ __html: product }} />
-      {used.map((zone) => (
-        <div key={zone.id} className={s.art} title={`${zone.name} artwork`} dangerouslySetInnerHTML={{ __html: renderZoneSvg(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }) }} />
-      ))}
+      {used.map((zone) => {
+        // On the colour it is made on, so white embroidery on denim does not vanish on white.
+        const colour = surfaceColour(template, design.selection, zone.surface);
+        return (
+          <div
+            key={zone.id}
+            className={s.art}
+            style={colour ? { background: colour } : undefined}
+            title={`${zone.name} artwork`}
+            dangerouslySetInnerHTML={{ __html: renderZoneSvg(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }) }}
+          />
+        );
+      })}
     </div>
   );
 }
