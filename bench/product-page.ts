@@ -1,6 +1,8 @@
 // Product page performance in headless Chromium (software WebGL) against a production build:
 // cold loads (JS bytes, first product frame, total blocking time), keystroke-to-frame latency,
-// idle rendering, and texture/geometry counts after 200 edits.
+// idle rendering, and texture/geometry counts after 200 edits. Frames are timed when the GPU
+// has finished them (a WebGL fence, components/scene/gpu-done.ts), not when three issued them:
+// in software WebGL the two are 200-500 ms apart.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';

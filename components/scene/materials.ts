@@ -1,7 +1,7 @@
 // One physical material per part of the product, updated in place when a choice changes.
 import { Color, MeshPhysicalMaterial, type Texture } from 'three';
 import type { Template, TemplateOption } from '@/lib/templates/schema';
-import { mapsFor } from './procedural-textures';
+import { mapsFor } from './surface-maps';
 
 export type Swatch = TemplateOption['choices'][number]['swatch'];
 

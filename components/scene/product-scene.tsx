@@ -18,7 +18,7 @@ export type ProductSceneProps = {
   focusZoneId: string | null;
   /** When it increments, the camera goes back to the default view. */
   resetViewSignal: number;
-  /** Called once, after the first frame with the product drawn. */
+  /** Called once, when the GPU has finished the first frame with the product. */
   onFirstFrame?: () => void;
 };
 

@@ -8,7 +8,7 @@ import { CameraRig } from './camera-rig';
 import type { ZoneFocus } from './camera-views';
 import { MaterialLibrary, swatchesFor, swatchOf } from './materials';
 import { measurementsFor } from './models/build-model';
-import { disposeMaps } from './procedural-textures';
+import { disposeMaps, loadMaps, mapsLoaded } from './surface-maps';
 import { Stage } from './stage';
 import type { ProductSceneProps } from './product-scene';
 import { useProductModel, type BuiltModel } from './use-product-model';
@@ -75,7 +75,21 @@ function DressedProduct({
   useLayoutEffect(() => {
     library.apply(swatches);
     invalidate();
-  }, [library, swatches, invalidate]);
+    // A finish whose maps are not loaded yet shows smooth until they arrive.
+    const missing = [...new Set(model.parts.map((p) => swatchOf(swatches, p.part).texture))].filter(
+      (k) => !mapsLoaded(k),
+    );
+    if (missing.length === 0) return;
+    let current = true;
+    void Promise.all(missing.map(loadMaps)).then(() => {
+      if (!current) return;
+      library.apply(swatches);
+      invalidate();
+    });
+    return () => {
+      current = false;
+    };
+  }, [library, swatches, model, invalidate]);
 
   // Hidden until its shaders are compiled, so that no frame stalls on them.
   const group = useRef<Group>(null);

@@ -25,6 +25,12 @@ function glOptions() {
   });
 }
 const DPR: [number, number] = [1, 2];
+// Software WebGL shades every pixel on the CPU: at full size a frame of the preview took
+// 200-400 ms there (and the first frame's GPU work as long again after it was issued). Such
+// machines draw at 60 % of the canvas size, about a third of the pixels, and the browser
+// scales the picture up: softer edges, two to three times quicker frames. (Sharpening after
+// a pause in editing was tried; each resize stalled the page, so the size stays fixed.)
+const SOFTWARE_DPR = 0.6;
 const CAMERA = { fov: 30, near: 1, far: 20000, position: [0, 0, 1000] as [number, number, number] };
 // Neutral tone mapping keeps the swatch colours true to their hex codes.
 const onCreated = ({ gl }: RootState) => void (gl.toneMapping = NeutralToneMapping);
@@ -66,13 +72,17 @@ export function SceneCanvas({ label, children }: Props) {
     const el = canvas.current;
     if (!el || !size || size.width === 0 || size.height === 0 || failed) return;
     const r = (root.current ??= createRoot(el));
-    r.configure({ gl: glOptions(), dpr: DPR, frameloop: 'demand', size, camera: CAMERA, onCreated }).then(
-      undefined,
-      (error: unknown) => {
-        console.warn('3D preview unavailable', error);
-        setFailed(true);
-      },
-    );
+    r.configure({
+      gl: glOptions(),
+      dpr: softwareWebGl() ? SOFTWARE_DPR : DPR,
+      frameloop: 'demand',
+      size,
+      camera: CAMERA,
+      onCreated,
+    }).then(undefined, (error: unknown) => {
+      console.warn('3D preview unavailable', error);
+      setFailed(true);
+    });
     // Without WebGL the renderer fails at once; the message above replaces the scene.
     if (r.ready.status !== 'rejected') r.render(children);
   });

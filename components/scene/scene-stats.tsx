@@ -2,6 +2,7 @@
 // Plain object mutation in the render loop: nothing here sets React state.
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { whenGpuDone } from './gpu-done';
 
 export type SceneStatsSnapshot = {
   frames: number;
@@ -11,7 +12,7 @@ export type SceneStatsSnapshot = {
   geometries: number;
   /** Shader programs compiled so far. */
   programs: number;
-  /** performance.now() of the first frame drawn after a zone's artwork texture changed. */
+  /** performance.now() when the GPU finished the first frame after a zone's artwork texture changed. */
   textureFrameAt?: number;
 };
 
@@ -28,6 +29,7 @@ const publish = (stats: SceneStatsSnapshot) => {
 type Props = {
   /** True once the product's meshes are in the scene. */
   drawn: () => boolean;
+  /** Called once, when the GPU has finished the first frame with the product. */
   onFirstFrame?: () => void;
 };
 
@@ -65,12 +67,18 @@ export function SceneStats({ drawn, onFirstFrame }: Props) {
         s.programs = gl.info.programs?.length ?? 0;
         if (textureChanged) {
           textureChanged = false;
-          s.textureFrameAt = performance.now();
+          // Timed when the GPU has drawn the frame: that is when the shopper sees the change.
+          void whenGpuDone(gl.getContext()).then(() => {
+            s.textureFrameAt = performance.now();
+            publish(s);
+          });
         }
         publish(s);
         if (!announced.current && drawn()) {
           announced.current = true;
-          callback.current?.();
+          // Announced when the GPU has drawn it, not when it was issued.
+          performance.mark('onekind:first-frame-issued');
+          void whenGpuDone(gl.getContext()).then(() => callback.current?.());
         }
       }),
     [gl, drawn],

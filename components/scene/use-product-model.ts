@@ -1,5 +1,5 @@
-// The product's model for the chosen size, built a piece per task: the geometry, then each
-// texture kind its parts use, then the insides. On a slow machine the whole takes a few
+// The product's model for the chosen size, built a piece per task: the geometry, then (once
+// the maps its parts' finishes use are loaded) the insides. On a slow machine the whole takes a few
 // hundred ms, and in one piece it would block the panels that long. The previous model stays
 // on screen until the next one is ready, and is freed once it is replaced.
 import { useEffect, useRef, useState } from 'react';
@@ -9,7 +9,7 @@ import { backFaces } from './models/back-faces';
 import { buildModel } from './models/build-model';
 import { disposeModel, modelBounds, type ProductModel } from './models/types';
 import { nextTask } from './next-task';
-import { mapsFor, type TextureKind } from './procedural-textures';
+import { loadMaps, type TextureKind } from './surface-maps';
 
 export type BuiltModel = {
   model: ProductModel;
@@ -45,12 +45,10 @@ export function useProductModel(
       await nextTask();
       if (cancelled) return;
       const model = buildModel(template, measurements);
-      // The cloth, leather and plastic maps of the parts this model has, one kind per task.
-      for (const kind of new Set(model.parts.map((p) => finishOf.current(p.part)))) {
-        await nextTask();
-        if (cancelled) return disposeModel(model);
-        mapsFor(kind);
-      }
+      // The cloth, leather and plastic maps of the parts this model has (fetched and decoded
+      // off the main thread).
+      await Promise.all([...new Set(model.parts.map((p) => finishOf.current(p.part)))].map(loadMaps));
+      if (cancelled) return disposeModel(model);
       await nextTask();
       if (cancelled) return disposeModel(model);
       setBuilt({

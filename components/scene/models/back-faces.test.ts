@@ -6,7 +6,8 @@ import { backFaces } from './back-faces';
 function faceNormal(g: BufferGeometry, t: number): Vector3 {
   const position = g.getAttribute('position');
   const index = g.getIndex();
-  const at = (k: number) => new Vector3().fromBufferAttribute(position, index ? index.getX(3 * t + k) : 3 * t + k);
+  const at = (k: number) =>
+    new Vector3().fromBufferAttribute(position, index ? index.getX(3 * t + k) : 3 * t + k);
   return new Triangle(at(0), at(1), at(2)).getNormal(new Vector3());
 }
 
