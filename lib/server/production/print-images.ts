@@ -1,0 +1,40 @@
+import 'server-only';
+import sharp from 'sharp';
+import type { PrintImage, Rasterise } from '../../spec/types';
+import { readUploadOriginal, type UploadStore } from '../uploads';
+
+// Images for print files: the shopper's original at full resolution. A plain sRGB JPEG that
+// needs no rotation goes into the PDF byte for byte; anything else (WebP, PNG, CMYK, a JPEG
+// with an EXIF rotation) is made upright sRGB once, losslessly as PNG.
+
+/** The original's pixels, upright and sRGB, as PNG or untouched JPEG. */
+export async function preparePrintImage(original: Uint8Array, originalSha256: string): Promise<PrintImage> {
+  const meta = await sharp(original, { limitInputPixels: false }).metadata();
+  const passThrough = meta.format === 'jpeg' && (meta.orientation ?? 1) === 1 && meta.space === 'srgb' && meta.channels === 3;
+  const bytes = passThrough ? original : new Uint8Array(await sharp(original, { limitInputPixels: false }).autoOrient().toColourspace('srgb').png({ compressionLevel: 6 }).toBuffer());
+  const mimeType = passThrough ? 'image/jpeg' : 'image/png';
+  const { width, height } = meta.autoOrient;
+  return { mimeType, bytes, widthPx: width, heightPx: height, originalSha256, href: `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}` };
+}
+
+/** Print images for upload ids from DATA_DIR/uploads; an id without a file throws. */
+export async function loadPrintImages(uploadIds: string[], store: Pick<UploadStore, 'dataDir'> = {}): Promise<Record<string, PrintImage>> {
+  const entries = await Promise.all(
+    [...new Set(uploadIds)].map(async (id) => {
+      const original = await readUploadOriginal(id, store);
+      if (!original) throw new Error(`The original of image ${id} is missing from the uploads folder`);
+      return [id, await preparePrintImage(original.bytes, id)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Rasterises with librsvg (through sharp) at exactly the requested pixel size. */
+export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, background }) => {
+  // unlimited: print SVGs carry full-resolution images as data: URLs, beyond librsvg's default caps.
+  let pipeline = sharp(Buffer.from(svg), { unlimited: true, limitInputPixels: false });
+  const meta = await pipeline.metadata();
+  if (meta.width !== widthPx || meta.height !== heightPx) pipeline = pipeline.resize(widthPx, heightPx, { fit: 'fill' });
+  if (background) pipeline = pipeline.flatten({ background });
+  return new Uint8Array(await pipeline.withMetadata({ density: dpi }).png({ compressionLevel: 6 }).toBuffer());
+};
