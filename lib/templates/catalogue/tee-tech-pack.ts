@@ -14,10 +14,10 @@ export const teeTechPack: TechPack = {
     { key: 'sleeveLengthMm', howToMeasure: 'Shoulder seam to sleeve hem', toleranceMm: inch(0.25), gradeMm: inch(0.25), gradeStep: 'per size', source: `Usual tee grade, Onekind figure (tee.ts); ${TOL}` },
   ],
   billOfMaterials: [
-    { item: 'Body fabric', description: '180 g/m² (5.3 oz/yd²) 100% cotton single jersey, tubular', quantity: '≈ 0.6 m² per shirt', source: 'Fabric from the template geometry (Gildan 5000); area is an Onekind estimate' },
+    { item: 'Body fabric', description: '180 g/m² (5.3 oz/yd²) 100% cotton single jersey, tubular', quantity: 'about 0.6 m² per shirt', source: 'Fabric from the template geometry (Gildan 5000); area is an Onekind estimate' },
     { item: 'Collar rib', description: `1x1 rib, 100% cotton, ${inch(0.875)} mm finished`, quantity: '1', source: 'Rib width from the template geometry' },
-    { item: 'Neck tape', description: 'Shoulder-to-shoulder twill tape, 9 mm', quantity: '≈ 40 cm', source: OWN },
-    { item: 'Thread', description: 'Spun polyester Tex 27 (ticket 120), matching', quantity: '≈ 150 m', source: OWN },
+    { item: 'Neck tape', description: 'Shoulder-to-shoulder twill tape, 9 mm', quantity: 'about 40 cm', source: OWN },
+    { item: 'Thread', description: 'Spun polyester Tex 27 (ticket 120), matching', quantity: 'about 150 m', source: OWN },
     { item: 'Labels', description: 'Printed neck label (size, care per ISO 3758, fibre content)', quantity: '1', source: OWN },
   ],
   operations: [

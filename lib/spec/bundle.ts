@@ -1,0 +1,29 @@
+// Everything for an order: per line the print files, spec.json and the production sheet, and
+// one ZIP of it all. The ZIP's entries carry a fixed date so the same order zips identically.
+import { zipSync } from 'fflate';
+import { buildLineFiles, type LineFiles } from './line-files';
+import { buildProductionSheet } from './sheet/production-sheet';
+import type { LineSource, SpecDeps, SpecFile } from './types';
+
+/** `<order>_<line>_production-sheet.pdf`. */
+export function sheetFileName(source: Pick<LineSource, 'orderNumber' | 'position'>): string {
+  return `${source.orderNumber}_${source.position}_production-sheet.pdf`;
+}
+
+/** A line's print files, spec.json and production sheet. */
+export async function buildLineBundle(source: LineSource, deps: SpecDeps): Promise<LineFiles> {
+  const built = await buildLineFiles(source, deps);
+  const sheet: SpecFile = { name: sheetFileName(source), contentType: 'application/pdf', bytes: await buildProductionSheet(source, built.spec, deps) };
+  return { spec: built.spec, files: [...built.files, sheet] };
+}
+
+// 1980-01-01, the earliest date a ZIP can hold: no build time leaks into the archive.
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+
+/** A ZIP of the files under `folder/`. Images and PDFs are already compressed, so they are stored. */
+export function zipFiles(folder: string, files: SpecFile[]): Uint8Array {
+  const entries = Object.fromEntries(
+    files.map((file) => [`${folder}/${file.name}`, [file.bytes, { level: /\.(json|svg)$/.test(file.name) ? 6 : 0, mtime: ZIP_EPOCH }] as const]),
+  );
+  return zipSync(entries as Parameters<typeof zipSync>[0]);
+}
