@@ -1,13 +1,20 @@
 // Everything for an order: per line the print files, spec.json and the production sheet, and
 // one ZIP of it all. The ZIP's entries carry a fixed date so the same order zips identically.
 import { zipSync } from 'fflate';
-import { buildLineFiles, type LineFiles } from './line-files';
+import { buildLineFiles, fileStem, specFileName, type LineFiles } from './line-files';
 import { buildProductionSheet } from './sheet/production-sheet';
 import type { LineSource, SpecDeps, SpecFile } from './types';
 
 /** `<order>_<line>_production-sheet.pdf`. */
 export function sheetFileName(source: Pick<LineSource, 'orderNumber' | 'position'>): string {
   return `${source.orderNumber}_${source.position}_production-sheet.pdf`;
+}
+
+/** The names buildLineBundle gives a line's files, without building them (for download links). */
+export function lineFileNames(source: Pick<LineSource, 'orderNumber' | 'position' | 'template' | 'design'>): string[] {
+  const zones = source.template.zones.filter((zone) => (source.design.zones[zone.id]?.layers.length ?? 0) > 0);
+  const zoneFiles = zones.flatMap((zone) => ['pdf', 'svg', 'png', ...(zone.method === 'engrave' ? ['engrave.svg'] : [])].map((ext) => `${fileStem(source, zone.id)}.${ext}`));
+  return [...zoneFiles, specFileName(source), sheetFileName(source)];
 }
 
 /** A line's print files, spec.json and production sheet. */

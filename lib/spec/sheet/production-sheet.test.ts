@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newTextLayer } from '../../design/defaults';
-import { buildLineBundle, sheetFileName, zipFiles } from '../bundle';
+import { buildLineBundle, lineFileNames, sheetFileName, zipFiles } from '../bundle';
 import type { LineFiles } from '../line-files';
 import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, withLayers } from '../testing/fixtures';
 
@@ -23,6 +23,7 @@ describe('production sheet of a pair of jeans', () => {
   it('has a cover, a 1:1 page per zone, the spec and the tech pack pages', () => {
     const sheet = bundle.files.at(-1)!;
     expect(sheet.name).toBe('OK-TEST-0001_1_production-sheet.pdf');
+    expect(bundle.files.map((f) => f.name)).toEqual(lineFileNames(source));
     const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [], sheet.bytes))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(6);
     expect(text).toContain('Production sheet OK-TEST-0001 / line 1');

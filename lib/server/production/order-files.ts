@@ -1,0 +1,52 @@
+import 'server-only';
+import { buildLineBundle, zipFiles } from '../../spec/bundle';
+import type { LineSource, SpecDeps, SpecFile } from '../../spec/types';
+import { serverFontLibrary } from '../fonts';
+import type { OrderLineView, OrderView } from '../orders/get-order';
+import type { UploadStore } from '../uploads';
+import { loadPrintImages, sharpRasterise } from './print-images';
+
+// Production files of an order, built on request from the order's frozen snapshots. They are
+// deterministic, so a download today and one next month are the same bytes.
+
+/** The spec builder's view of an order line. */
+export function lineSource(order: OrderView, line: OrderLineView): LineSource {
+  return {
+    orderNumber: order.number,
+    orderedAt: order.createdAt,
+    lineId: line.id,
+    // Stored positions count from 0; makers count lines from 1.
+    position: line.position + 1,
+    quantity: line.quantity,
+    template: line.version.template,
+    templateVersion: { id: line.version.versionId, version: line.version.version },
+    design: line.design,
+    quote: line.quote,
+  };
+}
+
+async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'dataDir'>): Promise<SpecDeps> {
+  const ids = Object.values(line.design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])));
+  return { fonts: await serverFontLibrary(), images: await loadPrintImages(ids, store), rasterise: sharpRasterise };
+}
+
+/** Every file of one line: print files, spec.json and the production sheet. */
+export async function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
+  return (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
+}
+
+/** One ZIP with every line's files, in a folder named after the order. */
+export async function orderZip(order: OrderView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<Uint8Array> {
+  const files: SpecFile[] = [];
+  // One line at a time: each holds its full-resolution images in memory while it builds.
+  for (const line of order.lines) files.push(...(await lineFiles(order, line, store)));
+  return zipFiles(order.number, files);
+}
+
+/** One file by name (`<order>_<line>_...`), or null when no line makes a file of that name. */
+export async function orderFile(order: OrderView, name: string, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile | null> {
+  const match = new RegExp(`^${order.number}_(\\d+)_[a-z0-9.-]+$`).exec(name);
+  const line = match ? order.lines.find((l) => l.position + 1 === Number(match[1])) : undefined;
+  if (!line) return null;
+  return (await lineFiles(order, line, store)).find((f) => f.name === name) ?? null;
+}
