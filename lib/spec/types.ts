@@ -36,7 +36,13 @@ export type LineSource = {
 /** Draws an SVG at exactly widthPx x heightPx to PNG (dpi recorded in it); transparent unless a background is given. */
 export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string }) => Promise<Uint8Array>;
 
-export type SpecDeps = { fonts: FontLibrary; images: Record<string, PrintImage>; rasterise: Rasterise };
+/**
+ * A data: URL of the image scaled down to `widthPx` (never up), for rasterising: the PNG is made
+ * at print DPI, so decoding a 12 MP original for a 600 px placement is wasted work.
+ */
+export type Downscale = (image: PrintImage, widthPx: number) => Promise<string>;
+
+export type SpecDeps = { fonts: FontLibrary; images: Record<string, PrintImage>; rasterise: Rasterise; downscale?: Downscale };
 
 /** A generated file. */
 export type SpecFile = { name: string; contentType: string; bytes: Uint8Array };

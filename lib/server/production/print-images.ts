@@ -1,6 +1,6 @@
 import 'server-only';
 import sharp from 'sharp';
-import type { PrintImage, Rasterise } from '../../spec/types';
+import type { Downscale, PrintImage, Rasterise } from '../../spec/types';
 import { readUploadOriginal, type UploadStore } from '../uploads';
 
 // Images for print files: the shopper's original at full resolution. A plain sRGB JPEG that
@@ -37,4 +37,19 @@ export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, b
   if (meta.width !== widthPx || meta.height !== heightPx) pipeline = pipeline.resize(widthPx, heightPx, { fit: 'fill' });
   if (background) pipeline = pipeline.flatten({ background });
   return new Uint8Array(await pipeline.withMetadata({ density: dpi }).png({ compressionLevel: 6 }).toBuffer());
+};
+
+/**
+ * Scales a print image down for rasterising. librsvg takes 3x longer to draw a big PNG than a
+ * JPEG of the same pixels, so an original that is a JPEG (already lossy) gets a 4:4:4 q95 JPEG
+ * here; a PNG original stays lossless (uncompressed PNG, alpha kept).
+ */
+export const sharpDownscale: Downscale = async (image, widthPx) => {
+  const resized = sharp(image.bytes, { limitInputPixels: false }).resize({ width: widthPx, withoutEnlargement: true });
+  if (image.mimeType === 'image/jpeg') {
+    const jpeg = await resized.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  }
+  const png = await resized.png({ compressionLevel: 0 }).toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
 };

@@ -29,8 +29,9 @@ export function specTablePages(sheet: SheetWriter, spec: LineSpec): void {
       );
     if (z.images.length)
       sheet.table(
-        [{ title: 'Image (sha256)', width: 4 }, { title: 'Pixels', width: 2 }, { title: 'Placed, centre', width: 3 }, { title: 'Effective dpi', width: 2 }],
+        [{ title: 'Image (sha256 of the original)', width: 6 }, { title: 'Pixels', width: 1.6 }, { title: 'Placed, centre', width: 2.6 }, { title: 'Effective dpi', width: 1.4 }],
         z.images.map((i) => [i.originalSha256, `${i.widthPx} x ${i.heightPx}`, `${i.placedWidthMm} x ${i.placedHeightMm} at ${i.centre.xMm}, ${i.centre.yMm}`, `${i.effectiveDpi}${i.meetsMinimumDpi ? '' : ' (below minimum)'}`]),
+        7,
       );
     sheet.table([{ title: 'File', width: 3 }, { title: 'sha256', width: 5 }], z.files.map((file) => [file.name, file.sha256]), 7);
   }
