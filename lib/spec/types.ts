@@ -18,6 +18,12 @@ export type PrintImage = {
   originalSha256: string;
   /** The same bytes as a data: URL, for the standalone SVG and the rasteriser. */
   href: string;
+  /**
+   * For PNGs: the pixels ready for a PDF image (8-bit RGB, and alpha if any, each zlib
+   * compressed), so the PDF writer need not decode the PNG in JavaScript. Absent for JPEGs,
+   * whose bytes go into the PDF unchanged.
+   */
+  pdfPixels?: { rgb: Uint8Array; alpha?: Uint8Array };
 };
 
 /** One order line as the order froze it. */

@@ -1,6 +1,6 @@
 // Zone artwork into PDF: the renderer's elements (lib/render/zone-svg) drawn as PDF paths and
 // image XObjects, with no fonts (text arrives as outlines) and images at full resolution.
-import { PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import { bleedBox, type ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { pathToPdfOperators, pdfNumber as f } from './pdf-path';
@@ -17,21 +17,31 @@ export function rgb(hex: string): string {
 
 /** Embeds each image once per document (JPEG bytes pass through untouched). */
 export class ImageEmbedder {
-  private readonly cache = new Map<string, Promise<PDFImage>>();
+  private readonly cache = new Map<string, Promise<PDFRef>>();
   constructor(
     private readonly doc: PDFDocument,
     private readonly images: Record<string, PrintImage>,
   ) {}
 
-  embed(uploadId: string): Promise<PDFImage> | undefined {
+  embed(uploadId: string): Promise<PDFRef> | undefined {
     const image = this.images[uploadId];
     if (!image) return undefined;
     let embedded = this.cache.get(uploadId);
     if (!embedded) {
-      embedded = image.mimeType === 'image/jpeg' ? this.doc.embedJpg(image.bytes) : this.doc.embedPng(image.bytes);
+      embedded = this.write(image);
       this.cache.set(uploadId, embedded);
     }
     return embedded;
+  }
+
+  private async write(image: PrintImage): Promise<PDFRef> {
+    if (image.mimeType === 'image/jpeg') return (await this.doc.embedJpg(image.bytes)).ref;
+    if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;
+    const { context } = this.doc;
+    const base = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, Filter: 'FlateDecode' };
+    const { rgb: colour, alpha } = image.pdfPixels;
+    const smask = alpha ? context.register(context.stream(alpha, { ...base, ColorSpace: 'DeviceGray' })) : undefined;
+    return context.register(context.stream(colour, { ...base, ColorSpace: 'DeviceRGB', ...(smask ? { SMask: smask } : {}) }));
   }
 }
 
@@ -55,9 +65,9 @@ export async function zoneElementsContent(page: PDFPage, elements: ZoneElement[]
     if (element.kind === 'path') {
       ops.push(`${rgb(element.fill)} rg`, pathToPdfOperators(element.pathData), 'f');
     } else {
-      const image = await embedder.embed(element.uploadId);
-      if (!image) throw new Error(`Image ${element.uploadId} is missing`);
-      const name = page.node.newXObject('Im', image.ref);
+      const ref = await embedder.embed(element.uploadId);
+      if (!ref) throw new Error(`Image ${element.uploadId} is missing`);
+      const name = page.node.newXObject('Im', ref);
       const { widthMm: w, heightMm: h } = element;
       // The image's unit square, flipped: its first row at the top of the placed box.
       ops.push(`${f(w)} 0 0 ${f(-h)} ${f(-w / 2)} ${f(h / 2)} cm`, `${name.asString()} Do`);

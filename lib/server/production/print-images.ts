@@ -1,4 +1,6 @@
 import 'server-only';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import sharp from 'sharp';
 import type { Downscale, PrintImage, Rasterise } from '../../spec/types';
 import { readUploadOriginal, type UploadStore } from '../uploads';
@@ -7,14 +9,40 @@ import { readUploadOriginal, type UploadStore } from '../uploads';
 // needs no rotation goes into the PDF byte for byte; anything else (WebP, PNG, CMYK, a JPEG
 // with an EXIF rotation) is made upright sRGB once, losslessly as PNG.
 
+const deflateAsync = promisify(deflate);
+
+// Level 3: near level 6's size on photos at a third of the time; the PDF is zipped stored.
+const PDF_ZLIB_LEVEL = 3;
+
+/** Decoded pixels as the PDF image (RGB) and soft mask (alpha), compressed by native zlib. */
+async function pdfPixels(png: Uint8Array, hasAlpha: boolean): Promise<NonNullable<PrintImage['pdfPixels']>> {
+  const { data, info } = await sharp(png, { limitInputPixels: false }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels = info.width * info.height;
+  const rgb = Buffer.allocUnsafe(pixels * 3);
+  const alpha = hasAlpha ? Buffer.allocUnsafe(pixels) : undefined;
+  for (let i = 0, o = 0; i < pixels; i += 1, o += 3) {
+    rgb[o] = data[i * 4]!;
+    rgb[o + 1] = data[i * 4 + 1]!;
+    rgb[o + 2] = data[i * 4 + 2]!;
+    if (alpha) alpha[i] = data[i * 4 + 3]!;
+  }
+  const [rgbZ, alphaZ] = await Promise.all([deflateAsync(rgb, { level: PDF_ZLIB_LEVEL }), alpha ? deflateAsync(alpha, { level: PDF_ZLIB_LEVEL }) : undefined]);
+  return alphaZ ? { rgb: new Uint8Array(rgbZ), alpha: new Uint8Array(alphaZ) } : { rgb: new Uint8Array(rgbZ) };
+}
+
 /** The original's pixels, upright and sRGB, as PNG or untouched JPEG. */
 export async function preparePrintImage(original: Uint8Array, originalSha256: string): Promise<PrintImage> {
   const meta = await sharp(original, { limitInputPixels: false }).metadata();
-  const passThrough = meta.format === 'jpeg' && (meta.orientation ?? 1) === 1 && meta.space === 'srgb' && meta.channels === 3;
-  const bytes = passThrough ? original : new Uint8Array(await sharp(original, { limitInputPixels: false }).autoOrient().toColourspace('srgb').png({ compressionLevel: 6 }).toBuffer());
-  const mimeType = passThrough ? 'image/jpeg' : 'image/png';
+  const upright = (meta.orientation ?? 1) === 1;
+  const jpeg = meta.format === 'jpeg' && upright && meta.space === 'srgb' && meta.channels === 3;
+  // An 8-bit sRGB PNG without a profile is already what print needs: no re-encoding.
+  const png = meta.format === 'png' && upright && meta.space === 'srgb' && meta.depth === 'uchar' && !meta.hasProfile;
+  const bytes = jpeg || png ? original : new Uint8Array(await sharp(original, { limitInputPixels: false }).autoOrient().toColourspace('srgb').png({ compressionLevel: 6 }).toBuffer());
+  const mimeType = jpeg ? 'image/jpeg' : 'image/png';
   const { width, height } = meta.autoOrient;
-  return { mimeType, bytes, widthPx: width, heightPx: height, originalSha256, href: `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}` };
+  const href = `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`;
+  const image: PrintImage = { mimeType, bytes, widthPx: width, heightPx: height, originalSha256, href };
+  return jpeg ? image : { ...image, pdfPixels: await pdfPixels(bytes, meta.hasAlpha) };
 }
 
 /** Print images for upload ids from DATA_DIR/uploads; an id without a file throws. */
