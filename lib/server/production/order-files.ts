@@ -30,9 +30,19 @@ async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'dataDir'>
   return { fonts: await serverFontLibrary(), images: await loadPrintImages(ids, store), rasterise: sharpRasterise, downscale: sharpDownscale };
 }
 
+// One line is built at a time per process: a garment line with a full-resolution photo peaks
+// near a gigabyte (two 15-megapixel PNGs and the photo as base64), so concurrent downloads
+// queue rather than multiply that.
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
 /** Every file of one line: print files, spec.json and the production sheet. */
-export async function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
-  return (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
+export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
+  return oneAtATime(async () => (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files);
 }
 
 /** One ZIP with every line's files, in a folder named after the order. */
