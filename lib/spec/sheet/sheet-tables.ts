@@ -48,7 +48,7 @@ export function techPackPages(sheet: SheetWriter, spec: LineSpec, pack: TechPack
   sheet.heading(`Tech pack: points of measure, size ${spec.size.label}`);
   const measured = new Map(spec.size.measurements.map((m) => [m.key, m.mm]));
   sheet.table(
-    [{ title: 'Point of measure', width: 3 }, { title: 'How to measure', width: 5 }, { title: 'cm', width: 1.2, align: 'right' }, { title: 'in', width: 1.2, align: 'right' }, { title: 'Tol. +/- cm (in)', width: 2 }, { title: 'Grade cm (in)', width: 3 }],
+    [{ title: 'Point of measure', width: 2.6 }, { title: 'How to measure', width: 4.6 }, { title: 'cm', width: 1.1, align: 'right' }, { title: 'in', width: 1.3, align: 'right' }, { title: '+/- cm (in)', width: 2 }, { title: 'Grade cm (in)', width: 3.4 }],
     pack.pointsOfMeasure.map((p) => {
       const mm = measured.get(p.key) ?? 0;
       return [measurementLabel(p.key), p.howToMeasure, cm(mm), inches(mm), `${cm(p.toleranceMm)} (${inches(p.toleranceMm)})`, `${cm(p.gradeMm)} (${inches(p.gradeMm)}) ${p.gradeStep}`];
