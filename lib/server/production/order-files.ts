@@ -1,6 +1,6 @@
 import 'server-only';
 import { buildLineBundle, zipFiles } from '../../spec/bundle';
-import type { LineSource, SpecDeps, SpecFile } from '../../spec/types';
+import { SPEC_VERSION, type LineSource, type SpecDeps, type SpecFile } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
 import type { OrderLineView, OrderView } from '../orders/get-order';
 import type { UploadStore } from '../uploads';
@@ -40,9 +40,29 @@ function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+// The last few lines built, so a maker clicking through a line's files one by one waits for
+// one build, not one per file. Safe because a line's files never change (frozen snapshots,
+// deterministic builds); bounded by bytes because a garment line can be 100 MB.
+const RECENT_MAX_BYTES = 256 * 1024 * 1024;
+const recent = new Map<string, SpecFile[]>();
+
+function remember(key: string, files: SpecFile[]): void {
+  recent.delete(key);
+  recent.set(key, files);
+  const size = () => [...recent.values()].flat().reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  while (recent.size > 1 && size() > RECENT_MAX_BYTES) recent.delete(recent.keys().next().value!);
+}
+
 /** Every file of one line: print files, spec.json and the production sheet. */
 export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
-  return oneAtATime(async () => (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files);
+  const key = `${order.number}/${line.id}/${SPEC_VERSION}`;
+  const cached = recent.get(key);
+  if (cached) return Promise.resolve(cached);
+  return oneAtATime(async () => {
+    const files = recent.get(key) ?? (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
+    remember(key, files);
+    return files;
+  });
 }
 
 /** One ZIP with every line's files, in a folder named after the order. */
