@@ -72,6 +72,14 @@ describe('print files of a phone case with text and a full-resolution image', ()
     expect(fonts).toHaveLength(2); // the header and its underline only
   });
 
+  it('declares sRGB: an output intent with an ICC profile in the PDF, an sRGB profile in the PNG', async () => {
+    const pdf = Buffer.from(file(built, '.pdf').bytes).toString('latin1');
+    expect(pdf).toMatch(/\/OutputIntents\s*\[\s*<<[^]*\/S \/GTS_PDFA1/);
+    expect(pdf).toContain('(sRGB IEC61966-2.1)');
+    const meta = await sharp(file(built, '.png').bytes).metadata();
+    expect(meta.icc?.byteLength).toBeGreaterThan(0);
+  });
+
   it('embeds the image at its original resolution, above the zone minimum DPI', () => {
     const rows = poppler('pdfimages', ['-list'], file(built, '.pdf').bytes).trim().split('\n').slice(2);
     const images = rows.map((row) => row.trim().split(/\s+/)).filter((cols) => cols[2] === 'image');

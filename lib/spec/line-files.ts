@@ -78,7 +78,7 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
   const stem = fileStem(source, zone.id);
   const elements = zoneElements(zone, layers, ctx);
   const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
-  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title) };
+  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
   const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(renderZoneSvg(zone, layers, ctx)) };
   const px = printPixelSize(zone);
   const background = pngBackground(zone);

@@ -48,7 +48,14 @@ export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number;
  */
 export type Downscale = (image: PrintImage, widthPx: number) => Promise<string>;
 
-export type SpecDeps = { fonts: FontLibrary; images: Record<string, PrintImage>; rasterise: Rasterise; downscale?: Downscale };
+export type SpecDeps = {
+  fonts: FontLibrary;
+  images: Record<string, PrintImage>;
+  rasterise: Rasterise;
+  downscale?: Downscale;
+  /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
+  srgbProfile?: Uint8Array;
+};
 
 /** A generated file. */
 export type SpecFile = { name: string; contentType: string; bytes: Uint8Array };

@@ -1,6 +1,6 @@
 // Zone artwork into PDF: the renderer's elements (lib/render/zone-svg) drawn as PDF paths and
 // image XObjects, with no fonts (text arrives as outlines) and images at full resolution.
-import { PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import { bleedBox, type ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { pathToPdfOperators, pdfNumber as f } from './pdf-path';
@@ -82,12 +82,27 @@ export function zoneToPageMatrix(originXPt: number, topPt: number): number[] {
   return [PT_PER_MM, 0, 0, -PT_PER_MM, originXPt, topPt];
 }
 
+/** Declares sRGB (the given ICC profile) as the document's output intent: DeviceRGB values are sRGB. */
+export function addSrgbOutputIntent(doc: PDFDocument, profile: Uint8Array): void {
+  const { context } = doc;
+  const icc = context.register(context.flateStream(profile, { N: 3 }));
+  const intent = context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+    Info: PDFString.of('sRGB IEC61966-2.1'),
+    DestOutputProfile: icc,
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
+}
+
 /**
  * One page at the zone's physical size: MediaBox and BleedBox are the bleed box, TrimBox the
  * trim. Deterministic: no dates, producer or document id, so equal input gives equal bytes.
  */
-export async function zonePrintPdf(zone: Zone, elements: ZoneElement[], images: Record<string, PrintImage>, title: string): Promise<Uint8Array> {
+export async function zonePrintPdf(zone: Zone, elements: ZoneElement[], images: Record<string, PrintImage>, title: string, srgbProfile?: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
+  if (srgbProfile) addSrgbOutputIntent(doc, srgbProfile);
   doc.setTitle(title, { showInWindowTitleBar: false });
   const box = bleedBox(zone);
   const [width, height, bleed] = [box.widthMm * PT_PER_MM, box.heightMm * PT_PER_MM, zone.bleedMm * PT_PER_MM];

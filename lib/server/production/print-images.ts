@@ -64,7 +64,8 @@ export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, b
   const meta = await pipeline.metadata();
   if (meta.width !== widthPx || meta.height !== heightPx) pipeline = pipeline.resize(widthPx, heightPx, { fit: 'fill' });
   if (background) pipeline = pipeline.flatten({ background });
-  return new Uint8Array(await pipeline.withMetadata({ density: dpi }).png({ compressionLevel: 6 }).toBuffer());
+  // Tagged sRGB: the SVG's colours and images are sRGB, and a RIP should not guess.
+  return new Uint8Array(await pipeline.withIccProfile('srgb').withMetadata({ density: dpi }).png({ compressionLevel: 6 }).toBuffer());
 };
 
 /**
@@ -81,3 +82,19 @@ export const sharpDownscale: Downscale = async (image, widthPx) => {
   const png = await resized.png({ compressionLevel: 0 }).toBuffer();
   return `data:image/png;base64,${png.toString('base64')}`;
 };
+
+let srgb: Promise<Uint8Array> | undefined;
+
+/** libvips' built-in sRGB ICC profile (read once from a tagged 1 px PNG): the PDFs' output intent. */
+export function srgbProfile(): Promise<Uint8Array> {
+  srgb ??= sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+    .withIccProfile('srgb')
+    .png()
+    .toBuffer()
+    .then((png) => sharp(png).metadata())
+    .then((meta) => {
+      if (!meta.icc) throw new Error('sharp did not embed its sRGB profile');
+      return new Uint8Array(meta.icc);
+    });
+  return srgb;
+}
