@@ -33,21 +33,23 @@ export async function drawZone(
   const line = (pt: number) => f(pt / k);
   const s = zone.safeMm;
   const dash = `[${line(3)} ${line(2)}] 0 d`;
-  const shapes: Array<{ width: number; colour: string; dashed?: boolean; path: string }> = [
+  type Shape = { width: number; colour: string; dashed?: boolean; path: string };
+  const lines: Shape[] = [
     { width: 0.5, colour: '0.85 0.19 0.15', path: rect(-b, -b, w + 2 * b, h + 2 * b) },
     { width: 0.75, colour: '0 0 0', path: rect(0, 0, w, h) },
     { width: 0.5, colour: '0.1 0.45 0.91', dashed: true, path: rect(s, s, w - 2 * s, h - 2 * s) },
-    ...keepOuts.map((ko) => ({
-      width: 0.75,
-      colour: '0.95 0.55 0',
-      path: `${rect(ko.xMm, ko.yMm, ko.widthMm, ko.heightMm)} ${f(ko.xMm)} ${f(ko.yMm)} m ${f(ko.xMm + ko.widthMm)} ${f(ko.yMm + ko.heightMm)} l ${f(ko.xMm + ko.widthMm)} ${f(ko.yMm)} m ${f(ko.xMm)} ${f(ko.yMm + ko.heightMm)} l`,
-    })),
   ];
+  const keepOutShapes: Shape[] = keepOuts.map((ko) => ({
+    width: 0.75,
+    colour: '0.95 0.55 0',
+    path: `${rect(ko.xMm, ko.yMm, ko.widthMm, ko.heightMm)} ${f(ko.xMm)} ${f(ko.yMm)} m ${f(ko.xMm + ko.widthMm)} ${f(ko.yMm + ko.heightMm)} l ${f(ko.xMm + ko.widthMm)} ${f(ko.yMm)} m ${f(ko.xMm)} ${f(ko.yMm + ko.heightMm)} l`,
+  }));
   // Each line over a white halo, so it reads on a navy pocket as well as on a white mug.
-  const guides = [
-    `${base.map(f).join(' ')} cm`,
+  const stroke = (shapes: Shape[]) => [
     ...shapes.map((g) => `${line(g.width + 1)} w 1 1 1 RG ${g.dashed ? dash : '[] 0 d'} ${g.path} S`),
     ...shapes.map((g) => `${line(g.width)} w ${g.colour} RG ${g.dashed ? dash : '[] 0 d'} ${g.path} S`),
   ];
+  // Keep-outs are drawn only where they reach into the artwork (a mug's handle band is wider).
+  const guides = [`${base.map(f).join(' ')} cm`, ...stroke(lines), `${rect(-b, -b, w + 2 * b, h + 2 * b)} W n`, ...stroke(keepOutShapes)];
   appendContent(doc, page, guides.join('\n'));
 }
