@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The end-to-end server gets its own, freshly seeded SQLite database.
+/** The maker area's secret on the end-to-end server (e2e/maker.spec.ts signs in with it). */
+export const E2E_MAKER_SECRET = 'e2e-maker-secret-do-not-use-in-production';
 const E2E_DATA = './data/e2e';
 
 export default defineConfig({
@@ -28,7 +30,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), DATABASE_URL: `file:${E2E_DATA}/onekind.db`, DATA_DIR: E2E_DATA },
+    env: { PORT: String(PORT), DATABASE_URL: `file:${E2E_DATA}/onekind.db`, DATA_DIR: E2E_DATA, MAKER_SECRET: E2E_MAKER_SECRET },
     stdout: 'pipe',
   },
 });

@@ -1,10 +1,11 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
-// `npm run bench -- orders` runs only the order benchmark (likewise `pages`); BENCH_PORT
+// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`); BENCH_PORT
 // moves the servers off ports 3201-3204.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
 import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
+import { benchProduction } from './production';
 import { startServer } from './server';
 
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -30,7 +31,7 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 }
 
 const only = process.argv[2];
-const run = (name: 'pages' | 'orders') => !only || only === name;
+const run = (name: 'pages' | 'orders' | 'production') => !only || only === name;
 const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
 
 if (run('pages')) {
@@ -56,3 +57,5 @@ if (run('orders')) {
   await benchOrders('SQLite', port(2), './data/bench-orders-sqlite');
   await withPostgres((databaseUrl) => benchOrders('PostgreSQL', port(3), './data/bench-orders-postgres', databaseUrl));
 }
+
+if (run('production')) benchProduction();

@@ -20,6 +20,8 @@ export type ZoneSvgOptions = {
   background?: string;
   /** Size the SVG in pixels for rasterising (height from zonePixelSize) instead of in mm. */
   pixelWidth?: number;
+  /** With pixelWidth: the exact pixel height (print PNGs round each side from mm on its own). */
+  pixelHeight?: number;
 };
 
 /** The area an SVG covers: the trim plus bleed on every side, in zone mm. */
@@ -40,34 +42,64 @@ const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const attr = (value: string): string => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
-function placement(layer: Layer): string {
-  const rotate = layer.rotationDeg === 0 ? '' : ` rotate(${n(layer.rotationDeg)})`;
-  return `translate(${n(layer.xMm)} ${n(layer.yMm)})${rotate}`;
+/** Where an element sits: translate to the layer's centre, then rotate about it (SVG order). */
+export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number };
+
+/**
+ * One drawn thing of a zone, in layer-local mm centred on (0, 0), y down. The SVG writer and
+ * the PDF writer (lib/spec) both draw these, so the two files cannot place anything differently.
+ */
+export type ZoneElement =
+  | { kind: 'path'; layerId: string; pathData: string; fill: string; placement: ElementPlacement }
+  | { kind: 'image'; layerId: string; uploadId: string; href: string; widthMm: number; heightMm: number; placement: ElementPlacement };
+
+function placementOf(layer: Layer): ElementPlacement {
+  return { xMm: layer.xMm, yMm: layer.yMm, rotationDeg: layer.rotationDeg };
 }
 
-function layerElement(zone: Zone, layer: Layer, ctx: RenderContext): string | undefined {
+function layerElement(zone: Zone, layer: Layer, ctx: RenderContext): ZoneElement | undefined {
   if (layer.kind === 'text') {
     const font = ctx.fonts.font(layer.fontId);
     const colour = zone.colours.find((c) => c.id === layer.colourId)?.hex;
     if (!font || !colour) return undefined;
     const { pathData } = layoutText(layer, font);
     if (pathData === '') return undefined;
-    return `<path d="${attr(pathData)}" fill="${attr(colour)}" transform="${placement(layer)}"/>`;
+    return { kind: 'path', layerId: layer.id, pathData, fill: colour, placement: placementOf(layer) };
   }
   const image = ctx.images[layer.uploadId];
   const size = layerSize(layer, ctx);
   if (!image || !size) return undefined;
-  const { widthMm: w, heightMm: h } = size;
+  return { kind: 'image', layerId: layer.id, uploadId: layer.uploadId, href: image.href, ...size, placement: placementOf(layer) };
+}
+
+/** The zone's layers (bottom first) as drawable elements; unknown fonts, colours and images are left out. */
+export function zoneElements(zone: Zone, layers: Layer[], ctx: RenderContext): ZoneElement[] {
+  return layers.flatMap((layer) => layerElement(zone, layer, ctx) ?? []);
+}
+
+function placementAttr(p: ElementPlacement): string {
+  const rotate = p.rotationDeg === 0 ? '' : ` rotate(${n(p.rotationDeg)})`;
+  return `translate(${n(p.xMm)} ${n(p.yMm)})${rotate}`;
+}
+
+/** One element as SVG markup; `style` adds attributes to paths (e.g. hairline strokes for engraving). */
+export function elementSvg(element: ZoneElement, pathStyle?: { fill?: string; stroke?: string; strokeWidthMm?: number }): string {
+  if (element.kind === 'path') {
+    const fill = pathStyle?.fill ?? element.fill;
+    const stroke = pathStyle?.stroke ? ` stroke="${attr(pathStyle.stroke)}" stroke-width="${n(pathStyle.strokeWidthMm ?? 0.025)}"` : '';
+    return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${stroke} transform="${placementAttr(element.placement)}"/>`;
+  }
+  const { widthMm: w, heightMm: h } = element;
   return (
-    `<image href="${attr(image.href)}" x="${n(-w / 2)}" y="${n(-h / 2)}" width="${n(w)}" height="${n(h)}"` +
-    ` preserveAspectRatio="none" transform="${placement(layer)}"/>`
+    `<image href="${attr(element.href)}" x="${n(-w / 2)}" y="${n(-h / 2)}" width="${n(w)}" height="${n(h)}"` +
+    ` preserveAspectRatio="none" transform="${placementAttr(element.placement)}"/>`
   );
 }
 
 // Whole pixels do not quite keep the bleed box's aspect ratio; stretching by under half a
 // pixel beats a transparent sliver at the texture's edge.
-function pixelSizeAttributes(zone: Zone, pixelWidth: number): string {
-  const px = zonePixelSize(zone, pixelWidth);
+function pixelSizeAttributes(zone: Zone, pixelWidth: number, pixelHeight?: number): string {
+  const px = pixelHeight ? { width: pixelWidth, height: pixelHeight } : zonePixelSize(zone, pixelWidth);
   return `width="${n(px.width)}" height="${n(px.height)}" preserveAspectRatio="none"`;
 }
 
@@ -96,12 +128,12 @@ function guides(zone: Zone): string {
 export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, options: ZoneSvgOptions = {}): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [n(box.xMm), n(box.yMm), n(box.widthMm), n(box.heightMm)];
-  const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth) : `width="${w}mm" height="${h}mm"`;
+  const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth, options.pixelHeight) : `width="${w}mm" height="${h}mm"`;
   // Ids come from the zone and its size, never a counter: identical ids always mean an
   // identical clip, so two zone SVGs inlined in one page cannot break each other.
   const clipId = attr(`onekind-bleed-${zone.id}-${w}x${h}`.replace(/[^a-zA-Z0-9-]/g, '_'));
   const bleedRect = `x="${x}" y="${y}" width="${w}" height="${h}"`;
-  const body = layers.flatMap((layer) => layerElement(zone, layer, ctx) ?? []).join('');
+  const body = zoneElements(zone, layers, ctx).map((element) => elementSvg(element)).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" ${size}>` +
     `<defs><clipPath id="${clipId}"><rect ${bleedRect}/></clipPath></defs>` +

@@ -45,6 +45,10 @@ export function templateRules(doc: Template): TemplateIssue[] {
     for (const key of required) if (!(key in v.measurements)) issues.push({ path: ['sizes', 'variants', i, 'measurements', key], message: `Size ${v.label} is missing the measurement ${key}` });
   });
 
+  doc.techPack?.pointsOfMeasure.forEach((pom, i) => {
+    if (variants.some((v) => !(pom.key in v.measurements))) issues.push({ path: ['techPack', 'pointsOfMeasure', i, 'key'], message: `Point of measure ${pom.key} is not measured in every size` });
+  });
+
   checkUnique(issues, doc.options.map((o) => o.id), ['options'], 'option');
   doc.options.forEach((option, i) => {
     checkUnique(issues, option.choices.map((c) => c.id), ['options', i, 'choices'], 'choice');

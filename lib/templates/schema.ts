@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { geometrySchema, rectSchema } from './geometry-schema';
 import { templateRules } from './rules';
+import { techPackSchema } from './tech-pack-schema';
 
 const id = (what: string) =>
   z
@@ -141,6 +142,8 @@ export const templateShapeSchema = z.object({
   rules: z.array(ruleSchema),
   zones: z.array(zoneSchema).min(1, { error: 'A personalizable product needs at least one zone' }),
   pricing: pricingSchema,
+  /** Garments: points of measure with tolerance and grade, materials and sewing operations. */
+  techPack: techPackSchema.optional(),
 });
 
 /** A template document with every cross-field rule checked (zones inside surfaces, known fonts, ...). */

@@ -7,15 +7,16 @@ export type TransitionResult = { ok: true } | { ok: false; error: string };
 
 /**
  * Moves an order to another status when the transition is allowed, recording when and who.
+ * Shipping may record the carrier's tracking reference.
  * The update is conditional on the status it was read in, so two makers cannot both move it.
  */
-export async function transitionOrder(number: string, to: OrderStatus, actor: string, conn: Db = db()): Promise<TransitionResult> {
+export async function transitionOrder(number: string, to: OrderStatus, actor: string, conn: Db = db(), details: { trackingReference?: string } = {}): Promise<TransitionResult> {
   return conn.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { number }, select: { id: true, status: true } });
     if (!order || !isOrderStatus(order.status)) return { ok: false, error: 'No such order.' };
     const from = order.status;
     if (!canTransition(from, to)) return { ok: false, error: `An order that is ${STATUS_LABELS[from].toLowerCase()} cannot become ${STATUS_LABELS[to].toLowerCase()}.` };
-    const { count } = await tx.order.updateMany({ where: { id: order.id, status: from }, data: { status: to } });
+    const { count } = await tx.order.updateMany({ where: { id: order.id, status: from }, data: { status: to, ...(details.trackingReference ? { trackingReference: details.trackingReference } : {}) } });
     if (count === 0) return { ok: false, error: 'The order changed meanwhile; reload it.' };
     await tx.orderEvent.create({ data: { id: randomUUID(), orderId: order.id, fromStatus: from, toStatus: to, actor } });
     return { ok: true };

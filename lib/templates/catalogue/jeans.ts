@@ -1,6 +1,7 @@
 // Men's straight five-pocket jeans, W28-W40 x L30-L34, with back-pocket embroidery and an
 // engraved leather waistband patch.
 import type { TemplateInput } from '../schema';
+import { jeansTechPack } from './jeans-tech-pack';
 import { inch } from './shared';
 
 const WAISTS = [28, 29, 30, 31, 32, 33, 34, 36, 38, 40];
@@ -149,4 +150,5 @@ export const jeans: TemplateInput = {
     ],
     quantityBreaks: [{ minQuantity: 3, discountBasisPoints: 500 }],
   },
+  techPack: jeansTechPack,
 };

@@ -1,6 +1,7 @@
 // A heavyweight cotton crew-neck tee, S to XXL, with front and back DTG print zones.
 import type { TemplateInput } from '../schema';
 import { ALL_FONTS, INK_COLOURS, inch } from './shared';
+import { teeTechPack } from './tee-tech-pack';
 
 // Gildan 5000 Heavy Cotton size chart (gildan.com): body width (laid flat, 1 in below the
 // armhole) 18/20/22/24/26 in and body length (from high point shoulder) 28/29/30/31/32 in.
@@ -91,4 +92,5 @@ export const tee: TemplateInput = {
       { minQuantity: 50, discountBasisPoints: 2000 },
     ],
   },
+  techPack: teeTechPack,
 };

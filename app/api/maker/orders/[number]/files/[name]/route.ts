@@ -1,0 +1,21 @@
+import { attachment, handleDownload } from '@/lib/server/http/download';
+import { HttpError } from '@/lib/server/http/json';
+import { isMaker } from '@/lib/server/maker/session';
+import { getOrderForMaker } from '@/lib/server/orders/get-order';
+import { orderFile } from '@/lib/server/production/order-files';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ number: string; name: string }> };
+
+/** One production file of an order. Makers only. */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  return handleDownload(async () => {
+    if (!(await isMaker())) throw new HttpError(401, 'Sign in to the maker area first.');
+    const { number, name } = await params;
+    const order = await getOrderForMaker(number);
+    const file = order ? await orderFile(order, name) : null;
+    if (!file) throw new HttpError(404, 'No such file.');
+    return attachment(file.bytes, file.name, file.contentType);
+  });
+}

@@ -1,0 +1,65 @@
+// One product's production ZIP, timed, in a process of its own so its peak memory is its own.
+// Run by bench/production.ts as: tsx --conditions=react-server bench/production-line.ts <slug> <jpeg|png>
+import sharp from 'sharp';
+import { newDesign, newImageLayer, newTextLayer } from '../lib/design/defaults';
+import type { Layer } from '../lib/design/schema';
+import { quote } from '../lib/pricing/quote';
+import { serverFontLibrary } from '../lib/server/fonts';
+import { preparePrintImage, sharpDownscale, sharpRasterise, srgbProfile } from '../lib/server/production/print-images';
+import { buildLineBundle, zipFiles } from '../lib/spec/bundle';
+import { sha256Hex } from '../lib/spec/hash';
+import { seedCatalogue } from '../lib/templates/catalogue';
+
+const [slug, format = 'jpeg'] = process.argv.slice(2);
+const template = seedCatalogue().find((t) => t.slug === slug);
+if (!template) throw new Error(`No seed product ${slug}`);
+
+// A 12-megapixel phone photo (4032 x 3024) with noise, so it compresses like a real one.
+const photo = sharp({ create: { width: 4032, height: 3024, channels: format === 'png' ? 4 : 3, background: { r: 90, g: 140, b: 200, alpha: 1 }, noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+const original = new Uint8Array(await (format === 'png' ? photo.png() : photo.jpeg({ quality: 92 })).toBuffer());
+const uploadId = await sha256Hex(original);
+
+const rssBefore = process.resourceUsage().maxRSS;
+const started = performance.now();
+const image = await preparePrintImage(original, uploadId);
+const design = newDesign(template);
+for (const zone of template.zones) {
+  const layers: Layer[] = [];
+  if (zone.content.image) layers.push(newImageLayer(zone, 'photo', uploadId, image.widthPx, image.heightPx));
+  if (zone.content.text) layers.push({ ...newTextLayer(zone, 'name', 'Onekind'), yMm: zone.rect.heightMm * 0.8 });
+  design.zones[zone.id] = { layers };
+}
+const source = {
+  orderNumber: 'OK-BNCH-0001',
+  orderedAt: '2026-01-01T00:00:00.000Z',
+  lineId: 'bench',
+  position: 1,
+  quantity: 1,
+  template,
+  templateVersion: { id: 'bench', version: 1 },
+  design,
+  quote: quote(template, design, 1),
+};
+const deps = { fonts: await serverFontLibrary(), images: { [uploadId]: image }, rasterise: sharpRasterise, downscale: sharpDownscale, srgbProfile: await srgbProfile() };
+const bundle = await buildLineBundle(source, deps);
+const zip = zipFiles(source.orderNumber, bundle.files);
+const coldMs = performance.now() - started;
+
+// Warm: fonts parsed and code compiled, as on a running server.
+const again = performance.now();
+zipFiles(source.orderNumber, (await buildLineBundle(source, { ...deps, images: { [uploadId]: await preparePrintImage(original, uploadId) } })).files);
+const warmMs = performance.now() - again;
+
+console.log(
+  JSON.stringify({
+    slug,
+    format,
+    imageBytes: original.byteLength,
+    files: bundle.files.length,
+    zipBytes: zip.byteLength,
+    coldMs: Math.round(coldMs),
+    warmMs: Math.round(warmMs),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssBeforeMb: Math.round(rssBefore / 1024),
+  }),
+);

@@ -1,0 +1,100 @@
+import 'server-only';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
+import sharp from 'sharp';
+import type { Downscale, PrintImage, Rasterise } from '../../spec/types';
+import { readUploadOriginal, type UploadStore } from '../uploads';
+
+// Images for print files: the shopper's original at full resolution. A plain sRGB JPEG that
+// needs no rotation goes into the PDF byte for byte; anything else (WebP, PNG, CMYK, a JPEG
+// with an EXIF rotation) is made upright sRGB once, losslessly as PNG.
+
+const deflateAsync = promisify(deflate);
+
+// Level 3: near level 6's size on photos at a third of the time; the PDF is zipped stored.
+const PDF_ZLIB_LEVEL = 3;
+
+/** Decoded pixels as the PDF image (RGB) and soft mask (alpha), compressed by native zlib. */
+async function pdfPixels(png: Uint8Array, hasAlpha: boolean): Promise<NonNullable<PrintImage['pdfPixels']>> {
+  const { data, info } = await sharp(png, { limitInputPixels: false }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels = info.width * info.height;
+  const rgb = Buffer.allocUnsafe(pixels * 3);
+  const alpha = hasAlpha ? Buffer.allocUnsafe(pixels) : undefined;
+  for (let i = 0, o = 0; i < pixels; i += 1, o += 3) {
+    rgb[o] = data[i * 4]!;
+    rgb[o + 1] = data[i * 4 + 1]!;
+    rgb[o + 2] = data[i * 4 + 2]!;
+    if (alpha) alpha[i] = data[i * 4 + 3]!;
+  }
+  const [rgbZ, alphaZ] = await Promise.all([deflateAsync(rgb, { level: PDF_ZLIB_LEVEL }), alpha ? deflateAsync(alpha, { level: PDF_ZLIB_LEVEL }) : undefined]);
+  return alphaZ ? { rgb: new Uint8Array(rgbZ), alpha: new Uint8Array(alphaZ) } : { rgb: new Uint8Array(rgbZ) };
+}
+
+/** The original's pixels, upright and sRGB, as PNG or untouched JPEG. */
+export async function preparePrintImage(original: Uint8Array, originalSha256: string): Promise<PrintImage> {
+  const meta = await sharp(original, { limitInputPixels: false }).metadata();
+  const upright = (meta.orientation ?? 1) === 1;
+  const jpeg = meta.format === 'jpeg' && upright && meta.space === 'srgb' && meta.channels === 3;
+  // An 8-bit sRGB PNG without a profile is already what print needs: no re-encoding.
+  const png = meta.format === 'png' && upright && meta.space === 'srgb' && meta.depth === 'uchar' && !meta.hasProfile;
+  const bytes = jpeg || png ? original : new Uint8Array(await sharp(original, { limitInputPixels: false }).autoOrient().toColourspace('srgb').png({ compressionLevel: 6 }).toBuffer());
+  const mimeType = jpeg ? 'image/jpeg' : 'image/png';
+  const { width, height } = meta.autoOrient;
+  const href = `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`;
+  const image: PrintImage = { mimeType, bytes, widthPx: width, heightPx: height, originalSha256, href };
+  return jpeg ? image : { ...image, pdfPixels: await pdfPixels(bytes, meta.hasAlpha) };
+}
+
+/** Print images for upload ids from DATA_DIR/uploads; an id without a file throws. */
+export async function loadPrintImages(uploadIds: string[], store: Pick<UploadStore, 'dataDir'> = {}): Promise<Record<string, PrintImage>> {
+  const entries = await Promise.all(
+    [...new Set(uploadIds)].map(async (id) => {
+      const original = await readUploadOriginal(id, store);
+      if (!original) throw new Error(`The original of image ${id} is missing from the uploads folder`);
+      return [id, await preparePrintImage(original.bytes, id)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Rasterises with librsvg (through sharp) at exactly the requested pixel size. */
+export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, background }) => {
+  // unlimited: print SVGs carry full-resolution images as data: URLs, beyond librsvg's default caps.
+  let pipeline = sharp(Buffer.from(svg), { unlimited: true, limitInputPixels: false });
+  const meta = await pipeline.metadata();
+  if (meta.width !== widthPx || meta.height !== heightPx) pipeline = pipeline.resize(widthPx, heightPx, { fit: 'fill' });
+  if (background) pipeline = pipeline.flatten({ background });
+  // Tagged sRGB: the SVG's colours and images are sRGB, and a RIP should not guess.
+  return new Uint8Array(await pipeline.withIccProfile('srgb').withMetadata({ density: dpi }).png({ compressionLevel: 6 }).toBuffer());
+};
+
+/**
+ * Scales a print image down for rasterising. librsvg takes 3x longer to draw a big PNG than a
+ * JPEG of the same pixels, so an original that is a JPEG (already lossy) gets a 4:4:4 q95 JPEG
+ * here; a PNG original stays lossless (uncompressed PNG, alpha kept).
+ */
+export const sharpDownscale: Downscale = async (image, widthPx) => {
+  const resized = sharp(image.bytes, { limitInputPixels: false }).resize({ width: widthPx, withoutEnlargement: true });
+  if (image.mimeType === 'image/jpeg') {
+    const jpeg = await resized.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  }
+  const png = await resized.png({ compressionLevel: 0 }).toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
+};
+
+let srgb: Promise<Uint8Array> | undefined;
+
+/** libvips' built-in sRGB ICC profile (read once from a tagged 1 px PNG): the PDFs' output intent. */
+export function srgbProfile(): Promise<Uint8Array> {
+  srgb ??= sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+    .withIccProfile('srgb')
+    .png()
+    .toBuffer()
+    .then((png) => sharp(png).metadata())
+    .then((meta) => {
+      if (!meta.icc) throw new Error('sharp did not embed its sRGB profile');
+      return new Uint8Array(meta.icc);
+    });
+  return srgb;
+}

@@ -1,0 +1,84 @@
+// The production sheet: one PDF per order line with a cover (order, product, size, options, a
+// preview), each zone at 1:1 with its guide lines, the spec table and, for garments, the tech
+// pack pages. Deterministic like the print files.
+import { rgb as colour } from 'pdf-lib';
+import { formatMoney } from '../../money';
+import { productIllustrationSvg } from '../../render/product-illustration';
+import { bleedBox, zoneElements, type RenderContext } from '../../render/zone-svg';
+import { surfaceColour } from '../../templates/surface-colour';
+import type { LineSpec } from '../line-spec';
+import type { LineSource, SpecDeps } from '../types';
+import { zoneLayers } from '../zone-facts';
+import { ImageEmbedder, PT_PER_MM } from '../zone-pdf';
+import { A4, SheetWriter } from './sheet-writer';
+import { specTablePages, techPackPages } from './sheet-tables';
+import { drawZone } from './zone-drawing';
+
+const PREVIEW_PX = 900;
+
+async function previewPng(source: LineSource, deps: SpecDeps): Promise<{ png: Uint8Array; widthMm: number; heightMm: number }> {
+  const svg = productIllustrationSvg(source.template, { variantId: source.design.variantId, choices: source.design.selection });
+  const [, , vw, vh] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 1 1').split(' ').map(Number);
+  const heightPx = Math.max(1, Math.round((PREVIEW_PX * vh!) / vw!));
+  const sized = svg.replace('<svg ', `<svg width="${PREVIEW_PX}" height="${heightPx}" `);
+  return { png: await deps.rasterise(sized, { widthPx: PREVIEW_PX, heightPx, dpi: 150, background: '#ffffff' }), widthMm: vw!, heightMm: vh! };
+}
+
+/** The production sheet PDF of one order line (spec from buildLineFiles). */
+export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps): Promise<Uint8Array> {
+  const sheet = await SheetWriter.create(`${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`);
+  const embedder = new ImageEmbedder(sheet.doc, deps.images);
+  const ctx: RenderContext = { fonts: deps.fonts, images: Object.fromEntries(Object.entries(deps.images).map(([id, i]) => [id, { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href }])) };
+  const zones = spec.zones.map((z) => source.template.zones.find((t) => t.id === z.id)!);
+  // Drawn on the product's colour, as the editor shows it: white thread must show on the sheet.
+  const background = (surface: string) => surfaceColour(source.template, source.design.selection, surface);
+
+  // Cover.
+  sheet.newPage();
+  sheet.heading(`Production sheet ${spec.order.number} / line ${spec.order.line}`, 18);
+  sheet.facts([
+    ['Product', `${spec.product.name} (${spec.product.brand}), template ${spec.product.slug} v${spec.product.templateVersion}`],
+    ['Size', spec.size.label],
+    ...spec.options.map((o): [string, string] => [o.name, o.choice]),
+    ['Quantity', String(spec.order.quantity)],
+    ['Ordered', spec.order.orderedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
+    ['Zones', spec.zones.map((z) => `${z.name} (${z.methodLabel})`).join(', ') || 'none'],
+    ['Line total', formatMoney(spec.price.totalMinor, spec.price.currency)],
+  ]);
+  const preview = await previewPng(source, deps);
+  const image = await sheet.doc.embedPng(preview.png);
+  const boxW = sheet.contentWidth * 0.45;
+  const boxH = Math.min(sheet.y - 40 * PT_PER_MM, 110 * PT_PER_MM);
+  const scale = Math.min(boxW / preview.widthMm, boxH / preview.heightMm);
+  const top = sheet.y - 4;
+  sheet.page.drawImage(image, { x: sheet.left, y: top - preview.heightMm * scale, width: preview.widthMm * scale, height: preview.heightMm * scale });
+  // The artwork of each zone, scaled to fit beside the product picture.
+  let y = top;
+  const artX = sheet.left + boxW + 10;
+  const artW = sheet.contentWidth - boxW - 10;
+  for (const zone of zones) {
+    const box = bleedBox(zone);
+    const s = Math.min(artW / (box.widthMm * PT_PER_MM), (boxH / Math.max(zones.length, 1) - 14) / (box.heightMm * PT_PER_MM), 1);
+    sheet.page.drawText(zone.name, { x: artX, y: y - 9, size: 8, font: sheet.bold });
+    await drawZone(sheet.doc, sheet.page, embedder, zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), [], { xPt: artX, topPt: y - 12, scale: s, guides: true, background: background(zone.surface) });
+    y -= 14 + box.heightMm * PT_PER_MM * s + 6;
+  }
+
+  // Each zone at 1:1 with guides.
+  for (const [i, zone] of zones.entries()) {
+    const box = bleedBox(zone);
+    sheet.newPage(Math.max(A4.widthMm, box.widthMm + 30), Math.max(A4.heightMm, box.heightMm + 75));
+    sheet.heading(`${zone.name}: ${spec.zones[i]!.methodLabel}, 1:1`, 14);
+    sheet.text(`Trim ${zone.rect.widthMm} x ${zone.rect.heightMm} mm, bleed ${zone.bleedMm} mm, safe inset ${zone.safeMm} mm. Lines: black = trim, red = bleed, blue dashed = safe area, orange crossed = keep-out; the fill is the product colour, not printed. Print this page at 100% (no fitting): the bar below is 50 mm.`);
+    sheet.gap(6);
+    const barY = sheet.y;
+    sheet.page.drawLine({ start: { x: sheet.left, y: barY }, end: { x: sheet.left + 50 * PT_PER_MM, y: barY }, thickness: 1.5, color: colour(0, 0, 0) });
+    sheet.page.drawText('50 mm', { x: sheet.left + 52 * PT_PER_MM, y: barY - 3, size: 8, font: sheet.regular });
+    sheet.y -= 10 * PT_PER_MM;
+    await drawZone(sheet.doc, sheet.page, embedder, zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), spec.zones[i]!.keepOuts, { xPt: sheet.left, topPt: sheet.y, scale: 1, guides: true, background: background(zone.surface) });
+  }
+
+  specTablePages(sheet, spec);
+  if (source.template.techPack) techPackPages(sheet, spec, source.template.techPack);
+  return sheet.doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,61 @@
+// What the spec builder needs: an order line's frozen snapshots, the image bytes, the fonts
+// and a rasteriser. Reading disks and databases is the caller's job (lib/server/production).
+import type { Design } from '../design/schema';
+import type { Quote } from '../pricing/quote';
+import type { FontLibrary } from '../render/fonts';
+import type { Template } from '../templates/schema';
+
+/** The spec format; bump it when spec.json or the files change meaning. */
+export const SPEC_VERSION = 1;
+
+/** An image ready to print: upright, sRGB, PNG or JPEG, at the original's full resolution. */
+export type PrintImage = {
+  mimeType: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+  /** sha256 of the shopper's original upload (the upload id). */
+  originalSha256: string;
+  /** The same bytes as a data: URL, for the standalone SVG and the rasteriser. */
+  href: string;
+  /**
+   * For PNGs: the pixels ready for a PDF image (8-bit RGB, and alpha if any, each zlib
+   * compressed), so the PDF writer need not decode the PNG in JavaScript. Absent for JPEGs,
+   * whose bytes go into the PDF unchanged.
+   */
+  pdfPixels?: { rgb: Uint8Array; alpha?: Uint8Array };
+};
+
+/** One order line as the order froze it. */
+export type LineSource = {
+  orderNumber: string;
+  orderedAt: string;
+  lineId: string;
+  position: number;
+  quantity: number;
+  template: Template;
+  templateVersion: { id: string; version: number };
+  design: Design;
+  quote: Quote;
+};
+
+/** Draws an SVG at exactly widthPx x heightPx to PNG (dpi recorded in it); transparent unless a background is given. */
+export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string }) => Promise<Uint8Array>;
+
+/**
+ * A data: URL of the image scaled down to `widthPx` (never up), for rasterising: the PNG is made
+ * at print DPI, so decoding a 12 MP original for a 600 px placement is wasted work.
+ */
+export type Downscale = (image: PrintImage, widthPx: number) => Promise<string>;
+
+export type SpecDeps = {
+  fonts: FontLibrary;
+  images: Record<string, PrintImage>;
+  rasterise: Rasterise;
+  downscale?: Downscale;
+  /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
+  srgbProfile?: Uint8Array;
+};
+
+/** A generated file. */
+export type SpecFile = { name: string; contentType: string; bytes: Uint8Array };
