@@ -22,6 +22,7 @@ import {
   type WebGLRenderer,
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { whenGpuDone } from './gpu-done';
 
 /** Lights the scene with an environment map (three objects are mutable by design). */
 function setEnvironment(scene: Scene, texture: Texture | null, intensity = 1) {
@@ -104,21 +105,28 @@ function useRoomEnvironment(productShown: boolean) {
       current.standIn = current.room = null;
     };
   }, [gl, scene]);
-  // Baked in a task of its own, after the frame that first shows the product.
+  // Baked in a task of its own once the GPU has finished the frame that first shows the
+  // product: its first draws compile shaders for hundreds of ms in software WebGL, and a bake
+  // started sooner would block the page waiting behind them.
   useEffect(() => {
     const current = maps.current;
     if (!productShown || current.room) return;
+    let live = true;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        current.room = bakeRoom(gl);
-        setEnvironment(scene, current.room.texture, 0.45);
-        current.standIn?.dispose();
-        current.standIn = null;
-        invalidate();
+      void whenGpuDone(gl.getContext()).then(() => {
+        if (!live) return;
+        timer = window.setTimeout(() => {
+          current.room = bakeRoom(gl);
+          setEnvironment(scene, current.room.texture, 0.45);
+          current.standIn?.dispose();
+          current.standIn = null;
+          invalidate();
+        });
       });
     });
     return () => {
+      live = false;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };

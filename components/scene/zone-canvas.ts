@@ -2,20 +2,24 @@
 // that lives as long as the zone, re-uploaded in place whenever the artwork changes.
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Zone } from '@/lib/templates/schema';
+import { softwareWebGl } from './software-webgl';
 
 // The zone covers a few hundred screen pixels at most, even focused: 6 px/mm up to 1024 px keeps
 // it sharp there while each keystroke re-rasterises and re-uploads four times fewer pixels than
 // 8 px/mm up to 2048 (which software WebGL felt as 300-900 ms per keystroke).
 const PX_PER_MM = 6;
 const MAX_PX = 1024;
+// Software WebGL draws the preview at 60 % size (scene-canvas.tsx), and uploads and mipmaps
+// every texture on the CPU: there a zone needs and gets at most 512 px.
+const SOFTWARE_MAX_PX = 512;
 
 export type ZoneCanvas = { canvas: HTMLCanvasElement; texture: CanvasTexture };
 
-/** A canvas sized for the zone (about 6 px/mm, at most 1024 px long) and its texture. */
+/** A canvas sized for the zone (about 6 px/mm, at most 1024 px long, 512 in software WebGL) and its texture. */
 export function createZoneCanvas(zone: Pick<Zone, 'rect' | 'bleedMm'>, anisotropy: number): ZoneCanvas {
   const w = zone.rect.widthMm + 2 * zone.bleedMm;
   const h = zone.rect.heightMm + 2 * zone.bleedMm;
-  const scale = Math.min(PX_PER_MM, MAX_PX / Math.max(w, h));
+  const scale = Math.min(PX_PER_MM, (softwareWebGl() ? SOFTWARE_MAX_PX : MAX_PX) / Math.max(w, h));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(w * scale));
   canvas.height = Math.max(1, Math.round(h * scale));
