@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newDesign } from '../design/defaults';
 import { addCartItem, createCart, getCart, removeCartItem, setCartItemQuantity } from './cart';
-import { seed } from './db/seed';
 import { createDesign } from './designs';
-import { testDatabases, type TestDatabase } from './testing/databases';
+import { seededTestDatabase, testDatabases } from './testing/databases';
 import { archiveTemplate, getProduct } from './templates';
 
 const kinds = await testDatabases();
 
 describe.each(kinds)('carts on $name', (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    if (!kind.available) return;
-    t = await kind.create();
-    await seed(t.db);
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = seededTestDatabase(kind);
 
   const designOf = async (slug: string) => {
     const product = (await getProduct(slug, t.db))!;

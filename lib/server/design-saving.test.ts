@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newDesign, newTextLayer } from '../design/defaults';
-import { seed } from './db/seed';
 import { saveDesign } from './design-saving';
 import { getDesign } from './designs';
-import { testDatabases, type TestDatabase } from './testing/databases';
+import { seededTestDatabase, testDatabases } from './testing/databases';
 import { getProduct, publishTemplate } from './templates';
 
 const kinds = await testDatabases();
 
 describe.each(kinds)('saving designs on $name', (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    if (!kind.available) return;
-    t = await kind.create();
-    await seed(t.db);
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = seededTestDatabase(kind);
 
   it.skipIf(!kind.available)('saves a valid design and reads back exactly the same design and version', async () => {
     const product = (await getProduct('five-pocket-jeans', t.db))!;

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { newDesign, newTextLayer } from '../../design/defaults';
 import { addCartItem, createCart, getCart } from '../cart';
-import { seed } from '../db/seed';
 import { createDesign } from '../designs';
 import { deliverOutbox, logSender, setMessageSender } from '../outbox';
-import { testDatabases, type TestDatabase } from '../testing/databases';
+import { seededTestDatabase, testDatabases } from '../testing/databases';
 import { archiveTemplate, getProduct } from '../templates';
 import { getOrder, lookUpOrder } from './get-order';
 import { placeOrder } from './place-order';
@@ -19,16 +18,8 @@ const afterCommit = () => undefined;
 const address = { name: 'Ada Lovelace', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' };
 
 describe.each(kinds)('placing orders on $name', (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    if (!kind.available) return;
-    t = await kind.create();
-    await seed(t.db);
-  });
-  afterAll(async () => {
-    setMessageSender(logSender);
-    await t?.drop();
-  });
+  const t = seededTestDatabase(kind);
+  afterAll(() => setMessageSender(logSender));
 
   /** A cart holding a case saying `text` (and optionally the jeans), and the request that orders it as seen. */
   async function cartWith(text = 'Ada', quantity = 2, withJeans = false) {

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { createDb, type Db } from '../db/client';
 import { migrate } from '../db/migrate';
+import { seed } from '../db/seed';
 
 // Throw-away databases for tests: a SQLite file in a temp folder, and a PostgreSQL database
 // created on the local server and dropped afterwards. In CI PostgreSQL must be there.
@@ -69,4 +71,32 @@ export async function testDatabases(): Promise<TestDatabaseKind[]> {
     { name: 'SQLite', create: createSqlite, available: true },
     { name: 'PostgreSQL', create: createPostgres, available: await postgresReachable() },
   ];
+}
+
+/**
+ * Registers a database of `kind`, migrated and seeded with the catalogue before the suite's
+ * tests and dropped after them; read `.db` and `.url` inside tests (not while collecting them).
+ */
+export function seededTestDatabase(kind: TestDatabaseKind): { readonly db: Db; readonly url: string } {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    if (!kind.available) return;
+    t = await kind.create();
+    await seed(t.db);
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+  const current = () => {
+    if (!t) throw new Error(`No ${kind.name} test database: read it inside a test of an available kind.`);
+    return t;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get url() {
+      return current().url;
+    },
+  };
 }
