@@ -33,7 +33,12 @@ const DPR: [number, number] = [1, 2];
 const SOFTWARE_DPR = 0.6;
 const CAMERA = { fov: 30, near: 1, far: 20000, position: [0, 0, 1000] as [number, number, number] };
 // Neutral tone mapping keeps the swatch colours true to their hex codes.
-const onCreated = ({ gl }: RootState) => void (gl.toneMapping = NeutralToneMapping);
+const onCreated = ({ gl }: RootState) => {
+  gl.toneMapping = NeutralToneMapping;
+  // Asked now, while the GPU is idle, and remembered by three: asked first by the zone
+  // artwork, right after the first frame, it waited 75 ms behind that frame's shader compiles.
+  gl.capabilities.getMaxAnisotropy();
+};
 type Size = { width: number; height: number; top: number; left: number };
 
 export function SceneCanvas({ label, children }: Props) {
