@@ -4,6 +4,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { makerSignIn } from '@/lib/server/actions/maker-sign-in';
 import { FormField } from '@/components/order/form-field';
 import s from '@/components/order/order.module.css';
+import { FormAlert } from '@/components/order/form-alert';
 
 /** The maker secret; on success, opens the queue. */
 export function MakerSignInForm() {
@@ -24,11 +25,7 @@ export function MakerSignInForm() {
   return (
     <form className={s.form} onSubmit={submit} noValidate aria-label="Maker sign-in">
       <FormField name="secret" label="Maker secret" type="password" autoComplete="current-password" />
-      {error && (
-        <p className={s.alert} role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div>
         <button type="submit" className={s.button} disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}

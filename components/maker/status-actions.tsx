@@ -1,10 +1,15 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import { markShipped, startProduction, type StatusChangeResult } from '@/lib/server/actions/change-order-status';
+import {
+  markShipped,
+  startProduction,
+  type StatusChangeResult,
+} from '@/lib/server/actions/change-order-status';
 import type { OrderStatus } from '@/lib/orders/status';
 import { FormField } from '@/components/order/form-field';
 import s from '@/components/order/order.module.css';
+import { FormAlert } from '@/components/order/form-alert';
 
 /** The next step for an order: start production, or mark it shipped with a tracking reference. */
 export function StatusActions({ number, status }: { number: string; status: OrderStatus }) {
@@ -28,13 +33,22 @@ export function StatusActions({ number, status }: { number: string; status: Orde
   return (
     <section aria-label="Order status">
       {status === 'placed' && (
-        <button type="button" className={s.button} disabled={pending} onClick={() => run(() => startProduction({ number }))}>
+        <button
+          type="button"
+          className={s.button}
+          disabled={pending}
+          onClick={() => run(() => startProduction({ number }))}
+        >
           Start production
         </button>
       )}
       {status === 'in_production' && (
         <form className={s.form} onSubmit={ship} noValidate aria-label="Mark shipped">
-          <FormField name="trackingReference" label="Tracking reference" errors={errors?.fieldErrors?.trackingReference} />
+          <FormField
+            name="trackingReference"
+            label="Tracking reference"
+            errors={errors?.fieldErrors?.trackingReference}
+          />
           <div>
             <button type="submit" className={s.button} disabled={pending}>
               Mark shipped
@@ -42,11 +56,7 @@ export function StatusActions({ number, status }: { number: string; status: Orde
           </div>
         </form>
       )}
-      {errors && (
-        <p className={s.alert} role="alert">
-          {errors.error}
-        </p>
-      )}
+      <FormAlert message={errors?.error} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useId, useState, useTransition } from 'react';
 import { addToCart } from '@/lib/server/actions/add-to-cart';
 import s from './order.module.css';
+import { FormAlert } from './form-alert';
 
 type Added = { ok: true; count: number } | { ok: false; error: string } | null;
 
@@ -25,21 +26,29 @@ export function AddSavedToCart({ designId }: { designId: string }) {
     >
       <div className={s.field}>
         <label htmlFor={id}>Quantity</label>
-        <input id={id} type="number" inputMode="numeric" min={1} max={10000} step={1} value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10000}
+          step={1}
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+        />
       </div>
       <button type="submit" className={s.button} disabled={pending}>
         {pending ? 'Adding…' : 'Add to cart'}
       </button>
       {added?.ok && (
         <p role="status">
-          Added to your cart. <Link href="/cart">View cart ({added.count} {added.count === 1 ? 'item' : 'items'})</Link>
+          Added to your cart.{' '}
+          <Link href="/cart">
+            View cart ({added.count} {added.count === 1 ? 'item' : 'items'})
+          </Link>
         </p>
       )}
-      {added && !added.ok && (
-        <p className={s.alert} role="alert">
-          {added.error}
-        </p>
-      )}
+      <FormAlert message={added?.ok === false ? added.error : null} />
     </form>
   );
 }

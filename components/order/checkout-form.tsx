@@ -7,6 +7,7 @@ import { AddressFields, type CountryChoice } from './address-fields';
 import { CheckoutSummary, type SummaryItem } from './checkout-summary';
 import { FormField } from './form-field';
 import s from './order.module.css';
+import { FormAlert } from './form-alert';
 
 export type ShippingChoice = { id: string; label: string; description: string; priceMinor: number };
 
@@ -39,7 +40,15 @@ function payload(form: HTMLFormElement) {
   return {
     idempotencyKey: get('idempotencyKey'),
     email: get('email'),
-    address: { name: get('name'), line1: get('line1'), line2: get('line2'), city: get('city'), postalCode: get('postalCode'), region: get('region'), country: get('country') },
+    address: {
+      name: get('name'),
+      line1: get('line1'),
+      line2: get('line2'),
+      city: get('city'),
+      postalCode: get('postalCode'),
+      region: get('region'),
+      country: get('country'),
+    },
     shippingMethod: get('shippingMethod'),
     lines,
     expectedTotalMinor: Number(get('expectedTotalMinor')),
@@ -47,7 +56,16 @@ function payload(form: HTMLFormElement) {
 }
 
 /** Contact, address, shipping and the final summary; "Place order" sends it all to the server. */
-export function CheckoutForm({ idempotencyKey, currency, subtotalMinor, lines, items, countries, defaultCountry, methods }: Props) {
+export function CheckoutForm({
+  idempotencyKey,
+  currency,
+  subtotalMinor,
+  lines,
+  items,
+  countries,
+  defaultCountry,
+  methods,
+}: Props) {
   const [method, setMethod] = useState(methods[0]?.id ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -84,7 +102,14 @@ export function CheckoutForm({ idempotencyKey, currency, subtotalMinor, lines, i
           <legend>Delivery</legend>
           {methods.map((m) => (
             <label key={m.id}>
-              <input type="radio" name="shippingMethod" value={m.id} checked={method === m.id} onChange={() => setMethod(m.id)} /> {m.label}, {formatMoney(m.priceMinor, currency)}{' '}
+              <input
+                type="radio"
+                name="shippingMethod"
+                value={m.id}
+                checked={method === m.id}
+                onChange={() => setMethod(m.id)}
+              />{' '}
+              {m.label}, {formatMoney(m.priceMinor, currency)}{' '}
               <span className="muted">({m.description})</span>
             </label>
           ))}
@@ -93,12 +118,14 @@ export function CheckoutForm({ idempotencyKey, currency, subtotalMinor, lines, i
         <p className="muted">Payment: pay by invoice or when you pick the order up. You pay nothing now.</p>
       </div>
       <div>
-        <CheckoutSummary items={items} currency={currency} shippingLabel={shipping?.label ?? 'Delivery'} shippingMinor={shipping?.priceMinor ?? 0} totalMinor={total} />
-        {formError && (
-          <p className={s.alert} role="alert">
-            {formError}
-          </p>
-        )}
+        <CheckoutSummary
+          items={items}
+          currency={currency}
+          shippingLabel={shipping?.label ?? 'Delivery'}
+          shippingMinor={shipping?.priceMinor ?? 0}
+          totalMinor={total}
+        />
+        <FormAlert message={formError} />
         <button type="submit" className={s.button} disabled={pending}>
           {pending ? 'Placing order…' : 'Place order'}
         </button>

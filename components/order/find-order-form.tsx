@@ -4,6 +4,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { findOrder } from '@/lib/server/actions/find-order';
 import { FormField } from './form-field';
 import s from './order.module.css';
+import { FormAlert } from './form-alert';
 
 /** Order number and e-mail; on a match, opens the order. */
 export function FindOrderForm() {
@@ -29,13 +30,15 @@ export function FindOrderForm() {
 
   return (
     <form className={s.form} onSubmit={submit} noValidate aria-label="Find an order">
-      <FormField name="number" label="Order number" placeholder="OK-7K4P-2QXM" autoCapitalize="characters" errors={errors.number} />
+      <FormField
+        name="number"
+        label="Order number"
+        placeholder="OK-7K4P-2QXM"
+        autoCapitalize="characters"
+        errors={errors.number}
+      />
       <FormField name="email" label="E-mail" type="email" autoComplete="email" errors={errors.email} />
-      {error && (
-        <p className={s.alert} role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div>
         <button type="submit" className={s.button} disabled={pending}>
           {pending ? 'Looking…' : 'Find order'}

@@ -8,23 +8,33 @@ import type { OrderView } from '@/lib/server/orders/get-order';
 import { DesignPicture } from './design-picture';
 import { QuoteTable } from './quote-table';
 import s from './order.module.css';
+import { PostalAddress } from './postal-address';
 
 /** An order as placed: status, every line from its frozen snapshot, totals, address and payment. */
 export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLibrary }) {
   const money = (minor: number) => formatMoney(minor, order.currency);
   const shipping = SHIPPING_METHODS.find((m) => m.id === order.shippingMethod)?.label ?? order.shippingMethod;
-  const a = order.address;
   return (
     <>
       <h1>Order {order.number}</h1>
       <p className="lede" role="status">
-        {STATUS_LABELS[order.status]} on {new Date(order.createdAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC. A
-        confirmation is on its way to {order.email}.
+        {STATUS_LABELS[order.status]} on{' '}
+        {new Date(order.createdAt).toLocaleString('en-GB', {
+          dateStyle: 'long',
+          timeStyle: 'short',
+          timeZone: 'UTC',
+        })}{' '}
+        UTC. A confirmation is on its way to {order.email}.
       </p>
       <ul className={s.items} aria-label="Ordered items">
         {order.lines.map((line) => (
           <li key={line.position} className={s.item} aria-label={line.version.template.name}>
-            <DesignPicture template={line.version.template} design={line.design} fonts={fonts} images={previewImages(line.uploads)} />
+            <DesignPicture
+              template={line.version.template}
+              design={line.design}
+              fonts={fonts}
+              images={previewImages(line.uploads)}
+            />
             <div>
               <h2>
                 {line.quantity} × {line.version.template.name}
@@ -55,14 +65,7 @@ export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLi
         </tfoot>
       </table>
       <h2>Delivery and payment</h2>
-      <address>
-        {[a.name, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country].filter(Boolean).map((part, i) => (
-          <span key={i}>
-            {part}
-            <br />
-          </span>
-        ))}
-      </address>
+      <PostalAddress address={order.address} />
       <p>
         {order.payment.note} Reference: {order.payment.reference}.
       </p>
@@ -70,7 +73,12 @@ export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLi
       <ol aria-label="Order history">
         {order.events.map((e, i) => (
           <li key={i}>
-            {new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to}
+            {new Date(e.at).toLocaleString('en-GB', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone: 'UTC',
+            })}{' '}
+            UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to}
           </li>
         ))}
       </ol>

@@ -12,6 +12,7 @@ import { previewImages } from '@/lib/server/designs';
 import { serverFontLibrary } from '@/lib/server/fonts';
 import { requireMaker } from '@/lib/server/maker/session';
 import { getOrderForMaker } from '@/lib/server/orders/get-order';
+import { PostalAddress } from '@/components/order/postal-address';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Order for production', robots: { index: false } };
@@ -23,7 +24,6 @@ export default async function MakerOrderPage({ params }: Props) {
   const order = await getOrderForMaker((await params).number);
   if (!order) notFound();
   const fonts = await serverFontLibrary();
-  const a = order.address;
   const files = (name: string) => `/api/maker/orders/${order.number}/files/${encodeURIComponent(name)}`;
   return (
     <>
@@ -43,10 +43,24 @@ export default async function MakerOrderPage({ params }: Props) {
       <StatusActions number={order.number} status={order.status} />
       <ul className={s.items} aria-label="Lines to make">
         {order.lines.map((line) => {
-          const source = { orderNumber: order.number, position: line.position + 1, template: line.version.template, design: line.design };
+          const source = {
+            orderNumber: order.number,
+            position: line.position + 1,
+            template: line.version.template,
+            design: line.design,
+          };
           return (
-            <li key={line.id} className={s.item} aria-label={`Line ${source.position}: ${line.version.template.name}`}>
-              <DesignPicture template={line.version.template} design={line.design} fonts={fonts} images={previewImages(line.uploads)} />
+            <li
+              key={line.id}
+              className={s.item}
+              aria-label={`Line ${source.position}: ${line.version.template.name}`}
+            >
+              <DesignPicture
+                template={line.version.template}
+                design={line.design}
+                fonts={fonts}
+                images={previewImages(line.uploads)}
+              />
               <div>
                 <h2>
                   Line {source.position}: {line.quantity} × {line.version.template.name}
@@ -69,20 +83,14 @@ export default async function MakerOrderPage({ params }: Props) {
         })}
       </ul>
       <h2>Ship to</h2>
-      <address>
-        {[a.name, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country].filter(Boolean).map((part, i) => (
-          <span key={i}>
-            {part}
-            <br />
-          </span>
-        ))}
-      </address>
+      <PostalAddress address={order.address} />
       <p>{SHIPPING_METHODS.find((m) => m.id === order.shippingMethod)?.label ?? order.shippingMethod}</p>
       <h2>History</h2>
       <ol aria-label="Order history">
         {order.events.map((e, i) => (
           <li key={i}>
-            {e.at.replace('T', ' ').slice(0, 16)} UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to} ({e.actor})
+            {e.at.replace('T', ' ').slice(0, 16)} UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to} (
+            {e.actor})
           </li>
         ))}
       </ol>
