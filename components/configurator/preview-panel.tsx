@@ -1,10 +1,11 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
 import { renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
+import { useRenderContext } from './render-context';
 import s from './configurator.module.css';
 
 // three.js is large and never runs on the server. Its download starts as soon as this module
@@ -48,6 +49,13 @@ function useZoneArt(template: Template, design: Design, ctx: RenderContext | nul
 export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: Props) {
   const zoneArt = useZoneArt(template, design, ctx);
   const [ready, setReady] = useState(false);
+  // Artwork is drawn with the fonts loaded (images too wait for the render context): asked for
+  // as soon as a zone has layers, else once the product is on screen.
+  const { requestFonts } = useRenderContext();
+  const hasArtwork = Object.values(design.zones).some((z) => z.layers.length > 0);
+  useEffect(() => {
+    if (hasArtwork || ready) requestFonts();
+  }, [hasArtwork, ready, requestFonts]);
   const [resetSignal, setResetSignal] = useState(0);
   const [focus, setFocus] = useState<string | null>(null);
   const activeZone = template.zones.find((z) => z.id === activeZoneId);

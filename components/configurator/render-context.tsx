@@ -7,9 +7,19 @@ import type { Template } from '@/lib/templates/schema';
 
 export type UploadSummary = { id: string; widthPx: number; heightPx: number; previewUrl: string };
 
-type RenderValue = { ctx: RenderContext | null; registerUpload: (upload: UploadSummary) => Promise<void> };
+type RenderValue = {
+  ctx: RenderContext | null;
+  registerUpload: (upload: UploadSummary) => Promise<void>;
+  /** Asks for the fonts (once is enough): when there is text to draw, or the page has settled. */
+  requestFonts: () => void;
+};
 
-const RenderCtx = createContext<RenderValue>({ ctx: null, registerUpload: () => Promise.resolve() });
+const RenderCtx = createContext<RenderValue>({ ctx: null, registerUpload: () => Promise.resolve(), requestFonts: () => {} });
+
+// Fonts and their parser are about 300 KB and 50-100 ms of parsing on a slow machine. A
+// product page without text does not need them for its first picture, so they are fetched
+// when asked for (text in the design, the 3D preview's first frame), or after this long.
+const FONTS_AT_THE_LATEST_MS = 2500;
 
 /** Reads a preview image as a data: URL: SVG drawn through an image may not reference other URLs. */
 async function toDataUrl(url: string): Promise<string> {
@@ -27,21 +37,30 @@ async function toImageInfo(upload: UploadSummary): Promise<ImageInfo> {
 }
 
 /**
- * Fonts (fetched once from /fonts) and uploaded images (as data URLs) that the zone renderer
- * needs in the browser. Until the fonts arrive, `ctx` is null and text is not drawn.
+ * Fonts (fetched once from /fonts, when first asked for) and uploaded images (as data URLs)
+ * that the zone renderer needs in the browser. Until the fonts arrive, `ctx` is null and text
+ * is not drawn.
  */
 export function RenderProvider({ template, uploads, children }: { template: Template; uploads: UploadSummary[]; children: ReactNode }) {
   const [fonts, setFonts] = useState<FontLibrary | null>(null);
   const [images, setImages] = useState<Record<string, ImageInfo>>({});
+  const [fontsWanted, setFontsWanted] = useState(false);
+  const requestFonts = useCallback(() => setFontsWanted(true), []);
 
   useEffect(() => {
+    const timer = setTimeout(requestFonts, FONTS_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [requestFonts]);
+
+  useEffect(() => {
+    if (!fontsWanted) return;
     const ids = [...new Set(template.zones.flatMap((z) => z.fonts))];
     let live = true;
     void loadFontLibrary(ids, (file) => fetch(`/${file}`).then((r) => r.arrayBuffer())).then((library) => live && setFonts(library));
     return () => {
       live = false;
     };
-  }, [template]);
+  }, [template, fontsWanted]);
 
   const registerUpload = useCallback(async (upload: UploadSummary) => {
     const info = await toImageInfo(upload);
@@ -59,7 +78,10 @@ export function RenderProvider({ template, uploads, children }: { template: Temp
     };
   }, [uploads]);
 
-  const value = useMemo(() => ({ ctx: fonts ? { fonts, images } : null, registerUpload }), [fonts, images, registerUpload]);
+  const value = useMemo(
+    () => ({ ctx: fonts ? { fonts, images } : null, registerUpload, requestFonts }),
+    [fonts, images, registerUpload, requestFonts],
+  );
   return <RenderCtx.Provider value={value}>{children}</RenderCtx.Provider>;
 }
 

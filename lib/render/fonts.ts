@@ -1,7 +1,7 @@
 // Fonts for the zone renderer, parsed with opentype.js so text becomes outlines that look the
 // same in the browser preview and in the print files. Reading the bytes is the caller's job
 // (fetch in the browser, fs on the server), which keeps this module free of platform APIs.
-import { parse, type Font } from 'opentype.js';
+import type { Font } from 'opentype.js';
 import { findFont } from '../templates/fonts';
 
 /** Parsed fonts by font id; undefined for an id that is unknown or was not loaded. */
@@ -15,7 +15,8 @@ const parsed = new Map<string, Promise<Font>>();
 function loadFile(file: string, readFile: (file: string) => Promise<ArrayBuffer>): Promise<Font> {
   let font = parsed.get(file);
   if (!font) {
-    font = readFile(file).then((bytes) => parse(bytes));
+    // opentype.js (200 KB) is loaded with the first font, not with the page that may need it.
+    font = Promise.all([readFile(file), import('opentype.js')]).then(([bytes, { parse }]) => parse(bytes));
     // A failed read (a network blip) must not poison the cache for the next attempt.
     font.catch(() => parsed.delete(file));
     parsed.set(file, font);

@@ -1,7 +1,7 @@
 // Lays a text layer out as glyph outlines in millimetres. Outlines rather than <text> so the
 // browser preview, the rasterised 3D texture and the print file cannot pick different fonts,
 // fall back differently or kern differently.
-import { Path, type Font, type Glyph } from 'opentype.js';
+import type { Font, Glyph } from 'opentype.js';
 import type { TextLayer } from '../design/schema';
 
 /** A text layer as outlines, in layer-local mm centred on (0, 0), y down. */
@@ -61,12 +61,14 @@ export function layoutText(layer: TextLayer, font: Font): TextLayout {
   const widthMm = Math.max(0, ...lines.map((line) => line.widthMm));
   const heightMm = ascentMm + descentMm + (lines.length - 1) * pitchMm;
 
-  const path = new Path();
+  // Each glyph's outline, one after another: the same path data as one merged opentype Path,
+  // without importing opentype.js here (it is loaded with the fonts, lib/render/fonts.ts).
+  let pathData = '';
   lines.forEach((line, i) => {
     const slack = widthMm - line.widthMm;
     const left = -widthMm / 2 + (layer.align === 'left' ? 0 : layer.align === 'centre' ? slack / 2 : slack);
     const baseline = -heightMm / 2 + ascentMm + i * pitchMm;
-    for (const { glyph, xMm } of line.glyphs) path.extend(glyph.getPath(left + xMm, baseline, layer.sizeMm));
+    for (const { glyph, xMm } of line.glyphs) pathData += glyph.getPath(left + xMm, baseline, layer.sizeMm).toPathData(3);
   });
-  return { pathData: path.toPathData(3), widthMm, heightMm, lineCount: lines.length, capHeightMm };
+  return { pathData, widthMm, heightMm, lineCount: lines.length, capHeightMm };
 }
