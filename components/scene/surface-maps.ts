@@ -2,7 +2,7 @@
 // tooth of matte plastic), loaded from the PNGs baked from textures/texture-recipes.ts and
 // shared by every material of that kind. Fetching and decoding happen off the main thread;
 // computing them in the page took 60-120 ms of it for the jeans on a slow machine.
-import { RepeatWrapping, SRGBColorSpace, Texture } from 'three';
+import { DataTexture, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
 import { surfaceRecipe, type MapRecipe, type TextureKind } from './textures/texture-recipes';
 
 export type { TextureKind };
@@ -80,8 +80,28 @@ export function mapsFor(kind: TextureKind): SurfaceMaps {
   return loaded.get(kind) ?? NONE;
 }
 
+// Stand-ins for a map a finish lacks, on a product where another finish has it: every part of
+// a product is drawn by one shader program (materials.ts), which samples the same maps for
+// all. White albedo and roughness change nothing (both multiply); the flat normal is scaled
+// to nothing besides.
+let neutral: { map: Texture; normalMap: Texture; roughnessMap: Texture } | null = null;
+
+function pixel(r: number, g: number, b: number, srgb = false): Texture {
+  const texture = new DataTexture(new Uint8Array([r, g, b, 255]), 1, 1);
+  if (srgb) texture.colorSpace = SRGBColorSpace;
+  texture.needsUpdate = true;
+  return texture;
+}
+
+/** One-pixel maps that leave a material as it is. */
+export function neutralMaps(): { map: Texture; normalMap: Texture; roughnessMap: Texture } {
+  return (neutral ??= { map: pixel(255, 255, 255, true), normalMap: pixel(128, 128, 255), roughnessMap: pixel(255, 255, 255) });
+}
+
 /** Frees every loaded map (they are loaded again on demand). */
 export function disposeMaps(): void {
+  if (neutral) for (const t of Object.values(neutral)) t.dispose();
+  neutral = null;
   for (const maps of loaded.values()) {
     for (const t of [maps.map, maps.normalMap, maps.roughnessMap]) {
       if (t?.image instanceof ImageBitmap) t.image.close();

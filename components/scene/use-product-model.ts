@@ -7,6 +7,7 @@ import type { Box3, BufferGeometry } from 'three';
 import type { Template } from '@/lib/templates/schema';
 import { backFaces } from './models/back-faces';
 import { buildModel } from './models/build-model';
+import { shareVertexColours } from './models/shared-attributes';
 import { disposeModel, modelBounds, type ProductModel } from './models/types';
 import { nextTask } from './next-task';
 import { loadMaps, type TextureKind } from './surface-maps';
@@ -45,6 +46,7 @@ export function useProductModel(
       await nextTask();
       if (cancelled) return;
       const model = buildModel(template, measurements);
+      shareVertexColours(model.parts.map((p) => p.geometry));
       // The cloth, leather and plastic maps of the parts this model has (fetched and decoded
       // off the main thread).
       await Promise.all([...new Set(model.parts.map((p) => finishOf.current(p.part)))].map(loadMaps));
