@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
-import { renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
+import { zoneElements, type RenderContext, type ZoneElement } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import { useRenderContext } from './render-context';
 import s from './configurator.module.css';
@@ -21,25 +21,26 @@ const ProductScene = dynamic(loadScene, { ssr: false });
 type Props = { template: Template; design: Design; ctx: RenderContext | null; activeZoneId: string | null; fallback: string };
 
 // Drawn artwork per render context and layer array: a keystroke changes one zone's layers,
-// and the other zones keep their arrays, so their SVG is not drawn again.
-const drawn = new WeakMap<RenderContext, WeakMap<Layer[], string>>();
+// and the other zones keep their arrays, so their artwork is neither laid out nor repainted.
+const drawn = new WeakMap<RenderContext, WeakMap<Layer[], ZoneElement[]>>();
+const NOTHING: ZoneElement[] = [];
 
-function zoneSvg(zone: Template['zones'][number], layers: Layer[], ctx: RenderContext): string {
+function elementsOf(zone: Template['zones'][number], layers: Layer[], ctx: RenderContext): ZoneElement[] {
   let byLayers = drawn.get(ctx);
   if (!byLayers) drawn.set(ctx, (byLayers = new WeakMap()));
-  let svg = byLayers.get(layers);
-  if (svg === undefined) byLayers.set(layers, (svg = renderZoneSvg(zone, layers, ctx)));
-  return svg;
+  let elements = byLayers.get(layers);
+  if (elements === undefined) byLayers.set(layers, (elements = zoneElements(zone, layers, ctx)));
+  return elements;
 }
 
-/** Each zone's artwork as SVG, drawn by the same renderer the print files use. */
-function useZoneArt(template: Template, design: Design, ctx: RenderContext | null): Record<string, string> {
+/** Each zone's artwork, laid out by the same renderer the print files use. */
+function useZoneArt(template: Template, design: Design, ctx: RenderContext | null): Record<string, ZoneElement[]> {
   return useMemo(() => {
     if (!ctx) return {};
     return Object.fromEntries(
       template.zones.map((zone) => {
         const layers = design.zones[zone.id]?.layers;
-        return [zone.id, layers?.length ? zoneSvg(zone, layers, ctx) : ''];
+        return [zone.id, layers?.length ? elementsOf(zone, layers, ctx) : NOTHING];
       }),
     );
   }, [template, design.zones, ctx]);

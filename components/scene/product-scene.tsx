@@ -1,6 +1,7 @@
 'use client';
 // The live 3D preview of a product. Load it with next/dynamic and ssr: false: it needs WebGL.
 import { Suspense, useCallback, useRef } from 'react';
+import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import { ProductView } from './product-view';
 import { SceneCanvas } from './scene-canvas';
@@ -12,8 +13,8 @@ export type ProductSceneProps = {
   variantId: string;
   /** Option id -> choice id; each chosen swatch dresses the option's part. */
   selection: Record<string, string>;
-  /** Zone id -> standalone SVG of the zone's artwork (trim plus bleed, in mm), or ''. */
-  zoneArt: Record<string, string>;
+  /** Zone id -> the zone's artwork as lib/render draws it (zoneElements), bottom layer first. */
+  zoneArt: Record<string, ZoneElement[]>;
   /** When it changes to a zone id, the camera turns to face that zone. */
   focusZoneId: string | null;
   /** When it increments, the camera goes back to the default view. */

@@ -3,6 +3,7 @@
 import { useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Sphere, type Group } from 'three';
+import type { ZoneElement } from '@/lib/render/zone-svg';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
 import { CameraRig } from './camera-rig';
 import type { ZoneFocus } from './camera-views';
@@ -14,6 +15,8 @@ import type { ProductSceneProps } from './product-scene';
 import { useProductModel, type BuiltModel } from './use-product-model';
 import { warmUpShaders } from './warm-up-shaders';
 import { ZoneArt } from './zone-art';
+
+const NO_ELEMENTS: ZoneElement[] = [];
 
 /** How much darker the inside of a garment looks than its outside. */
 const INSIDE_SHADE = 0.4;
@@ -163,7 +166,7 @@ function DressedProduct({
             rect={rect}
             surface={surface}
             finish={swatchOf(swatches, surface.part)}
-            svg={zoneArt[zone.id] ?? ''}
+            elements={zoneArt[zone.id] ?? NO_ELEMENTS}
           />
         ))}
       <CameraRig

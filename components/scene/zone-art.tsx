@@ -3,12 +3,13 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { MeshPhysicalMaterial, type Mesh } from 'three';
+import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Rect } from '@/lib/templates/geometry';
 import type { Zone } from '@/lib/templates/schema';
 import { applySwatch, type Swatch } from './materials';
 import type { ModelSurface } from './models/types';
 import { markTextureChanged } from './scene-stats';
-import { createZoneCanvas, decodeSvg, paint } from './zone-canvas';
+import { createZoneCanvas, paintArt } from './zone-canvas';
 
 type Props = {
   zone: Zone;
@@ -17,10 +18,11 @@ type Props = {
   surface: ModelSurface;
   /** The finish of the part the zone is printed on. */
   finish: Swatch;
-  svg: string;
+  /** The zone's artwork (lib/render's zoneElements). */
+  elements: ZoneElement[];
 };
 
-export function ZoneArt({ zone, rect, surface, finish, svg }: Props) {
+export function ZoneArt({ zone, rect, surface, finish, elements }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   const anisotropy = useThree((s) => s.gl.capabilities.getMaxAnisotropy());
   const { widthMm, heightMm } = zone.rect;
@@ -53,25 +55,22 @@ export function ZoneArt({ zone, rect, surface, finish, svg }: Props) {
   }, [material, finish, art, geometry, invalidate]);
 
   const mesh = useRef<Mesh>(null);
-  useEffect(() => {
+  // Painted in the same task as the edit that changed it, so the page and the preview show
+  // a keystroke in the same frame. (Images decode once, off the main thread, then repaint.)
+  useLayoutEffect(() => {
     let current = true;
-    const show = (image: HTMLImageElement | null) => {
+    const draw = () => {
       if (!current) return;
-      paint(art, image);
-      if (mesh.current) mesh.current.visible = image !== null;
+      paintArt(art, zone, elements, draw);
+      if (mesh.current) mesh.current.visible = elements.length > 0;
       markTextureChanged();
       invalidate();
     };
-    if (!svg) show(null);
-    else
-      decodeSvg(svg, art.canvas.width, art.canvas.height).then(show, (error: unknown) => {
-        console.warn(`Zone ${zone.id}: artwork could not be drawn`, error);
-        show(null);
-      });
+    draw();
     return () => {
       current = false;
     };
-  }, [svg, art, invalidate, zone.id]);
+  }, [elements, art, zone, invalidate]);
 
   return (
     <mesh ref={mesh} geometry={geometry} material={material} renderOrder={1} dispose={null} visible={false} />

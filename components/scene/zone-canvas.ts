@@ -1,6 +1,8 @@
-// A zone's artwork as a texture: the SVG (trim plus bleed, in mm) rasterised into one canvas
+// A zone's artwork as a texture: its elements (trim plus bleed, in mm) painted into one canvas
 // that lives as long as the zone, re-uploaded in place whenever the artwork changes.
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { paintZoneElements } from '@/lib/render/zone-canvas';
+import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 import { softwareWebGl } from './software-webgl';
 
@@ -32,32 +34,40 @@ export function createZoneCanvas(zone: Pick<Zone, 'rect' | 'bleedMm'>, anisotrop
   return { canvas, texture };
 }
 
-/** Gives the SVG root a pixel size, so the browser rasterises it sharp at that size. */
-export function sizedSvg(svg: string, width: number, height: number): string {
-  return svg.replace(/<svg\b([^>]*)>/, (_, attrs: string) => {
-    const rest = attrs.replace(/\s(width|height|preserveAspectRatio)="[^"]*"/g, '');
-    return `<svg${rest} width="${width}" height="${height}" preserveAspectRatio="none">`;
-  });
-}
+// Decoded pictures of uploaded images by upload id (the content hash): decoded once, off the
+// main thread, and drawn on every repaint after that.
+const pictures = new Map<string, ImageBitmap>();
+const decoding = new Map<string, Promise<void>>();
 
-/** Decodes SVG markup into an image at the canvas size (images inside must be data: URLs). */
-export async function decodeSvg(svg: string, width: number, height: number): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(new Blob([sizedSvg(svg, width, height)], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image(width, height);
-    image.src = url;
-    await image.decode();
-    return image;
-  } finally {
-    URL.revokeObjectURL(url);
+function decodePicture(uploadId: string, href: string): Promise<void> {
+  let pending = decoding.get(uploadId);
+  if (!pending) {
+    pending = fetch(href)
+      .then((response) => response.blob())
+      .then((blob) => createImageBitmap(blob))
+      .then((bitmap) => void pictures.set(uploadId, bitmap));
+    pending.catch(() => decoding.delete(uploadId));
+    decoding.set(uploadId, pending);
   }
+  return pending;
 }
 
-/** Replaces the canvas content with an image (or clears it) and re-uploads the texture. */
-export function paint(z: ZoneCanvas, image: HTMLImageElement | null): void {
-  const ctx = z.canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.clearRect(0, 0, z.canvas.width, z.canvas.height);
-  if (image) ctx.drawImage(image, 0, 0, z.canvas.width, z.canvas.height);
+/**
+ * Paints a zone's elements into its canvas and re-uploads the texture. Images not decoded yet
+ * are left out and decoded; `whenComplete` is then called, to paint again.
+ */
+export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whenComplete: () => void): void {
+  const c = z.canvas.getContext('2d');
+  if (!c) return;
+  c.imageSmoothingQuality = 'high';
+  const complete = paintZoneElements(c, zone, elements, z.canvas.width, z.canvas.height, {
+    path: (pathData) => new Path2D(pathData),
+    image: (element) => pictures.get(element.uploadId),
+  });
   z.texture.needsUpdate = true;
+  if (complete) return;
+  const missing = elements.flatMap((e) => (e.kind === 'image' && !pictures.has(e.uploadId) ? [e] : []));
+  void Promise.all(missing.map((e) => decodePicture(e.uploadId, e.href))).then(whenComplete, (error: unknown) =>
+    console.warn(`Zone ${zone.id}: an image could not be decoded`, error),
+  );
 }
