@@ -126,6 +126,11 @@ function guides(zone: Zone): string {
  * are left out (validation reports them). Same input, same string.
  */
 export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, options: ZoneSvgOptions = {}): string {
+  return elementsSvg(zone, zoneElements(zone, layers, ctx), options);
+}
+
+/** Elements of a zone (zoneElements) as the SVG renderZoneSvg makes of them. */
+export function elementsSvg(zone: Zone, elements: ZoneElement[], options: ZoneSvgOptions = {}): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [n(box.xMm), n(box.yMm), n(box.widthMm), n(box.heightMm)];
   const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth, options.pixelHeight) : `width="${w}mm" height="${h}mm"`;
@@ -133,7 +138,7 @@ export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, o
   // identical clip, so two zone SVGs inlined in one page cannot break each other.
   const clipId = attr(`onekind-bleed-${zone.id}-${w}x${h}`.replace(/[^a-zA-Z0-9-]/g, '_'));
   const bleedRect = `x="${x}" y="${y}" width="${w}" height="${h}"`;
-  const body = zoneElements(zone, layers, ctx).map((element) => elementSvg(element)).join('');
+  const body = elements.map((element) => elementSvg(element)).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" ${size}>` +
     `<defs><clipPath id="${clipId}"><rect ${bleedRect}/></clipPath></defs>` +

@@ -82,8 +82,11 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
   const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(renderZoneSvg(zone, layers, ctx)) };
   const px = printPixelSize(zone);
   const background = pngBackground(zone);
-  const pixelSvg = renderZoneSvg(zone, layers, await rasterContext(zone, layers, deps, ctx), { pixelWidth: px.widthPx, pixelHeight: px.heightPx });
-  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: await deps.rasterise(pixelSvg, { ...px, dpi: zone.printDpi, background }) };
+  const pngSize = { ...px, dpi: zone.printDpi, background };
+  const pngBytes = deps.drawZone
+    ? await deps.drawZone(zone, elements, deps.images, pngSize)
+    : await deps.rasterise(renderZoneSvg(zone, layers, await rasterContext(zone, layers, deps, ctx), { pixelWidth: px.widthPx, pixelHeight: px.heightPx }), pngSize);
+  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: pngBytes };
   const files = [pdf, svg, png];
   const entries = [await entry(pdf, 'pdf'), await entry(svg, 'svg'), await entry(png, 'png', { ...px, dpi: zone.printDpi })];
   if (zone.method === 'engrave') {

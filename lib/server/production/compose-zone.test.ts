@@ -1,0 +1,65 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { imageLayer, textLayer, uploadId, zone } from '../../render/testing/fixtures';
+import { renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
+import type { Layer } from '../../design/schema';
+import type { PrintImage } from '../../spec/types';
+import { serverFontLibrary } from '../fonts';
+import { preparePrintImage, sharpDrawZone, sharpRasterise } from './print-images';
+
+// The composed PNG must be the picture librsvg draws from the same SVG: the test draws both.
+const size = { widthPx: 848, heightPx: 528, dpi: 200 };
+let ctx: RenderContext;
+let images: Record<string, PrintImage>;
+
+beforeAll(async () => {
+  // A picture with detail everywhere (a gradient under stripes), so a misplaced image shows.
+  const w = 400;
+  const h = 300;
+  const pixels = Buffer.alloc(w * h * 3);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const o = (y * w + x) * 3;
+      pixels[o] = Math.round((x / w) * 255);
+      pixels[o + 1] = Math.round((y / h) * 255);
+      pixels[o + 2] = Math.floor(x / 25) % 2 ? 230 : 40;
+    }
+  const png = new Uint8Array(await sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).png().toBuffer());
+  const image = await preparePrintImage(png, uploadId);
+  images = { [uploadId]: image };
+  ctx = { fonts: await serverFontLibrary(), images: { [uploadId]: { widthPx: w, heightPx: h, href: image.href } } };
+});
+
+async function pixelsOf(png: Uint8Array) {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, info };
+}
+
+async function compare(layers: Layer[]) {
+  const viaSvg = await pixelsOf(await sharpRasterise(renderZoneSvg(zone, layers, ctx, { pixelWidth: size.widthPx, pixelHeight: size.heightPx }), size));
+  const composed = await pixelsOf(await sharpDrawZone(zone, zoneElements(zone, layers, ctx), images, size));
+  expect([composed.info.width, composed.info.height]).toEqual([size.widthPx, size.heightPx]);
+  let total = 0;
+  let far = 0;
+  for (let i = 0; i < viaSvg.data.length; i++) {
+    const d = Math.abs(viaSvg.data[i]! - composed.data[i]!);
+    total += d;
+    if (d > 48) far += 1;
+  }
+  return { meanDifference: total / viaSvg.data.length, farShare: far / viaSvg.data.length };
+}
+
+describe('sharpDrawZone', () => {
+  it('draws an image and text over it as librsvg draws their SVG', async () => {
+    const result = await compare([imageLayer({ widthMm: 60, xMm: 45, yMm: 30 }), textLayer({ text: 'HELLO', sizeMm: 12, xMm: 50, yMm: 40 })]);
+    // Only edge pixels differ (an image edge lands on a whole pixel here, anywhere in librsvg).
+    expect(result.meanDifference).toBeLessThan(1.5);
+    expect(result.farShare).toBeLessThan(0.01);
+  });
+
+  it('turns an image as SVG rotate() does and cuts it at the bleed edge', async () => {
+    const result = await compare([textLayer({ text: 'UNDER', sizeMm: 10, xMm: 20, yMm: 10 }), imageLayer({ widthMm: 70, xMm: 85, yMm: 45, rotationDeg: 30 })]);
+    expect(result.meanDifference).toBeLessThan(1.5);
+    expect(result.farShare).toBeLessThan(0.01);
+  });
+});
