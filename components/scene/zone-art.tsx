@@ -9,7 +9,7 @@ import type { Zone } from '@/lib/templates/schema';
 import { applySwatch, type Swatch } from './materials';
 import type { ModelSurface } from './models/types';
 import { markTextureChanged } from './scene-stats';
-import { createZoneCanvas, paintArt } from './zone-canvas';
+import { createZoneCanvas, disposeZoneCanvas, paintArt } from './zone-canvas';
 
 type Props = {
   zone: Zone;
@@ -31,7 +31,7 @@ export function ZoneArt({ zone, rect, surface, finish, elements }: Props) {
     () => createZoneCanvas({ rect: { xMm: 0, yMm: 0, widthMm, heightMm }, bleedMm }, Math.min(8, anisotropy)),
     [widthMm, heightMm, bleedMm, anisotropy],
   );
-  useEffect(() => () => art.texture.dispose(), [art]);
+  useEffect(() => () => disposeZoneCanvas(art), [art]);
 
   const material = useMemo(
     () =>
@@ -61,7 +61,7 @@ export function ZoneArt({ zone, rect, surface, finish, elements }: Props) {
     let current = true;
     const draw = () => {
       if (!current) return;
-      paintArt(art, zone, elements, draw);
+      paintArt(art, zone, elements, draw, invalidate);
       if (mesh.current) mesh.current.visible = elements.length > 0;
       markTextureChanged();
       invalidate();

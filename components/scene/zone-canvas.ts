@@ -1,6 +1,6 @@
 // A zone's artwork as a texture: its elements (trim plus bleed, in mm) painted into one canvas
 // that lives as long as the zone, re-uploaded in place whenever the artwork changes.
-import { CanvasTexture, SRGBColorSpace } from 'three';
+import { CanvasTexture, LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
 import { paintZoneElements } from '@/lib/render/zone-canvas';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
@@ -15,7 +15,18 @@ const MAX_PX = 1024;
 // every texture on the CPU: there a zone needs and gets at most 512 px.
 const SOFTWARE_MAX_PX = 512;
 
-export type ZoneCanvas = { canvas: HTMLCanvasElement; texture: CanvasTexture };
+// Software WebGL also builds each upload's mipmaps on the CPU: 10-12 ms of a keystroke's frame
+// for a 512 px zone. While the shopper edits, uploads skip them (the texture is sampled from
+// its full-size level alone, a little grainier when small); they are built once edits pause.
+const MIPMAPS_AFTER_MS = 300;
+
+export type ZoneCanvas = {
+  canvas: HTMLCanvasElement;
+  texture: CanvasTexture;
+  /** True once three has uploaded the texture: its storage then holds every mip level. */
+  uploaded: boolean;
+  mipmapTimer?: number;
+};
 
 /** A canvas sized for the zone (about 6 px/mm, at most 1024 px long, 512 in software WebGL) and its texture. */
 export function createZoneCanvas(zone: Pick<Zone, 'rect' | 'bleedMm'>, anisotropy: number): ZoneCanvas {
@@ -31,7 +42,30 @@ export function createZoneCanvas(zone: Pick<Zone, 'rect' | 'bleedMm'>, anisotrop
   // The mesh covers the trim only: show the middle of the canvas, without the bleed.
   texture.repeat.set(zone.rect.widthMm / w, zone.rect.heightMm / h);
   texture.offset.set(zone.bleedMm / w, zone.bleedMm / h);
-  return { canvas, texture };
+  const z: ZoneCanvas = { canvas, texture, uploaded: false };
+  texture.onUpdate = () => void (z.uploaded = true);
+  return z;
+}
+
+/** Frees the texture and forgets a pending mipmap build. */
+export function disposeZoneCanvas(z: ZoneCanvas): void {
+  window.clearTimeout(z.mipmapTimer);
+  z.texture.dispose();
+}
+
+/** In software WebGL, uploads skip mipmaps until edits pause; `redraw` then shows them built. */
+function deferMipmaps(z: ZoneCanvas, redraw: () => void): void {
+  if (!softwareWebGl() || !z.uploaded) return;
+  const { texture } = z;
+  texture.generateMipmaps = false;
+  texture.minFilter = LinearFilter;
+  window.clearTimeout(z.mipmapTimer);
+  z.mipmapTimer = window.setTimeout(() => {
+    texture.generateMipmaps = true;
+    texture.minFilter = LinearMipmapLinearFilter;
+    texture.needsUpdate = true;
+    redraw();
+  }, MIPMAPS_AFTER_MS);
 }
 
 // Decoded pictures of uploaded images by upload id (the content hash): decoded once, off the
@@ -54,9 +88,10 @@ function decodePicture(uploadId: string, href: string): Promise<void> {
 
 /**
  * Paints a zone's elements into its canvas and re-uploads the texture. Images not decoded yet
- * are left out and decoded; `whenComplete` is then called, to paint again.
+ * are left out and decoded; `whenComplete` is then called, to paint again. `redraw` asks for a
+ * frame when the texture changes later on its own (its mipmaps built).
  */
-export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whenComplete: () => void): void {
+export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whenComplete: () => void, redraw: () => void): void {
   const c = z.canvas.getContext('2d');
   if (!c) return;
   c.imageSmoothingQuality = 'high';
@@ -64,6 +99,7 @@ export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whe
     path: (pathData) => new Path2D(pathData),
     image: (element) => pictures.get(element.uploadId),
   });
+  deferMipmaps(z, redraw);
   z.texture.needsUpdate = true;
   if (complete) return;
   const missing = elements.flatMap((e) => (e.kind === 'image' && !pictures.has(e.uploadId) ? [e] : []));
