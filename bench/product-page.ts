@@ -94,6 +94,10 @@ async function editing(browser: Browser, url: string) {
     await page.waitForTimeout(150); // a person types a few keys per second
   }
 
+  // Idle means a second after the last edit: in software WebGL the edit's last frame (its
+  // texture's mipmaps, built 300 ms after edits pause) belongs to the edit. Any redraw loop
+  // would still show up in the two seconds counted.
+  await page.waitForTimeout(1000);
   const idleStart = await page.evaluate(() => ({ ...window.__onekindScene! }));
   await page.waitForTimeout(2000);
   const idleEnd = await page.evaluate(() => ({ ...window.__onekindScene! }));
