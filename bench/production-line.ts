@@ -5,7 +5,7 @@ import { newDesign, newImageLayer, newTextLayer } from '../lib/design/defaults';
 import type { Layer } from '../lib/design/schema';
 import { quote } from '../lib/pricing/quote';
 import { serverFontLibrary } from '../lib/server/fonts';
-import { preparePrintImage, sharpDownscale, sharpDrawZone, sharpRasterise, srgbProfile } from '../lib/server/production/print-images';
+import { preparePrintImage, sharpDrawZone, sharpRasterise, srgbProfile } from '../lib/server/production/print-images';
 import { buildLineBundle, zipFiles } from '../lib/spec/bundle';
 import { sha256Hex } from '../lib/spec/hash';
 import { seedCatalogue } from '../lib/templates/catalogue';
@@ -40,7 +40,7 @@ const source = {
   design,
   quote: quote(template, design, 1),
 };
-const deps = { fonts: await serverFontLibrary(), images: { [uploadId]: image }, rasterise: sharpRasterise, drawZone: sharpDrawZone, downscale: sharpDownscale, srgbProfile: await srgbProfile() };
+const deps = { fonts: await serverFontLibrary(), images: { [uploadId]: image }, rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
 const bundle = await buildLineBundle(source, deps);
 const zip = zipFiles(source.orderNumber, bundle.files);
 const coldMs = performance.now() - started;

@@ -51,24 +51,6 @@ function refuseSmallEmbroidery(zone: Zone, layers: Layer[], deps: SpecDeps): voi
   }
 }
 
-/** The render context for the PNG: each image at the pixels it covers at print DPI (when smaller). */
-async function rasterContext(zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext): Promise<RenderContext> {
-  if (!deps.downscale) return ctx;
-  const needed = new Map<string, number>();
-  for (const layer of layers) {
-    if (layer.kind !== 'image') continue;
-    // One pixel of margin per side so resampling at the edges matches the full image's.
-    const px = Math.ceil((layer.widthMm / 25.4) * zone.printDpi) + 2;
-    needed.set(layer.uploadId, Math.max(needed.get(layer.uploadId) ?? 0, px));
-  }
-  const images = { ...ctx.images };
-  for (const [id, widthPx] of needed) {
-    const image = deps.images[id];
-    if (image && widthPx < image.widthPx) images[id] = { ...images[id]!, href: await deps.downscale(image, widthPx) };
-  }
-  return { ...ctx, images };
-}
-
 async function entry(file: SpecFile, kind: SpecFileEntry['kind'], extra: Partial<SpecFileEntry> = {}): Promise<SpecFileEntry> {
   return { name: file.name, kind, sha256: await sha256Hex(file.bytes), bytes: file.bytes.byteLength, ...extra };
 }
@@ -83,10 +65,7 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
   const px = printPixelSize(zone);
   const background = pngBackground(zone);
   const pngSize = { ...px, dpi: zone.printDpi, background };
-  const pngBytes = deps.drawZone
-    ? await deps.drawZone(zone, elements, deps.images, pngSize)
-    : await deps.rasterise(renderZoneSvg(zone, layers, await rasterContext(zone, layers, deps, ctx), { pixelWidth: px.widthPx, pixelHeight: px.heightPx }), pngSize);
-  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: pngBytes };
+  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: await deps.drawZone(zone, elements, deps.images, pngSize) };
   const files = [pdf, svg, png];
   const entries = [await entry(pdf, 'pdf'), await entry(svg, 'svg'), await entry(png, 'png', { ...px, dpi: zone.printDpi })];
   if (zone.method === 'engrave') {

@@ -44,12 +44,6 @@ export type LineSource = {
 export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string }) => Promise<Uint8Array>;
 
 /**
- * A data: URL of the image scaled down to `widthPx` (never up), for rasterising: the PNG is made
- * at print DPI, so decoding a 12 MP original for a 600 px placement is wasted work.
- */
-export type Downscale = (image: PrintImage, widthPx: number) => Promise<string>;
-
-/**
  * Draws a zone's elements (zoneElements, images at full resolution) at exactly widthPx x
  * heightPx to PNG, to the same picture as rasterising their SVG; faster where it can be.
  */
@@ -64,9 +58,7 @@ export type SpecDeps = {
   fonts: FontLibrary;
   images: Record<string, PrintImage>;
   rasterise: Rasterise;
-  /** Used for zone PNGs when given; otherwise their SVG is rasterised. */
-  drawZone?: DrawZone;
-  downscale?: Downscale;
+  drawZone: DrawZone;
   /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
   srgbProfile?: Uint8Array;
 };

@@ -4,7 +4,7 @@ import { SPEC_VERSION, type LineSource, type SpecDeps, type SpecFile } from '../
 import { serverFontLibrary } from '../fonts';
 import type { OrderLineView, OrderView } from '../orders/get-order';
 import type { UploadStore } from '../uploads';
-import { loadPrintImages, sharpDownscale, sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
+import { loadPrintImages, sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
 
 // Production files of an order, built on request from the order's frozen snapshots. They are
 // deterministic, so a download today and one next month are the same bytes.
@@ -27,7 +27,7 @@ export function lineSource(order: OrderView, line: OrderLineView): LineSource {
 
 async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'dataDir'>): Promise<SpecDeps> {
   const ids = Object.values(line.design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])));
-  return { fonts: await serverFontLibrary(), images: await loadPrintImages(ids, store), rasterise: sharpRasterise, drawZone: sharpDrawZone, downscale: sharpDownscale, srgbProfile: await srgbProfile() };
+  return { fonts: await serverFontLibrary(), images: await loadPrintImages(ids, store), rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
 }
 
 // One line is built at a time per process: a garment line with a full-resolution photo peaks

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { preparePrintImage, sharpDownscale } from './print-images';
+import { preparePrintImage } from './print-images';
 
 const id = 'a'.repeat(64);
 
@@ -28,13 +28,5 @@ describe('preparePrintImage', () => {
     expect(image.bytes).toBe(png);
     expect(image.pdfPixels?.rgb.byteLength).toBeGreaterThan(0);
     expect(image.pdfPixels?.alpha?.byteLength).toBeGreaterThan(0);
-  });
-
-  it('scales down for rasterising, never up', async () => {
-    const jpeg = new Uint8Array(await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } }).jpeg().toBuffer());
-    const image = await preparePrintImage(jpeg, id);
-    const width = async (href: string) => (await sharp(Buffer.from(href.split(',')[1]!, 'base64')).metadata()).width;
-    expect(await width(await sharpDownscale(image, 120))).toBe(120);
-    expect(await width(await sharpDownscale(image, 900))).toBe(300);
   });
 });

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { elementsSvg } from '../../render/zone-svg';
-import type { Downscale, DrawZone, PrintImage, Rasterise } from '../../spec/types';
+import type { DrawZone, PrintImage, Rasterise } from '../../spec/types';
 import { readUploadOriginal, type UploadStore } from '../uploads';
 import { composeZone } from './compose-zone';
 
@@ -85,21 +85,6 @@ export const sharpDrawZone: DrawZone = async (zone, elements, images, { widthPx,
     ? await composeZone(zone, elements, images, { widthPx, heightPx })
     : await svgPipeline(elementsSvg(zone, elements, { pixelWidth: widthPx, pixelHeight: heightPx }), widthPx, heightPx);
   return new Uint8Array(await printPng(pipeline, dpi, background));
-};
-
-/**
- * Scales a print image down for rasterising. librsvg takes 3x longer to draw a big PNG than a
- * JPEG of the same pixels, so an original that is a JPEG (already lossy) gets a 4:4:4 q95 JPEG
- * here; a PNG original stays lossless (uncompressed PNG, alpha kept).
- */
-export const sharpDownscale: Downscale = async (image, widthPx) => {
-  const resized = sharp(image.bytes, { limitInputPixels: false }).resize({ width: widthPx, withoutEnlargement: true });
-  if (image.mimeType === 'image/jpeg') {
-    const jpeg = await resized.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
-    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-  }
-  const png = await resized.png({ compressionLevel: 0 }).toBuffer();
-  return `data:image/png;base64,${png.toString('base64')}`;
 };
 
 let srgb: Promise<Uint8Array> | undefined;

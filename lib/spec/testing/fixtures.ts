@@ -8,7 +8,7 @@ import { newDesign } from '../../design/defaults';
 import type { Design, Layer } from '../../design/schema';
 import { quote } from '../../pricing/quote';
 import { serverFontLibrary } from '../../server/fonts';
-import { preparePrintImage, sharpDownscale, sharpDrawZone, sharpRasterise, srgbProfile } from '../../server/production/print-images';
+import { preparePrintImage, sharpDrawZone, sharpRasterise, srgbProfile } from '../../server/production/print-images';
 import { seedCatalogue } from '../../templates/catalogue';
 import type { Template } from '../../templates/schema';
 import { sha256Hex } from '../hash';
@@ -57,7 +57,7 @@ export const defaultDesign = newDesign;
 
 /** Spec dependencies with the shipped fonts and sharp's rasteriser. */
 export async function specDeps(images: Record<string, PrintImage> = {}): Promise<SpecDeps> {
-  return { fonts: await serverFontLibrary(), images, rasterise: sharpRasterise, drawZone: sharpDrawZone, downscale: sharpDownscale, srgbProfile: await srgbProfile() };
+  return { fonts: await serverFontLibrary(), images, rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
 }
 
 /** Writes bytes to a fresh temp file and runs a poppler tool on it, returning its output. */
