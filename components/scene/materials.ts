@@ -50,7 +50,7 @@ export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
 }
 
 /** The shader features a finish needs; for a product, those of all its parts together. */
-export type Features = { map: boolean; normalMap: boolean; roughnessMap: boolean; sheen: boolean; clearcoat: boolean };
+type Features = { map: boolean; normalMap: boolean; roughnessMap: boolean; sheen: boolean; clearcoat: boolean };
 
 const NO_FEATURES: Features = { map: false, normalMap: false, roughnessMap: false, sheen: false, clearcoat: false };
 // Enough to turn a feature on, too little to see.
@@ -64,7 +64,7 @@ const hasClearcoat = (s: Swatch) =>
   s.roughness <= 0.2;
 
 /** The features a swatch's finish needs (its maps as far as they are loaded). */
-export function featuresOf(s: Swatch): Features {
+function featuresOf(s: Swatch): Features {
   const maps = mapsFor(s.texture);
   return {
     map: !!maps.map,
@@ -76,7 +76,7 @@ export function featuresOf(s: Swatch): Features {
 }
 
 /** The features of several finishes together. */
-export function unionOf(features: Features[]): Features {
+function unionOf(features: Features[]): Features {
   return features.reduce(
     (a, f) => ({
       map: a.map || f.map,
