@@ -1,12 +1,13 @@
 // One product's production ZIP, timed, in a process of its own so its peak memory is its own.
 // Run by bench/production.ts as: tsx --conditions=react-server bench/production-line.ts <slug> <jpeg|png>
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { newDesign, newImageLayer, newTextLayer } from '../lib/design/defaults';
 import type { Layer } from '../lib/design/schema';
 import { quote } from '../lib/pricing/quote';
-import { serverFontLibrary } from '../lib/server/fonts';
-import { preparePrintImage, sharpDrawZone, sharpRasterise, srgbProfile } from '../lib/server/production/print-images';
-import { buildLineBundle, zipFiles } from '../lib/spec/bundle';
+import { preparePrintImage } from '../lib/server/production/print-images';
+import { designFontIds, serverSpecDeps } from '../lib/server/production/spec-deps';
+import { buildLineBundle, zipFileParts } from '../lib/spec/bundle';
 import { sha256Hex } from '../lib/spec/hash';
 import { seedCatalogue } from '../lib/templates/catalogue';
 
@@ -40,14 +41,15 @@ const source = {
   design,
   quote: quote(template, design, 1),
 };
-const deps = { fonts: await serverFontLibrary(), images: { [uploadId]: image }, rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
+const deps = await serverSpecDeps({ [uploadId]: image }, designFontIds(design));
 const bundle = await buildLineBundle(source, deps);
-const zip = zipFiles(source.orderNumber, bundle.files);
+// The pieces the server streams (no copy into one buffer).
+const zip = zipFileParts(source.orderNumber, bundle.files, crc32);
 const coldMs = performance.now() - started;
 
 // Warm: fonts parsed and code compiled, as on a running server.
 const again = performance.now();
-zipFiles(source.orderNumber, (await buildLineBundle(source, { ...deps, images: { [uploadId]: await preparePrintImage(original, uploadId) } })).files);
+zipFileParts(source.orderNumber, (await buildLineBundle(source, { ...deps, images: { [uploadId]: await preparePrintImage(original, uploadId) } })).files, crc32);
 const warmMs = performance.now() - again;
 
 console.log(
@@ -56,7 +58,7 @@ console.log(
     format,
     imageBytes: original.byteLength,
     files: bundle.files.length,
-    zipBytes: zip.byteLength,
+    zipBytes: zip.reduce((sum, part) => sum + part.byteLength, 0),
     coldMs: Math.round(coldMs),
     warmMs: Math.round(warmMs),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -22,6 +22,11 @@ export type ZoneSvgOptions = {
   pixelWidth?: number;
   /** With pixelWidth: the exact pixel height (print PNGs round each side from mm on its own). */
   pixelHeight?: number;
+  /**
+   * With pixelWidth and pixelHeight: draw only this part of the zone (zone mm) into those
+   * pixels, e.g. the few pixels a text covers in a print raster. Clipping is unchanged.
+   */
+  crop?: { xMm: number; yMm: number; widthMm: number; heightMm: number };
 };
 
 /** The area an SVG covers: the trim plus bleed on every side, in zone mm. */
@@ -40,7 +45,9 @@ export function zonePixelSize(zone: Zone, pixelWidth: number): { width: number; 
 const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const attr = (value: string): string => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+// Most values need no escape, and an image's href is megabytes of base64: looking for the five
+// characters is much cheaper than a replace() over it.
+const attr = (value: string): string => (['&', '<', '>', '"', "'"].some((c) => value.includes(c)) ? value.replace(/[&<>"']/g, (c) => escapes[c] ?? c) : value);
 
 /** Where an element sits: translate to the layer's centre, then rotate about it (SVG order). */
 export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number };
@@ -133,6 +140,7 @@ export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, o
 export function elementsSvg(zone: Zone, elements: ZoneElement[], options: ZoneSvgOptions = {}): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [n(box.xMm), n(box.yMm), n(box.widthMm), n(box.heightMm)];
+  const view = options.crop ? [options.crop.xMm, options.crop.yMm, options.crop.widthMm, options.crop.heightMm].map(String).join(' ') : `${x} ${y} ${w} ${h}`;
   const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth, options.pixelHeight) : `width="${w}mm" height="${h}mm"`;
   // Ids come from the zone and its size, never a counter: identical ids always mean an
   // identical clip, so two zone SVGs inlined in one page cannot break each other.
@@ -140,7 +148,7 @@ export function elementsSvg(zone: Zone, elements: ZoneElement[], options: ZoneSv
   const bleedRect = `x="${x}" y="${y}" width="${w}" height="${h}"`;
   const body = elements.map((element) => elementSvg(element)).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" ${size}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view}" ${size}>` +
     `<defs><clipPath id="${clipId}"><rect ${bleedRect}/></clipPath></defs>` +
     (options.background ? `<rect ${bleedRect} fill="${attr(options.background)}"/>` : '') +
     `<g clip-path="url(#${clipId})">${body}</g>` +

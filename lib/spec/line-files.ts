@@ -51,28 +51,13 @@ function refuseSmallEmbroidery(zone: Zone, layers: Layer[], deps: SpecDeps): voi
   }
 }
 
-async function entry(file: SpecFile, kind: SpecFileEntry['kind'], extra: Partial<SpecFileEntry> = {}): Promise<SpecFileEntry> {
-  return { name: file.name, kind, sha256: await sha256Hex(file.bytes), bytes: file.bytes.byteLength, ...extra };
+async function entry(deps: SpecDeps, file: SpecFile, kind: SpecFileEntry['kind'], extra: Partial<SpecFileEntry> = {}): Promise<SpecFileEntry> {
+  return { name: file.name, kind, sha256: await (deps.sha256 ?? sha256Hex)(file.bytes), bytes: file.bytes.byteLength, ...extra };
 }
 
-async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext): Promise<{ files: SpecFile[]; spec: ZoneSpec }> {
+/** What spec.json says of a zone, except its files (which need the files built). */
+function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps): ZoneSpec {
   refuseSmallEmbroidery(zone, layers, deps);
-  const stem = fileStem(source, zone.id);
-  const elements = zoneElements(zone, layers, ctx);
-  const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
-  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
-  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(renderZoneSvg(zone, layers, ctx)) };
-  const px = printPixelSize(zone);
-  const background = pngBackground(zone);
-  const pngSize = { ...px, dpi: zone.printDpi, background };
-  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: await deps.drawZone(zone, elements, deps.images, pngSize) };
-  const files = [pdf, svg, png];
-  const entries = [await entry(pdf, 'pdf'), await entry(svg, 'svg'), await entry(png, 'png', { ...px, dpi: zone.printDpi })];
-  if (zone.method === 'engrave') {
-    const laser: SpecFile = { name: `${stem}.engrave.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(engraveSvg(zone, elements)) };
-    files.push(laser);
-    entries.push(await entry(laser, 'engrave-svg'));
-  }
   const texts = layers.flatMap((layer) => {
     const fact = layer.kind === 'text' ? textFact(layer, deps.fonts) : undefined;
     return fact ? [{ ...fact, colour: zoneColour(zone, fact.colourId) }] : [];
@@ -95,8 +80,8 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
     keepOuts: zoneKeepOuts(source.template, zone, source.design.variantId),
     printDpi: zone.printDpi,
     minImageDpi: zone.minImageDpi,
-    pngBackground: background ?? 'transparent',
-    files: entries,
+    pngBackground: pngBackground(zone) ?? 'transparent',
+    files: [],
     texts,
     images,
     colours,
@@ -106,7 +91,50 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
     spec.embroidery = { minLetterHeightMm: zone.limits.minTextHeightMm ?? 0, smallestLetterHeightMm: Number.isFinite(smallest) ? smallest : 0, threads: colours };
   }
   if (zone.method === 'engrave') spec.engraving = { hairlineMm: HAIRLINE_MM, colourMeaning: 'black fill and hairline: engrave; red hairline: trim, position only, do not engrave' };
-  return { files, spec };
+  return spec;
+}
+
+/** The zones the shopper put something in, with their layers, in template order. */
+function usedZones(source: LineSource): Array<{ zone: Zone; layers: Layer[] }> {
+  return source.template.zones.flatMap((zone) => {
+    const layers = zoneLayers(source.design, zone);
+    return layers.length > 0 ? [{ zone, layers }] : [];
+  });
+}
+
+/**
+ * spec.json of a line without its files' entries (every zone's `files` is empty): all a
+ * production sheet's cover and 1:1 pages need, known before any file is drawn. Throws
+ * SpecRefusal for a design production cannot make.
+ */
+export function lineFacts(source: LineSource, deps: SpecDeps): LineSpec {
+  return lineSpec(
+    source,
+    usedZones(source).map(({ zone, layers }) => zoneFacts(source, zone, layers, deps)),
+  );
+}
+
+async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
+  const stem = fileStem(source, zone.id);
+  const elements = zoneElements(zone, layers, ctx);
+  // The PNG first: rasterising and compressing it is the longest part, and it runs on
+  // libuv's threads while this thread writes the PDF and SVG.
+  const px = printPixelSize(zone);
+  const pngBytes = deps.drawZone(zone, elements, deps.images, { ...px, dpi: zone.printDpi, background: pngBackground(zone) });
+  const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
+  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
+  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(renderZoneSvg(zone, layers, ctx)) };
+  const files = [pdf, svg];
+  const entries = [entry(deps, pdf, 'pdf'), entry(deps, svg, 'svg')];
+  const laser: SpecFile | undefined = zone.method === 'engrave' ? { name: `${stem}.engrave.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(engraveSvg(zone, elements)) } : undefined;
+  const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: await pngBytes };
+  files.push(png);
+  entries.push(entry(deps, png, 'png', { ...px, dpi: zone.printDpi }));
+  if (laser) {
+    files.push(laser);
+    entries.push(entry(deps, laser, 'engrave-svg'));
+  }
+  return { files, entries: await Promise.all(entries) };
 }
 
 export type LineFiles = { spec: LineSpec; files: SpecFile[] };
@@ -115,20 +143,15 @@ export type LineFiles = { spec: LineSpec; files: SpecFile[] };
  * The print files and spec.json of one order line. Zones the shopper left empty produce no
  * files. Throws SpecRefusal for a design production cannot make. Same input, same bytes.
  */
-export async function buildLineFiles(source: LineSource, deps: SpecDeps): Promise<LineFiles> {
+export async function buildLineFiles(source: LineSource, deps: SpecDeps, facts: LineSpec = lineFacts(source, deps)): Promise<LineFiles> {
   const images = Object.fromEntries(Object.entries(deps.images).map(([id, image]) => [id, { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href }]));
   const ctx: RenderContext = { fonts: deps.fonts, images };
   // Zones are drawn side by side: rasterising and compressing a big zone is native work on
   // libuv's threads, and a tee's two 3600 x 4200 px zones took twice as long one after the
   // other. Files and zones stay in template order, so the bytes do not depend on timing.
-  const used = source.template.zones.flatMap((zone) => {
-    const layers = zoneLayers(source.design, zone);
-    return layers.length > 0 ? [{ zone, layers }] : [];
-  });
-  const built = await Promise.all(used.map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx)));
+  const built = await Promise.all(usedZones(source).map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx)));
   const files: SpecFile[] = built.flatMap((b) => b.files);
-  const zones: ZoneSpec[] = built.map((b) => b.spec);
-  const spec = lineSpec(source, zones);
+  const spec: LineSpec = { ...facts, zones: facts.zones.map((zone, i) => ({ ...zone, files: built[i]!.entries })) };
   files.push({ name: specFileName(source), contentType: 'application/json', bytes: encoder.encode(`${JSON.stringify(spec, null, 2)}\n`) });
   return { spec, files };
 }

@@ -40,8 +40,12 @@ export type LineSource = {
   quote: Quote;
 };
 
-/** Draws an SVG at exactly widthPx x heightPx to PNG (dpi recorded in it); transparent unless a background is given. */
-export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string }) => Promise<Uint8Array>;
+/**
+ * Draws an SVG at exactly widthPx x heightPx to PNG (dpi recorded in it); transparent unless a
+ * background is given. `format: 'jpeg'` (needs a background) gives a JPEG, which a PDF takes
+ * as it is, where a PNG would be decoded and recompressed in JavaScript.
+ */
+export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string; format?: 'png' | 'jpeg' }) => Promise<Uint8Array>;
 
 /**
  * Draws a zone's elements (zoneElements, images at full resolution) at exactly widthPx x
@@ -61,6 +65,8 @@ export type SpecDeps = {
   drawZone: DrawZone;
   /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
   srgbProfile?: Uint8Array;
+  /** Hex sha256 of a file; Web Crypto's (lib/spec/hash.ts) unless given (Node's copies nothing). */
+  sha256?: (bytes: Uint8Array) => string | Promise<string>;
 };
 
 /** A generated file. */

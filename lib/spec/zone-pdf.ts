@@ -3,6 +3,7 @@
 import { PDFDocument, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import { bleedBox, type ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
+import { registerBulkStream } from './pdf-bulk-stream';
 import { pathToPdfOperators, pdfNumber as f } from './pdf-path';
 import type { PrintImage } from './types';
 
@@ -35,13 +36,14 @@ export class ImageEmbedder {
   }
 
   private async write(image: PrintImage): Promise<PDFRef> {
-    if (image.mimeType === 'image/jpeg') return (await this.doc.embedJpg(image.bytes)).ref;
-    if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;
     const { context } = this.doc;
-    const base = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, Filter: 'FlateDecode' };
+    const base = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8 };
+    // Print JPEGs are 8-bit, 3-channel sRGB (print-images.ts): their bytes are the stream.
+    if (image.mimeType === 'image/jpeg') return registerBulkStream(context, image.bytes, { ...base, ColorSpace: 'DeviceRGB', Filter: 'DCTDecode' });
+    if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;
     const { rgb: colour, alpha } = image.pdfPixels;
-    const smask = alpha ? context.register(context.stream(alpha, { ...base, ColorSpace: 'DeviceGray' })) : undefined;
-    return context.register(context.stream(colour, { ...base, ColorSpace: 'DeviceRGB', ...(smask ? { SMask: smask } : {}) }));
+    const smask = alpha ? registerBulkStream(context, alpha, { ...base, ColorSpace: 'DeviceGray', Filter: 'FlateDecode' }) : undefined;
+    return registerBulkStream(context, colour, { ...base, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', ...(smask ? { SMask: smask } : {}) });
   }
 }
 

@@ -24,4 +24,10 @@ describe('handleDownload', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
+
+  it('streams pieces in order with the whole length', async () => {
+    const response = attachment([new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3, 4, 5])], 'OK-1.zip', 'application/zip');
+    expect(response.headers.get('content-length')).toBe('5');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
+  });
 });

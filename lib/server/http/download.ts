@@ -5,13 +5,26 @@ import { HttpError } from './json';
 // File downloads of the maker's area. Every failure is mapped here: 401 when not signed in,
 // 404 for an unknown order or file, 422 when production refuses the design, else a bare 500.
 
-/** A file as an attachment that no cache keeps. */
-export function attachment(bytes: Uint8Array, name: string, contentType: string): Response {
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+/** A file as an attachment that no cache keeps; pieces (a ZIP's, say) are streamed in order. */
+export function attachment(bytes: Uint8Array | Uint8Array[], name: string, contentType: string): Response {
+  const parts = Array.isArray(bytes) ? bytes : [bytes];
+  const length = parts.reduce((sum, part) => sum + part.byteLength, 0);
+  let next = 0;
+  const body =
+    parts.length === 1
+      ? (parts[0] as Uint8Array<ArrayBuffer>)
+      : new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const part = parts[next++];
+            if (part) controller.enqueue(part);
+            else controller.close();
+          },
+        });
+  return new Response(body, {
     headers: {
       'content-type': contentType,
       'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-      'content-length': String(bytes.byteLength),
+      'content-length': String(length),
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
     },

@@ -62,4 +62,11 @@ describe('sharpDrawZone', () => {
     expect(result.meanDifference).toBeLessThan(1.5);
     expect(result.farShare).toBeLessThan(0.01);
   });
+
+  it('draws text alone exactly as librsvg draws the whole zone, rotated and cut at the bleed too', async () => {
+    // Text is drawn by librsvg over just the pixels it covers: same pixels as the whole-zone raster.
+    const result = await compare([textLayer({ text: 'EDGE', sizeMm: 14, xMm: 95, yMm: 55, rotationDeg: -20 }), textLayer({ id: 'text-2', text: 'Middle', sizeMm: 8, xMm: 40, yMm: 20, colourId: 'red' })]);
+    expect(result.meanDifference).toBeLessThan(0.05);
+    expect(result.farShare).toBe(0);
+  });
 });

@@ -1,10 +1,11 @@
 import 'server-only';
-import { buildLineBundle, zipFiles } from '../../spec/bundle';
+import { crc32 } from 'node:zlib';
+import { buildLineBundle, zipFileParts } from '../../spec/bundle';
 import { SPEC_VERSION, type LineSource, type SpecDeps, type SpecFile } from '../../spec/types';
-import { serverFontLibrary } from '../fonts';
 import type { OrderLineView, OrderView } from '../orders/get-order';
 import type { UploadStore } from '../uploads';
-import { loadPrintImages, sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
+import { loadPrintImages } from './print-images';
+import { designFontIds, serverSpecDeps } from './spec-deps';
 
 // Production files of an order, built on request from the order's frozen snapshots. They are
 // deterministic, so a download today and one next month are the same bytes.
@@ -27,7 +28,7 @@ export function lineSource(order: OrderView, line: OrderLineView): LineSource {
 
 async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'dataDir'>): Promise<SpecDeps> {
   const ids = Object.values(line.design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])));
-  return { fonts: await serverFontLibrary(), images: await loadPrintImages(ids, store), rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
+  return serverSpecDeps(await loadPrintImages(ids, store), designFontIds(line.design));
 }
 
 // One line is built at a time per process: a garment line with a full-resolution photo peaks
@@ -65,12 +66,12 @@ export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<Upl
   });
 }
 
-/** One ZIP with every line's files, in a folder named after the order. */
-export async function orderZip(order: OrderView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<Uint8Array> {
+/** One ZIP with every line's files, in a folder named after the order, as pieces to stream. */
+export async function orderZip(order: OrderView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<Uint8Array[]> {
   const files: SpecFile[] = [];
   // One line at a time: each holds its full-resolution images in memory while it builds.
   for (const line of order.lines) files.push(...(await lineFiles(order, line, store)));
-  return zipFiles(order.number, files);
+  return zipFileParts(order.number, files, crc32);
 }
 
 /** One file by name (`<order>_<line>_...`), or null when no line makes a file of that name. */

@@ -16,16 +16,20 @@ import { drawZone } from './zone-drawing';
 
 const PREVIEW_PX = 900;
 
-async function previewPng(source: LineSource, deps: SpecDeps): Promise<{ png: Uint8Array; widthMm: number; heightMm: number }> {
+async function previewJpeg(source: LineSource, deps: SpecDeps): Promise<{ jpeg: Uint8Array; widthMm: number; heightMm: number }> {
   const svg = productIllustrationSvg(source.template, { variantId: source.design.variantId, choices: source.design.selection });
   const [, , vw, vh] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 1 1').split(' ').map(Number);
   const heightPx = Math.max(1, Math.round((PREVIEW_PX * vh!) / vw!));
   const sized = svg.replace('<svg ', `<svg width="${PREVIEW_PX}" height="${heightPx}" `);
-  return { png: await deps.rasterise(sized, { widthPx: PREVIEW_PX, heightPx, dpi: 150, background: '#ffffff' }), widthMm: vw!, heightMm: vh! };
+  return { jpeg: await deps.rasterise(sized, { widthPx: PREVIEW_PX, heightPx, dpi: 150, background: '#ffffff', format: 'jpeg' }), widthMm: vw!, heightMm: vh! };
 }
 
-/** The production sheet PDF of one order line (spec from buildLineFiles). */
-export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps): Promise<Uint8Array> {
+/**
+ * The production sheet PDF of one order line. `spec` may lack its files' entries (lineFacts):
+ * the pages are drawn from it while the print files are still being drawn, and the file
+ * table waits for `complete` (buildLineFiles' spec).
+ */
+export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps, complete: LineSpec | Promise<LineSpec> = spec): Promise<Uint8Array> {
   const sheet = await SheetWriter.create(`${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`);
   const embedder = new ImageEmbedder(sheet.doc, deps.images);
   const ctx: RenderContext = { fonts: deps.fonts, images: Object.fromEntries(Object.entries(deps.images).map(([id, i]) => [id, { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href }])) };
@@ -45,8 +49,8 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
     ['Zones', spec.zones.map((z) => `${z.name} (${z.methodLabel})`).join(', ') || 'none'],
     ['Line total', formatMoney(spec.price.totalMinor, spec.price.currency)],
   ]);
-  const preview = await previewPng(source, deps);
-  const image = await sheet.doc.embedPng(preview.png);
+  const preview = await previewJpeg(source, deps);
+  const image = await sheet.doc.embedJpg(preview.jpeg);
   const boxW = sheet.contentWidth * 0.45;
   const boxH = Math.min(sheet.y - 40 * PT_PER_MM, 110 * PT_PER_MM);
   const scale = Math.min(boxW / preview.widthMm, boxH / preview.heightMm);
@@ -78,7 +82,8 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
     await drawZone(sheet.doc, sheet.page, embedder, zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), spec.zones[i]!.keepOuts, { xPt: sheet.left, topPt: sheet.y, scale: 1, guides: true, background: background(zone.surface) });
   }
 
-  specTablePages(sheet, spec);
-  if (source.template.techPack) techPackPages(sheet, spec, source.template.techPack);
+  const whole = await complete;
+  specTablePages(sheet, whole);
+  if (source.template.techPack) techPackPages(sheet, whole, source.template.techPack);
   return sheet.doc.save({ useObjectStreams: false });
 }

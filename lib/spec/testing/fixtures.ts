@@ -7,8 +7,8 @@ import sharp from 'sharp';
 import { newDesign } from '../../design/defaults';
 import type { Design, Layer } from '../../design/schema';
 import { quote } from '../../pricing/quote';
-import { serverFontLibrary } from '../../server/fonts';
-import { preparePrintImage, sharpDrawZone, sharpRasterise, srgbProfile } from '../../server/production/print-images';
+import { serverSpecDeps } from '../../server/production/spec-deps';
+import { preparePrintImage } from '../../server/production/print-images';
 import { seedCatalogue } from '../../templates/catalogue';
 import type { Template } from '../../templates/schema';
 import { sha256Hex } from '../hash';
@@ -57,7 +57,7 @@ export const defaultDesign = newDesign;
 
 /** Spec dependencies with the shipped fonts and sharp's rasteriser. */
 export async function specDeps(images: Record<string, PrintImage> = {}): Promise<SpecDeps> {
-  return { fonts: await serverFontLibrary(), images, rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile() };
+  return serverSpecDeps(images);
 }
 
 /** Writes bytes to a fresh temp file and runs a poppler tool on it, returning its output. */
