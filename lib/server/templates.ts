@@ -22,7 +22,7 @@ export type PublishedTemplate = {
 
 export type CatalogueEntry = PublishedTemplate & { fromPriceMinor: number };
 
-type VersionRow = { id: string; templateId: string; version: number; publishedAt: Date; document: string; template: { slug: string } };
+type VersionRow = { id: string; templateId: string; version: number; publishedAt: Date; document: string; publishedBy: string | null; note: string | null; template: { slug: string } };
 
 function reshape(row: VersionRow): PublishedTemplate {
   let template: Template;
