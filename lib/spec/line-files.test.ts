@@ -3,13 +3,13 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newImageLayer, newTextLayer } from '../design/defaults';
 import type { Design } from '../design/schema';
-import { bleedBox } from '../render/zone-svg';
+import { bleedBox, renderZoneSvg } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { sha256Hex } from './hash';
 import { buildLineFiles, printPixelSize, SpecRefusal, type LineFiles } from './line-files';
 import type { LineSpec } from './line-spec';
 import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, testImage, withLayers } from './testing/fixtures';
-import type { PrintImage, SpecFile } from './types';
+import type { PrintImage, SpecDeps, SpecFile } from './types';
 
 const MM_PER_PT = 25.4 / 72;
 
@@ -44,6 +44,7 @@ describe('print files of a phone case with text and a full-resolution image', ()
   let built: LineFiles;
   let zone: Zone;
   let design: Design;
+  let deps: SpecDeps;
 
   beforeAll(async () => {
     zone = template.zones[0]!;
@@ -52,7 +53,8 @@ describe('print files of a phone case with text and a full-resolution image', ()
       { ...newImageLayer(zone, 'photo', image.originalSha256, image.widthPx, image.heightPx), rotationDeg: 5 },
       { ...newTextLayer(zone, 'name', 'Ada & Grace'), yMm: 120 },
     ]);
-    built = await buildLineFiles(lineSource(template, design), await specDeps({ [image.originalSha256]: image }));
+    deps = await specDeps({ [image.originalSha256]: image });
+    built = await buildLineFiles(lineSource(template, design), deps);
   });
 
   it('names files <order>_<line>_<zone>.<ext>', () => {
@@ -98,6 +100,8 @@ describe('print files of a phone case with text and a full-resolution image', ()
     expect(svg).not.toMatch(/<text/);
     expect(svg).toContain(`width="${box.widthMm}mm" height="${box.heightMm}mm"`);
     expect(svg).toContain('data:image/png;base64,');
+    // Exactly the renderer's SVG of the zone, with the full-resolution image inlined.
+    expect(svg).toBe(renderZoneSvg(zone, design.zones[zone.id]!.layers, { fonts: deps.fonts, images: { [image.originalSha256]: { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href } } }));
   });
 
   it('rasterises a transparent PNG at the zone print DPI', async () => {

@@ -3,7 +3,7 @@
 // renderer, with the original images, so print and preview cannot disagree.
 import type { Layer } from '../design/schema';
 import { fontMetricsMm } from '../render/text-layout';
-import { bleedBox, renderZoneSvg, zoneElements, type RenderContext } from '../render/zone-svg';
+import { bleedBox, zoneElements, type RenderContext } from '../render/zone-svg';
 import { methodLabel } from '../templates/methods';
 import type { Zone } from '../templates/schema';
 import { engraveSvg, HAIRLINE_MM } from './engrave-svg';
@@ -11,6 +11,7 @@ import { sha256Hex } from './hash';
 import { lineSpec, zoneColour, type LineSpec, type SpecFileEntry, type ZoneSpec } from './line-spec';
 import type { LineSource, SpecDeps, SpecFile } from './types';
 import { imageFact, textFact, zoneKeepOuts, zoneLayers } from './zone-facts';
+import { zoneSvgFile } from './svg-file';
 import { zonePrintPdf } from './zone-pdf';
 
 /** A design production cannot make as it stands (e.g. embroidery letters below the minimum). */
@@ -123,7 +124,7 @@ async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: 
   const pngBytes = deps.drawZone(zone, elements, deps.images, { ...px, dpi: zone.printDpi, background: pngBackground(zone) });
   const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
   const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
-  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(renderZoneSvg(zone, layers, ctx)) };
+  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: zoneSvgFile(zone, elements, deps.images) };
   const files = [pdf, svg];
   const entries = [entry(deps, pdf, 'pdf'), entry(deps, svg, 'svg')];
   const laser: SpecFile | undefined = zone.method === 'engrave' ? { name: `${stem}.engrave.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(engraveSvg(zone, elements)) } : undefined;
