@@ -20,9 +20,10 @@ export type PrintImage = {
   /** The same bytes as a data: URL, for the standalone SVG and the rasteriser. */
   href: string;
   /**
-   * For PNGs: the pixels ready for a PDF image (8-bit RGB, and alpha if any, each zlib
-   * compressed), so the PDF writer need not decode the PNG in JavaScript. Absent for JPEGs,
-   * whose bytes go into the PDF unchanged.
+   * For PNGs: the pixels ready for a PDF image, 8-bit RGB and (if any) alpha, each a zlib
+   * stream of PNG-filtered rows (a filter byte per row, PDF's /Predictor 15), so the PDF writer
+   * need not decode the PNG in JavaScript. Absent for JPEGs, whose bytes go into the PDF
+   * unchanged.
    */
   pdfPixels?: { rgb: Uint8Array; alpha?: Uint8Array };
 };

@@ -42,8 +42,10 @@ export class ImageEmbedder {
     if (image.mimeType === 'image/jpeg') return registerBulkStream(context, image.bytes, { ...base, ColorSpace: 'DeviceRGB', Filter: 'DCTDecode' });
     if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;
     const { rgb: colour, alpha } = image.pdfPixels;
-    const smask = alpha ? registerBulkStream(context, alpha, { ...base, ColorSpace: 'DeviceGray', Filter: 'FlateDecode' }) : undefined;
-    return registerBulkStream(context, colour, { ...base, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', ...(smask ? { SMask: smask } : {}) });
+    // PNG-filtered rows: each starts with its filter byte, which /Predictor 15 undoes.
+    const rows = (colours: number) => ({ Filter: 'FlateDecode', DecodeParms: { Predictor: 15, Colors: colours, BitsPerComponent: 8, Columns: image.widthPx } });
+    const smask = alpha ? registerBulkStream(context, alpha, { ...base, ColorSpace: 'DeviceGray', ...rows(1) }) : undefined;
+    return registerBulkStream(context, colour, { ...base, ColorSpace: 'DeviceRGB', ...rows(3), ...(smask ? { SMask: smask } : {}) });
   }
 }
 
