@@ -84,27 +84,21 @@ export class ToteBody implements PanelSurface {
    */
   private panelDepth(x: number, y: number): number {
     const a = Math.min(1, Math.abs((2 * x) / this.width));
-    let h = this.halfDepth(y) + this.bulge * (1 - a ** P) * this.rise(y);
     const fromTop = this.height - y;
     const nearest = Math.min(...this.handleEnds.map((e) => Math.abs(x - e)));
-    h -=
-      PULL *
-      this.bulge *
-      (1 - Math.exp(-((nearest / this.pullReach) ** 2))) *
-      Math.exp(-fromTop / (0.25 * this.height));
-    for (const e of this.handleEnds) {
-      // Distance from the crease line through the end, slanting toward the middle as it goes down.
-      const along = fromTop - this.attach;
-      if (along <= 0) continue;
-      const across = x - (e - Math.sign(e) * CREASE_SLANT * along);
-      h -=
-        CREASE *
-        this.bulge *
-        Math.exp(-((across / this.creaseWidth) ** 2)) *
-        (along / this.creaseLength) *
-        Math.exp(1 - along / this.creaseLength);
+    let share = 1 - PULL * (1 - Math.exp(-((nearest / this.pullReach) ** 2))) * Math.exp(-fromTop / (0.25 * this.height));
+    // Distance from each crease line, which slants toward the middle as it goes down.
+    const along = fromTop - this.attach;
+    if (along > 0) {
+      for (const e of this.handleEnds) {
+        const across = x - (e - Math.sign(e) * CREASE_SLANT * along);
+        const fade = (along / this.creaseLength) * Math.exp(1 - along / this.creaseLength);
+        share -= CREASE * Math.exp(-((across / this.creaseWidth) ** 2)) * fade;
+      }
     }
-    return h;
+    // Everything rides on the bulge, which is nought at the seams: the panel meets the gussets
+    // and the bottom exactly.
+    return this.halfDepth(y) + this.bulge * (1 - a ** P) * this.rise(y) * share;
   }
 
   /** A panel's depth and its slope, by central differences (the shape is a sum of soft terms). */
