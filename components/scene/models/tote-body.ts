@@ -85,7 +85,8 @@ export class ToteBody implements PanelSurface {
   private panelDepth(x: number, y: number): number {
     const a = Math.min(1, Math.abs((2 * x) / this.width));
     const fromTop = this.height - y;
-    const nearest = Math.min(...this.handleEnds.map((e) => Math.abs(x - e)));
+    let nearest = Infinity;
+    for (const e of this.handleEnds) nearest = Math.min(nearest, Math.abs(x - e));
     let share = 1 - PULL * (1 - Math.exp(-((nearest / this.pullReach) ** 2))) * Math.exp(-fromTop / (0.25 * this.height));
     // Distance from each crease line, which slants toward the middle as it goes down.
     const along = fromTop - this.attach;

@@ -65,18 +65,21 @@ export function drawTote(g: ToteGeometry, zones: PlacedZone[], p: Palette): Draw
           [x0, y1],
         ]),
       p.seam,
-      0.5,
-      true,
+      0.4,
     );
   };
-  // A filled bag is rounder in the middle: light shadows toward the side and bottom seams.
+  // A filled bag rounds off toward its side and bottom seams: stepped light shadows there
+  // (no gradients: an illustration is inlined many times on a page and must not emit ids).
   const shade = (x: number, y: number, bw: number, bh: number) =>
-    `<path d="${roundedRectPath(X(x), Y(y), bw, bh, 0)}" fill="#000000" fill-opacity="0.04"/>`;
+    `<path d="${roundedRectPath(X(x), Y(y), bw, bh, 0)}" fill="#000000" fill-opacity="0.025"/>`;
+  const steps = [0.02, 0.045, 0.075];
   const parts = [
     `<path d="${roundedRectPath(X(0), Y(0), W, H, Math.min(6, W / 40))}" fill="${p.body}" stroke="${p.edge}" stroke-width="${num(sw)}"/>`,
-    shade(0, 0, W * 0.06, H),
-    shade(W * 0.94, 0, W * 0.06, H),
-    shade(0, H * 0.93, W, H * 0.07),
+    ...steps.flatMap((k) => [
+      shade(0, 0, W * k, H),
+      shade(W * (1 - k), 0, W * k, H),
+      shade(0, H * (1 - k), W, H * k),
+    ]),
     line(
       polyline([
         [X(0), Y(g.topHemMm)],
