@@ -199,6 +199,14 @@ describe('the canvas tote', () => {
     }
   });
 
+  it('builds odd proportions a brand may enter without NaN: narrow and tall, handles barely longer than their spacing', () => {
+    const odd = { ...g, panel: { widthMm: 120, heightMm: 700 }, gussetMm: 5, topHemMm: 5, handle: { lengthMm: 61, widthMm: 20, spacingMm: 60, attachMm: 10 } };
+    const built = buildModel({ ...t, geometry: odd }, {});
+    for (const part of built.parts) expect(finite(part.geometry), part.part).toBe(true);
+    expect(finite(built.surfaces.front!.artGeometry({ xMm: 10, yMm: 60, widthMm: 100, heightMm: 500 }))).toBe(true);
+    disposeModel(built);
+  });
+
   it('sews the handles on where the keep-outs are', () => {
     const [, left] = surfacesFor(g, {})[0]!.keepOuts;
     const attached = box(handles!.geometry);
