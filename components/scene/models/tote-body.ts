@@ -208,6 +208,7 @@ export class ToteBody implements PanelSurface {
   }
 }
 
+/** A geometry from flat arrays, shaded by one value or one per vertex; normals given, or smoothed. */
 function withShade(
   pos: number[],
   uv: number[],

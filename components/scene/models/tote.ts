@@ -5,8 +5,7 @@
 import { Vector3 } from 'three';
 import type { Rect, ToteGeometry } from '@/lib/templates/geometry';
 import { handleArch, handleEndsX } from '@/lib/templates/layouts/tote-flat';
-import type { Pt } from './relief';
-import { reliefMesh } from './relief';
+import { reliefMesh, type Pt } from './relief';
 import { merge } from './shapes';
 import { StitchBuilder, TOPSTITCH } from './stitches';
 import { strapMesh, type StrapStation } from './strap';
@@ -17,7 +16,11 @@ import type { ModelSurface, ProductModel } from './types';
 const WEBBING_MM = 2;
 /** The handles lean out from the bag this much, front one forward and back one back. */
 const LEAN = (10 * Math.PI) / 180;
-/** How far a handle turns about its length on the way up: webbing bends over its flat side only. */
+/**
+ * How far a handle turns about its length on the way to the top of the loop. Webbing only bends
+ * over its flat side, so a real one turns a quarter turn; a partial turn keeps its face to the
+ * viewer, as product photos show standing handles.
+ */
 const TWIST = (30 * Math.PI) / 180;
 /** Stitch rows sit this far inside a hem's or a strap's edge. */
 const STITCH_INSET = 3.5;
@@ -40,8 +43,8 @@ function handleStations(body: ToteBody, g: ToteGeometry, side: 1 | -1): StrapSta
   const up = leg(left, false);
   const down = leg(right, true);
   const top = up.at(-1)!.point;
-  // Over the loop: in a plane through the two ends leaning out by LEAN; the strap turns from
-  // lying in that plane (as on the panel) toward facing along it, most at the top.
+  // Over the loop, in a plane through the two ends leaning out by LEAN: the strap leaves the
+  // panel with its width in that plane and turns about its length, most at the top.
   const lean = new Vector3(0, Math.cos(LEAN), side * Math.sin(LEAN));
   const planeNormal = new Vector3(1, 0, 0).cross(lean).multiplyScalar(side).normalize();
   const arch = handleArch(g).map(([x, rise]): Pt => [toScene(x), rise]);
