@@ -56,7 +56,7 @@ const NO_FEATURES: Features = { map: false, normalMap: false, roughnessMap: fals
 // Enough to turn a feature on, too little to see.
 const TRACE = 1e-4;
 
-const isCloth = (s: Swatch) => s.texture === 'cotton-jersey' || s.texture === 'denim-twill';
+const isCloth = (s: Swatch) => s.texture === 'cotton-jersey' || s.texture === 'denim-twill' || s.texture === 'cotton-canvas';
 /** A glaze or a gloss lacquer: a clear, sharp reflection on top of the colour. */
 const hasClearcoat = (s: Swatch) =>
   (s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear') &&

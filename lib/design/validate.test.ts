@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderContext } from '../render/zone-svg';
 import { serverFontLibrary } from '../server/fonts';
 import { seedCatalogue } from '../templates/catalogue';
+import { toteStarter } from '../templates/catalogue/tote';
+import { assertTemplate } from '../templates/validate';
 import type { Template } from '../templates/schema';
 import { newDesign, newImageLayer, newTextLayer } from './defaults';
 import type { Design, Layer } from './schema';
@@ -85,6 +87,24 @@ describe('design validation', () => {
     expect(codes(phoneCase, design(phoneCase, zone.id, [{ ...text, xMm: -200 }]))).toEqual(['warning:outside-zone']);
     // The camera cut-out sits at 5.5-29.5 mm from the case's left edge; the zone starts 3 mm in.
     expect(codes(phoneCase, design(phoneCase, zone.id, [{ ...text, xMm: 15, yMm: 20, sizeMm: 6 }]))).toEqual(['warning:keep-out']);
+  });
+
+  it("warns when a tote print reaches the top hem or a handle's sewn-on end", () => {
+    // A brand moved the front print up to 20 mm below the top edge: into the hem (30 mm) and
+    // the handle ends (x 102.5-137.5 and 242.5-277.5 mm on the panel, down to 45 mm).
+    const doc = toteStarter();
+    doc.zones[0]!.rect.yMm = 20;
+    const tote = assertTemplate(doc);
+    const zone = tote.zones[0]!;
+    const text = { ...newTextLayer(zone, 't1', 'TOP'), sizeMm: 8 };
+    // The zone's left edge is 50 mm in, so the left handle end is at zone x 52.5-87.5 mm.
+    // The hem ends at zone y 10 mm, where the 10 mm safe area starts too.
+    const issues = validateDesign(tote, design(tote, zone.id, [{ ...text, xMm: 70, yMm: 10 }]), ctx);
+    expect(issues.filter((i) => i.code === 'keep-out').map((i) => i.message)).toEqual([
+      'Part of this layer falls on the top hem and will not be made there.',
+      'Part of this layer falls on the handle attachment and will not be made there.',
+    ]);
+    expect(codes(tote, design(tote, zone.id, [{ ...text, xMm: 140, yMm: 40 }]))).toEqual([]);
   });
 
   it('blocks characters the chosen font cannot write', () => {

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { mugCircumference, phoneCaseOuter } from '../templates/geometry';
 import type { Template } from '../templates/schema';
-import { seedCatalogue } from '../templates/catalogue';
+import { catalogueWithStarters } from '../templates/catalogue';
+import { toteStarter } from '../templates/catalogue/tote';
+import { handleArch } from '../templates/layouts/tote-flat';
 import { assertTemplate } from '../templates/validate';
 import { ILLUSTRATION_PADDING_MM, productIllustrationSvg } from './product-illustration';
 
@@ -156,7 +158,8 @@ const jeans = template(
   ],
   [zone('back-pocket', 'back-pocket', [15, 15, 110, 90]), zone('patch', 'waistband-patch', [5, 5, 50, 25])],
 );
-const FIXTURES: Template[] = [phoneCase, mug, tee, jeans];
+const tote = assertTemplate(toteStarter());
+const FIXTURES: Template[] = [phoneCase, mug, tee, jeans, tote];
 // --- end fixtures ---
 
 /** Tags open and close in order (enough to catch broken markup without a DOM). */
@@ -174,6 +177,12 @@ function isWellFormed(svg: string): boolean {
 function zoneXs(svg: string, id: string): number[] {
   const d = new RegExp(`data-zone="${id}" d="([^"]+)"`).exec(svg)?.[1] ?? '';
   return [...d.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map((m) => Number(m[1]));
+}
+
+/** The y coordinates of a zone outline's path. */
+function zoneYs(svg: string, id: string): number[] {
+  const d = new RegExp(`data-zone="${id}" d="([^"]+)"`).exec(svg)?.[1] ?? '';
+  return [...d.matchAll(/-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1]));
 }
 
 function viewBox(svg: string): number[] {
@@ -263,8 +272,8 @@ describe('productIllustrationSvg', () => {
     expect(svg).toContain('fill="#f4f1ea"');
   });
 
-  it('draws every seed product', () => {
-    for (const t of seedCatalogue()) {
+  it('draws every seed product and starter', () => {
+    for (const t of catalogueWithStarters()) {
       const svg = productIllustrationSvg(t);
       expect(svg).not.toMatch(/NaN|undefined|Infinity/);
       expect(isWellFormed(svg)).toBe(true);
@@ -282,5 +291,26 @@ describe('productIllustrationSvg', () => {
     const svg = productIllustrationSvg(mug, { title: 'Tom & Jerry <3 "mug"' });
     expect(svg).toContain('<title>Tom &amp; Jerry &lt;3 &quot;mug&quot;</title>');
     expect(isWellFormed(svg)).toBe(true);
+  });
+
+  it('draws the tote to scale: the panel, the handle loop above it and the front print where it sits', () => {
+    const svg = productIllustrationSvg(tote);
+    const [, , w, h] = viewBox(svg);
+    // The loop is drawn flat-on: its top edge is half the 25 mm webbing above its centre line.
+    const rise = Math.max(...handleArch(tote.geometry as Parameters<typeof handleArch>[0]).map(([, up]) => up)) + 12.5;
+    expect(w).toBeCloseTo(380 + 2 * ILLUSTRATION_PADDING_MM, 1);
+    expect(h).toBeCloseTo(420 + rise + 2 * ILLUSTRATION_PADDING_MM, 1);
+    // Front print: 280 x 300 mm, centred, 70 mm below the top edge; the back print is not seen.
+    const xs = zoneXs(svg, 'front');
+    const ys = zoneYs(svg, 'front');
+    expect([Math.min(...xs), Math.max(...xs)]).toEqual([50, 330]);
+    expect(Math.min(...ys)).toBeCloseTo(rise + 70, 1);
+    expect(Math.max(...ys)).toBeCloseTo(rise + 370, 1);
+    expect(svg).not.toContain('data-zone="back"');
+  });
+
+  it('dresses the tote in the chosen canvas colour', () => {
+    expect(productIllustrationSvg(tote)).toContain('fill="#e8dcc3"');
+    expect(productIllustrationSvg(tote, { choices: { colour: 'navy' } })).toContain('fill="#222b44"');
   });
 });

@@ -15,6 +15,7 @@ import {
   type PlacedZone,
 } from './illustration/svg';
 import { drawTee } from './illustration/tee';
+import { drawTote } from './illustration/tote';
 
 /** Empty space around the product, in mm (the viewBox is in mm). */
 export const ILLUSTRATION_PADDING_MM = 8;
@@ -27,6 +28,7 @@ const FALLBACK_BODY: Record<ProductKind, string> = {
   mug: '#f4f1ea',
   tee: '#e6e6e6',
   jeans: '#3b5b85',
+  tote: '#ece3cf',
 };
 
 function chosen(option: TemplateOption, choices: Record<string, string> | undefined) {
@@ -97,6 +99,8 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
       return drawTee(g, measurements, zones, p);
     case 'jeans':
       return drawJeans(g, measurements, zones, p);
+    case 'tote':
+      return drawTote(g, zones, p);
   }
 }
 

@@ -1,16 +1,16 @@
-// Every zone of every seed product: page, bleed and trim boxes, PNG size and no fonts, so a
-// template's own bleed and DPI (not a default) reach the files.
+// Every zone of every seed product and starter (the canvas tote): page, bleed and trim boxes,
+// PNG size and no fonts, so a template's own bleed and DPI (not a default) reach the files.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { newTextLayer } from '../design/defaults';
 import { bleedBox } from '../render/zone-svg';
-import { seedCatalogue } from '../templates/catalogue';
+import { catalogueWithStarters } from '../templates/catalogue';
 import { buildLineFiles, printPixelSize } from './line-files';
 import { defaultDesign, lineSource, poppler, specDeps, withLayers } from './testing/fixtures';
 
 const MM_PER_PT = 25.4 / 72;
 
-describe.each(seedCatalogue().flatMap((t) => t.zones.map((zone) => ({ t, zone, name: `${t.slug} ${zone.id}` }))))('$name', ({ t, zone }) => {
+describe.each(catalogueWithStarters().flatMap((t) => t.zones.map((zone) => ({ t, zone, name: `${t.slug} ${zone.id}` }))))('$name', ({ t, zone }) => {
   it('gives a PDF at the zone size with its bleed, no fonts, and a PNG at its print DPI', async () => {
     const layer = newTextLayer(zone, 'text', zone.limits.maxLines > 1 ? 'Make\nit yours' : 'MINE');
     const built = await buildLineFiles(lineSource(t, withLayers(defaultDesign(t), zone.id, [layer])), await specDeps());

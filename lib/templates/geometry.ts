@@ -1,8 +1,9 @@
 // Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
 // surfaces and (later) the production files all derive from these numbers.
 import type { Geometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect } from './geometry-schema';
+import { toteKeepOuts } from './layouts/tote-flat';
 
-export type { Geometry, JeansGeometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect, TeeGeometry } from './geometry-schema';
+export type { Geometry, JeansGeometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect, TeeGeometry, ToteGeometry } from './geometry-schema';
 
 /** Garment measurements every size of a kind must state (points of measure, in mm). */
 export const REQUIRED_MEASUREMENTS: Record<ProductKind, readonly string[]> = {
@@ -10,6 +11,9 @@ export const REQUIRED_MEASUREMENTS: Record<ProductKind, readonly string[]> = {
   mug: [],
   tee: ['chestWidthMm', 'bodyLengthMm', 'sleeveLengthMm'],
   jeans: ['waistMm', 'frontRiseMm', 'backRiseMm', 'hipMm', 'thighMm', 'kneeMm', 'legOpeningMm', 'inseamMm', 'outseamMm'],
+  // A tote is made in one size: its panels, gusset and handles are in the geometry, as a
+  // mug's are. A brand offering a small and a large tote makes two products.
+  tote: [],
 };
 
 /** A flat area of the product, unwrapped, on which zones are placed (origin top-left). */
@@ -18,7 +22,7 @@ export type Surface = {
   name: string;
   widthMm: number;
   heightMm: number;
-  /** Areas no artwork may cover: a camera hole, a handle. */
+  /** Areas no artwork may cover: a camera hole, a handle, a tote's top hem. */
   keepOuts: Array<Rect & { reason: string }>;
 };
 
@@ -49,7 +53,7 @@ export function mugCircumference(g: MugGeometry): number {
 
 /**
  * The surfaces of a product in a given size. Garment panels depend on the size's
- * measurements; hard goods have one size.
+ * measurements; hard goods and totes have one size.
  */
 export function surfacesFor(g: Geometry, measurements: Record<string, number>): Surface[] {
   switch (g.kind) {
@@ -76,6 +80,15 @@ export function surfacesFor(g: Geometry, measurements: Record<string, number>): 
       return [
         { id: 'front', name: 'Front panel', widthMm: width, heightMm: length, keepOuts: [] },
         { id: 'back', name: 'Back panel', widthMm: width, heightMm: length, keepOuts: [] },
+      ];
+    }
+    case 'tote': {
+      // Both panels are the same cut with a handle in the same place, seen from outside.
+      const keepOuts = toteKeepOuts(g);
+      const panel = { widthMm: g.panel.widthMm, heightMm: g.panel.heightMm, keepOuts };
+      return [
+        { id: 'front', name: 'Front panel', ...panel },
+        { id: 'back', name: 'Back panel', ...panel, keepOuts: keepOuts.map((k) => ({ ...k })) },
       ];
     }
     case 'jeans':

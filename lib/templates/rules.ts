@@ -1,7 +1,7 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
-import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect } from './geometry';
+import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect, type ToteGeometry } from './geometry';
 import type { Template } from './schema';
 
 export type TemplateIssue = { path: Array<string | number>; message: string };
@@ -80,6 +80,21 @@ function geometryIssues(doc: Template): TemplateIssue[] {
     if (g.device.cornerRadiusMm * 2 > Math.min(g.device.widthMm, g.device.heightMm)) issues.push({ path: ['geometry', 'device', 'cornerRadiusMm'], message: 'The corner radius is more than half the device width' });
   }
   if (g.kind === 'mug' && g.handleClearanceMm >= Math.PI * g.diameterMm) issues.push({ path: ['geometry', 'handleClearanceMm'], message: 'The handle clearance is larger than the mug circumference' });
+  if (g.kind === 'tote') issues.push(...toteIssues(g));
+  return issues;
+}
+
+/** A tote's handles must fit on its panels and be long enough to form a loop. */
+function toteIssues(g: ToteGeometry): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  const { widthMm: W, heightMm: H } = g.panel;
+  const h = g.handle;
+  const at = (...path: string[]) => ['geometry', ...path];
+  if (h.spacingMm + h.widthMm > W) issues.push({ path: at('handle', 'spacingMm'), message: `The handle ends (${fmt(h.spacingMm)} apart, ${fmt(h.widthMm)} wide) do not fit on the ${fmt(W)} wide panel: make the spacing at most ${fmt(W - h.widthMm)}` });
+  if (h.spacingMm <= h.widthMm) issues.push({ path: at('handle', 'spacingMm'), message: `The two ends of a handle overlap: the spacing (${fmt(h.spacingMm)}) must be more than the handle width (${fmt(h.widthMm)})` });
+  if (h.lengthMm <= h.spacingMm) issues.push({ path: at('handle', 'lengthMm'), message: `A ${fmt(h.lengthMm)} handle cannot loop between ends ${fmt(h.spacingMm)} apart: make it longer than the spacing` });
+  if (h.attachMm >= H) issues.push({ path: at('handle', 'attachMm'), message: `The handles are sewn on ${fmt(h.attachMm)} down a panel only ${fmt(H)} tall` });
+  if (g.topHemMm >= H) issues.push({ path: at('topHemMm'), message: `The top hem (${fmt(g.topHemMm)}) is as deep as the panel is tall (${fmt(H)})` });
   return issues;
 }
 

@@ -27,6 +27,7 @@ export const TEXTURE_KINDS = [
   'ceramic-matte',
   'cotton-jersey',
   'denim-twill',
+  'cotton-canvas',
   'leather',
 ] as const;
 

@@ -3,7 +3,7 @@ import type { Selection } from './selection';
 import type { Template } from './schema';
 
 // The option part that dresses each product's printable surfaces.
-const MAIN_PART: Record<Template['geometry']['kind'], string> = { 'phone-case': 'case', mug: 'body', tee: 'fabric', jeans: 'fabric' };
+const MAIN_PART: Record<Template['geometry']['kind'], string> = { 'phone-case': 'case', mug: 'body', tee: 'fabric', jeans: 'fabric', tote: 'fabric' };
 // Vegetable-tanned leather, the jeans patch's material, which no option changes.
 const LEATHER = '#b07a48';
 

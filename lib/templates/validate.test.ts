@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { phoneCase } from './catalogue/phone-case';
 import { tee } from './catalogue/tee';
+import { toteStarter } from './catalogue/tote';
+import type { ToteGeometry } from './geometry';
 import type { TemplateInput } from './schema';
 import { parseTemplate } from './validate';
 
@@ -131,5 +133,60 @@ describe('template validation', () => {
       if (d.geometry.kind === 'phone-case') d.geometry.camera.xMm = 60;
     });
     expect(messages(doc)).toEqual(['geometry.camera: The camera cut-out extends beyond the case back by 9.7 mm on the right']);
+  });
+
+  describe('a tote', () => {
+    const tote = (change: (g: ToteGeometry, doc: TemplateInput) => void) =>
+      variant(toteStarter(), (d) => {
+        if (d.geometry.kind === 'tote') change(d.geometry, d);
+      });
+
+    it('names each bad figure in its own unit', () => {
+      const doc = tote((g) => {
+        g.panel.widthMm = -380;
+        g.gussetMm = 0;
+        (g.fabric as { weightOz: unknown }).weightOz = '12 oz';
+        g.fabric.composition = '';
+      });
+      expect(messages(doc)).toEqual([
+        'geometry.fabric.weightOz: Canvas weight must be a number of oz per square yard',
+        'geometry.fabric.composition: Say what the canvas is made of (e.g. "100% cotton canvas")',
+        'geometry.panel.widthMm: Panel width must be greater than 0 mm',
+        'geometry.gussetMm: Gusset depth must be greater than 0 mm',
+      ]);
+    });
+
+    it('rejects handles that do not fit on the panel or cannot make a loop', () => {
+      const wide = tote((g) => {
+        g.handle.spacingMm = 370;
+      });
+      expect(messages(wide)).toEqual(['geometry.handle.spacingMm: The handle ends (370 mm apart, 25 mm wide) do not fit on the 380 mm wide panel: make the spacing at most 355 mm']);
+      const tangled = tote((g) => {
+        g.handle.spacingMm = 20;
+        g.handle.lengthMm = 15;
+      });
+      expect(messages(tangled)).toEqual([
+        'geometry.handle.spacingMm: The two ends of a handle overlap: the spacing (20 mm) must be more than the handle width (25 mm)',
+        'geometry.handle.lengthMm: A 15 mm handle cannot loop between ends 20 mm apart: make it longer than the spacing',
+      ]);
+    });
+
+    it('rejects handles sewn on, or a hem, deeper than the panel', () => {
+      const doc = tote((g) => {
+        g.handle.attachMm = 450;
+        g.topHemMm = 420;
+      });
+      expect(messages(doc)).toEqual([
+        'geometry.handle.attachMm: The handles are sewn on 450 mm down a panel only 420 mm tall',
+        'geometry.topHemMm: The top hem (420 mm) is as deep as the panel is tall (420 mm)',
+      ]);
+    });
+
+    it('checks its print zones against the panel', () => {
+      const doc = tote((_g, d) => {
+        d.zones[1]!.rect.heightMm = 360; // from 70 mm down, 10 mm past the 420 mm panel
+      });
+      expect(messages(doc)).toEqual(['zones.1.rect: Zone "Back print" extends beyond the back panel (380 mm × 420 mm) by 10 mm on the bottom']);
+    });
   });
 });

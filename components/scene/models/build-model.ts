@@ -4,6 +4,7 @@ import { buildJeans } from './jeans';
 import { buildMug } from './mug';
 import { buildPhoneCase } from './phone-case';
 import { buildTee } from './tee';
+import { buildTote } from './tote';
 import type { ProductModel } from './types';
 
 /** The measurements of a size, falling back to the default size. */
@@ -26,5 +27,7 @@ export function buildModel(template: Template, measurements: Record<string, numb
       return buildTee(g, measurements);
     case 'jeans':
       return buildJeans(g, measurements);
+    case 'tote':
+      return buildTote(g);
   }
 }

@@ -13,8 +13,16 @@ export type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
 /** How dark the cloth gets at the seams, relative to the open panel. */
 export const SEAM_SHADE = 0.72;
 
+/**
+ * A panel over a flat outline in scene x/y (side 1 the front, -1 the back): where a point lies,
+ * which way it faces and how shaded it is. Meshes, prints and stitches are laid on one.
+ */
+export type PanelSurface = {
+  surface(x: number, y: number, side: 1 | -1, lift?: number): { point: Vector3; normal: Vector3; shade: number };
+};
+
 /** Height of a panel above the flat outline, from the distance to the closed seams. */
-export class ReliefField {
+export class ReliefField implements PanelSurface {
   /**
    * Seam segments, flat for speed (this runs for every vertex): start, direction, 1 / length²,
    * and the inward normals along the segment and at its two ends.
@@ -153,8 +161,8 @@ export type ReliefOptions = {
   rim?: boolean;
 };
 
-/** A mesh over a flat outline, lifted onto a panel of the field, facing outward. */
-export function reliefMesh(field: ReliefField, outline: Pt[], o: ReliefOptions): BufferGeometry {
+/** A mesh over a flat outline, lifted onto a panel (a garment's relief field, a tote's body), facing outward. */
+export function reliefMesh(field: PanelSurface, outline: Pt[], o: ReliefOptions): BufferGeometry {
   const lift = o.lift ?? 0;
   const contour = densify({ points: outline, open: outline.map(() => false) }, o.spacing).points;
   const { points: all, triangles } = triangulateOutline(contour, o.spacing);
@@ -191,7 +199,7 @@ export function reliefMesh(field: ReliefField, outline: Pt[], o: ReliefOptions):
 }
 
 function addRim(
-  field: ReliefField,
+  field: PanelSurface,
   contour: Pt[],
   o: ReliefOptions,
   base: number,

@@ -1,5 +1,5 @@
 // Small geometry helpers shared by the product builders (all in millimetres).
-import { BufferAttribute, Path, Shape, type BufferGeometry } from 'three';
+import { BufferAttribute, Path, Shape, Vector3, type BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 /** A rectangle in scene x/y (y up): its left and bottom edges and its size. */
@@ -52,4 +52,11 @@ export function merge(pieces: BufferGeometry[]): BufferGeometry {
   for (const g of new Set([...pieces, ...uniform])) g.dispose();
   if (!merged) throw new Error('merge: the pieces do not share the same attributes');
   return merged;
+}
+
+/** A triangle (indices into flat x, y, z positions) wound so that its face looks along `normal`. */
+export function windToward(pos: ArrayLike<number>, [a, b, c]: readonly [number, number, number], normal: Vector3): [number, number, number] {
+  const at = (k: number) => new Vector3(pos[3 * k], pos[3 * k + 1], pos[3 * k + 2]);
+  const face = new Vector3().subVectors(at(b), at(a)).cross(new Vector3().subVectors(at(c), at(a)));
+  return face.dot(normal) >= 0 ? [a, b, c] : [a, c, b];
 }

@@ -1,7 +1,7 @@
 // Topstitching and seams as rows of tiny ridges lying on a panel, all merged into one geometry
 // per thread so a pair of jeans costs one draw call for its stitching.
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import type { Pt, ReliefField } from './relief';
+import type { PanelSurface, Pt } from './relief';
 
 export type StitchStyle = {
   /** Stitch and gap length in mm; a gap of 0 draws a continuous line (a seam). */
@@ -21,7 +21,7 @@ export class StitchBuilder {
   private readonly nrm: number[] = [];
   private readonly col: number[] = [];
 
-  constructor(private readonly field: ReliefField) {}
+  constructor(private readonly field: PanelSurface) {}
 
   /** Stitches along a polyline (scene mm, flat) on one side's panel, `lift` mm above it. */
   line(points: Pt[], side: 1 | -1, style: StitchStyle, lift = 0): this {

@@ -1,5 +1,5 @@
 // The recipes of the small tiling maps that make each material read as what it is: the
-// diagonal ribs of denim twill, the knit of cotton jersey, the grain of leather, the fine
+// diagonal ribs of denim twill, the knit of cotton jersey, the plain weave of canvas, the grain of leather, the fine
 // tooth of soft-touch plastic. Pure arithmetic, no DOM: `npm run textures` bakes them into
 // PNG files under public/textures (a test keeps the files equal to these recipes), so a
 // shopper's browser downloads a few small images instead of computing them on every visit.
@@ -155,6 +155,34 @@ function jersey(): SurfaceRecipe {
   };
 }
 
+// Plain weave: every warp end goes over one pick and under the next, so the floats make a
+// fine checkerboard of short ridges, alternately along and across.
+const YARNS = 8;
+function plainWeave(x: number, y: number) {
+  const weftOnTop = (Math.floor(x * YARNS) + Math.floor(y * YARNS)) % 2 === 1;
+  return weftOnTop ? Math.sin(Math.PI * fract(y * YARNS)) : Math.sin(Math.PI * fract(x * YARNS));
+}
+
+function canvas(): SurfaceRecipe {
+  const warp = noise(32, 5);
+  const weft = noise(32, 6);
+  const fleck = noise(96, 11);
+  // Thick and thin stretches of yarn streak the cloth both ways, and unbleached cotton keeps
+  // small dark flecks of seed husk; over a 48 mm tile so neither repeats in an obvious rhythm.
+  const albedo: Height = (x, y) => {
+    const streaks = 0.96 + 0.03 * warp(x * 32, y * 2) + 0.015 * weft(x * 2, y * 32);
+    const speck = fleck(x * 96, y * 96);
+    return streaks * (speck > 0.9 ? 0.8 + 2 * (1 - speck) : 1);
+  };
+  return {
+    normalMap: normalMap('cotton-canvas-normal', 256, 6, (x, y) => plainWeave(x, y) * 1.6),
+    map: greyMap('cotton-canvas-albedo', 512, 48, albedo),
+    roughnessMap: null,
+    normalScale: 0.7,
+    mapMean: linearMean(64, albedo),
+  };
+}
+
 function leather(): SurfaceRecipe {
   const a = noise(16, 1);
   const b = noise(48, 2);
@@ -183,6 +211,7 @@ function fineTooth(name: string, tileMm: number, strength: number): SurfaceRecip
 const RECIPES: Partial<Record<TextureKind, () => SurfaceRecipe>> = {
   'denim-twill': denim,
   'cotton-jersey': jersey,
+  'cotton-canvas': canvas,
   leather,
   'plastic-matte': () => fineTooth('plastic-matte', 6, 0.25),
   'ceramic-matte': () => fineTooth('ceramic-matte', 12, 0.12),

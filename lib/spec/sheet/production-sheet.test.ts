@@ -1,10 +1,14 @@
 // The production sheet read back with poppler: pages, the tech pack's figures, determinism.
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newTextLayer } from '../../design/defaults';
+import { newImageLayer, newTextLayer } from '../../design/defaults';
+import { toteStarter } from '../../templates/catalogue/tote';
+import { assertTemplate } from '../../templates/validate';
 import { buildLineBundle, lineFileNames, sheetFileName, zipFiles } from '../bundle';
 import type { LineFiles } from '../line-files';
-import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, withLayers } from '../testing/fixtures';
+import type { LineSpec } from '../line-spec';
+import { zoneKeepOuts } from '../zone-facts';
+import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, testImage, withLayers } from '../testing/fixtures';
 
 describe('production sheet of a pair of jeans', () => {
   const template = seedTemplate('five-pocket-jeans');
@@ -51,5 +55,66 @@ describe('production sheet of a pair of jeans', () => {
     const again = zipFiles('OK-TEST-0001', (await buildLineBundle(source, await specDeps())).files);
     expect(Buffer.compare(Buffer.from(zip), Buffer.from(again))).toBe(0);
     expect(Object.keys(unzipSync(zip))).toEqual(bundle.files.map((f) => `OK-TEST-0001/${f.name}`));
+  });
+});
+
+describe('production files of a canvas tote', () => {
+  const template = assertTemplate(toteStarter());
+  const [front, back] = template.zones as [(typeof template.zones)[number], (typeof template.zones)[number]];
+  let bundle: LineFiles;
+  let text: string;
+  let spec: LineSpec;
+  let source: ReturnType<typeof lineSource>;
+
+  beforeAll(async () => {
+    const photo = await testImage(1800, 1200, 'jpeg');
+    const design = withLayers(
+      withLayers({ ...defaultDesign(template), selection: { colour: 'black' } }, front.id, [newTextLayer(front, 'slogan', 'Carry\nmore')]),
+      back.id,
+      [newImageLayer(back, 'photo', photo.originalSha256, photo.widthPx, photo.heightPx)],
+    );
+    source = lineSource(template, design, 3);
+    bundle = await buildLineBundle(source, await specDeps({ [photo.originalSha256]: photo }));
+    text = poppler('pdftotext', ['-layout'], bundle.files.find((f) => f.name === sheetFileName(source))!.bytes);
+    spec = JSON.parse(new TextDecoder().decode(bundle.files.find((f) => f.name.endsWith('_spec.json'))!.bytes)) as LineSpec;
+  });
+
+  it('gives a PDF, SVG and PNG per printed panel, the spec and the sheet', () => {
+    expect(bundle.files.map((f) => f.name)).toEqual(lineFileNames(source));
+    for (const zone of ['front', 'back']) for (const ext of ['pdf', 'svg', 'png']) expect(bundle.files.map((f) => f.name)).toContain(`OK-TEST-0001_1_${zone}.${ext}`);
+  });
+
+  it('states the tote, its colour and both prints in the spec, clear of the hem and handle keep-outs', () => {
+    expect(spec.product).toMatchObject({ slug: 'canvas-tote', kind: 'tote' });
+    expect(spec.size).toEqual({ variantId: 'one-size', label: 'One size', measurements: [] });
+    expect(spec.options).toEqual([{ id: 'colour', name: 'Canvas colour', choiceId: 'black', choice: 'Black' }]);
+    // Centred: x is measured from the panel's centre line.
+    expect(spec.zones.map((z) => [z.id, z.trim, z.placement, z.keepOuts])).toEqual([
+      ['front', { widthMm: 280, heightMm: 300 }, { anchor: 'top-centre', xMm: 0, yMm: 70 }, []],
+      ['back', { widthMm: 280, heightMm: 300 }, { anchor: 'top-centre', xMm: 0, yMm: 70 }, []],
+    ]);
+    expect(spec.zones[1]!.images).toHaveLength(1);
+  });
+
+  it('tells the maker where the handles are when a print reaches up to them', () => {
+    const high = { ...front, rect: { ...front.rect, yMm: 20 } };
+    expect(zoneKeepOuts(template, high, 'one-size')).toEqual([
+      { xMm: -50, yMm: -20, widthMm: 380, heightMm: 30, reason: 'top hem' },
+      { xMm: 52.5, yMm: -20, widthMm: 35, heightMm: 45, reason: 'handle attachment' },
+      { xMm: 192.5, yMm: -20, widthMm: 35, heightMm: 45, reason: 'handle attachment' },
+    ]);
+  });
+
+  it('has a cover, a 1:1 page per print and the tote tech pack without points of measure', () => {
+    expect(text).toContain('Canvas Tote (Onekind Basics), template canvas-tote v1');
+    expect(text).toMatch(/Size\s+One size/);
+    expect(text).toMatch(/Canvas colour\s+Black/);
+    expect(text).toMatch(/Front print: Print, 1:1/);
+    expect(text).toMatch(/Back print: Print, 1:1/);
+    expect(text).toContain('Tech pack');
+    expect(text).not.toContain('points of measure');
+    expect(text).toMatch(/Handle webbing\s+25 mm flat cotton webbing/);
+    // The operation's name wraps in its column.
+    expect(text).toMatch(/Handle ends to the outside of the\s+301 lockstitch/);
   });
 });

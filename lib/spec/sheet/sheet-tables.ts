@@ -42,21 +42,25 @@ export function specTablePages(sheet: SheetWriter, spec: LineSpec): void {
   );
 }
 
-/** Tech pack: points of measure for the ordered size, bill of materials, sewing operations. */
+/** Tech pack: points of measure for the ordered size (if any), bill of materials, sewing operations. */
 export function techPackPages(sheet: SheetWriter, spec: LineSpec, pack: TechPack): void {
   sheet.newPage();
-  sheet.heading(`Tech pack: points of measure, size ${spec.size.label}`);
-  const measured = new Map(spec.size.measurements.map((m) => [m.key, m.mm]));
-  sheet.table(
-    [{ title: 'Point of measure', width: 2.6 }, { title: 'How to measure', width: 4.6 }, { title: 'cm', width: 1.1, align: 'right' }, { title: 'in', width: 1.3, align: 'right' }, { title: '+/- cm (in)', width: 2 }, { title: 'Grade cm (in)', width: 3.4 }],
-    pack.pointsOfMeasure.map((p) => {
-      const mm = measured.get(p.key) ?? 0;
-      return [measurementLabel(p.key), p.howToMeasure, cm(mm), inches(mm), `${cm(p.toleranceMm)} (${inches(p.toleranceMm)})`, `${cm(p.gradeMm)} (${inches(p.gradeMm)}) ${p.gradeStep}`];
-    }),
-  );
-  sheet.text('Sources:', 8, true);
-  for (const s of [...new Set(pack.pointsOfMeasure.map((p) => p.source))]) sheet.text(`- ${s}`, 7);
-  sheet.gap(8);
+  // One-size products (a tote) have no points of measure: their figures are the geometry.
+  if (pack.pointsOfMeasure.length === 0) sheet.heading('Tech pack');
+  else {
+    sheet.heading(`Tech pack: points of measure, size ${spec.size.label}`);
+    const measured = new Map(spec.size.measurements.map((m) => [m.key, m.mm]));
+    sheet.table(
+      [{ title: 'Point of measure', width: 2.6 }, { title: 'How to measure', width: 4.6 }, { title: 'cm', width: 1.1, align: 'right' }, { title: 'in', width: 1.3, align: 'right' }, { title: '+/- cm (in)', width: 2 }, { title: 'Grade cm (in)', width: 3.4 }],
+      pack.pointsOfMeasure.map((p) => {
+        const mm = measured.get(p.key) ?? 0;
+        return [measurementLabel(p.key), p.howToMeasure, cm(mm), inches(mm), `${cm(p.toleranceMm)} (${inches(p.toleranceMm)})`, `${cm(p.gradeMm)} (${inches(p.gradeMm)}) ${p.gradeStep}`];
+      }),
+    );
+    sheet.text('Sources:', 8, true);
+    for (const s of [...new Set(pack.pointsOfMeasure.map((p) => p.source))]) sheet.text(`- ${s}`, 7);
+    sheet.gap(8);
+  }
   sheet.heading('Bill of materials', 13);
   sheet.table(
     [{ title: 'Item', width: 2 }, { title: 'Description', width: 5 }, { title: 'Quantity', width: 2 }, { title: 'Source', width: 4 }],

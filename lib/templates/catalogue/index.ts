@@ -5,8 +5,17 @@ import { jeans } from './jeans';
 import { mug } from './mug';
 import { phoneCase } from './phone-case';
 import { tee } from './tee';
+import { toteStarter } from './tote';
 
 /** The seeded templates, parsed (defaults filled in) and checked against every template rule. */
 export function seedCatalogue(): Template[] {
   return [phoneCase, mug, tee, jeans].map((doc) => assertTemplate(doc));
+}
+
+/**
+ * The seed catalogue plus the starter documents the studio creates new products from (the
+ * canvas tote), parsed: one template of every product kind, for checks that must hold for all.
+ */
+export function catalogueWithStarters(): Template[] {
+  return [...seedCatalogue(), assertTemplate(toteStarter())];
 }
