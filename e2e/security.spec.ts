@@ -53,7 +53,7 @@ const ROOT = path.join(import.meta.dirname, '..');
 /** Routes of the app/ files named `file` under `dir` ('app/studio/orders/[number]/page.tsx' -> '/studio/orders/[number]'). */
 function routesIn(dir: string, file: string): string[] {
   const base = path.join(ROOT, 'app');
-  return (fs.readdirSync(path.join(base, dir), { recursive: true, encoding: 'utf8' }) as string[])
+  return (fs.readdirSync(path.join(base, dir), { recursive: true, encoding: 'utf8' }))
     .filter((f) => path.basename(f) === file)
     .map((f) => `/${path.join(dir, path.dirname(f))}`.replace(/\/\.$/, '').replace(/\/\([^)]+\)/g, ''));
 }
