@@ -75,3 +75,13 @@ export async function placeOrderViaApi(baseURL: string, o: ApiOrder): Promise<st
     await api.dispose();
   }
 }
+
+/** The stored money columns of an order in the end-to-end database. */
+export function orderAmounts(number: string): { subtotalMinor: number; shippingMinor: number; totalMinor: number; currency: string } {
+  const db = new Database(E2E_DB, { readonly: true });
+  try {
+    return db.prepare('SELECT "subtotalMinor", "shippingMinor", "totalMinor", currency FROM "Order" WHERE number = ?').get(number) as ReturnType<typeof orderAmounts>;
+  } finally {
+    db.close();
+  }
+}

@@ -41,9 +41,17 @@ export async function invite(page: Page, email: string, role: 'Maker' | 'Admin' 
   return link.inputValue();
 }
 
+/**
+ * A browser context with no cookies. Playwright Test gives new contexts the spec's `use`
+ * options, a signed-in storageState included, so "signed out" must be asked for.
+ */
+export function anonymousContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ storageState: { cookies: [], origins: [] } });
+}
+
 /** Opens an invitation link in a fresh browser context and joins; returns that signed-in context. */
 export async function join(browser: Browser, link: string, who: Person): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await anonymousContext(browser);
   const page = await context.newPage();
   // The link carries the address the e-mail was written for; the test server is elsewhere.
   await page.goto(new URL(link).pathname);
