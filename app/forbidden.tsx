@@ -25,10 +25,12 @@ export default async function Forbidden() {
             </Link>
           </p>
           <form action={signOut}>
-            <p className="muted">Need another account?</p>
-            <button type="submit" className={s.secondary}>
-              Sign out
-            </button>
+            <p className="muted">
+              Need another account?{' '}
+              <button type="submit" className={s.secondary}>
+                Sign out
+              </button>
+            </p>
           </form>
         </>
       ) : (

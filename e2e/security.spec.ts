@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { placeOrderViaApi } from './support/orders';
-import { invite, join, SIGNED_IN, signIn } from './support/staff';
+import { expectNoSeriousAccessibilityProblems, invite, join, SCREENSHOTS, SIGNED_IN, signIn } from './support/staff';
 
 // Every studio and maker route, listed, checked for who may use it: anonymous visitors are
 // sent to sign in (pages) or get 401 (route handlers) or a refusal (server actions); a maker
@@ -111,7 +111,7 @@ test.describe('who may use the staff areas', () => {
     await api.dispose();
   });
 
-  test('a maker gets 403 from every studio page, route handler and action', async ({ playwright, baseURL }) => {
+  test('a maker gets 403 from every studio page, route handler and action', async ({ playwright, baseURL, browser }) => {
     const api = await context(playwright, baseURL!, 'maker');
     for (const { route, allowed } of PAGES) {
       const response = await api.get(sample(route), { maxRedirects: 0 });
@@ -122,6 +122,16 @@ test.describe('who may use the staff areas', () => {
       }
     }
     for (const { route, allowed } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(allowed.includes('maker') ? 200 : 403);
+
+    // What the maker sees: a page that says so and leads back, not a redirect to bounce on.
+    const browserContext = await browser.newContext({ storageState: SIGNED_IN.maker });
+    const page = await browserContext.newPage();
+    expect((await page.goto('/studio/team'))?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'This page is not for your account' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to the production queue' })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'forbidden.png'), fullPage: true });
+    await browserContext.close();
     for (const action of ACTIONS) {
       const body = await callAction(api, baseURL!, action);
       expect(body, action.name).toContain(action.allowed.includes('maker') ? action.answer : REFUSED);

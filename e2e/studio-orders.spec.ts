@@ -24,6 +24,8 @@ test.describe("the brand's orders", () => {
 
   test('filter the orders, read the totals per currency, and open one as the maker sees it', async ({ page }) => {
     await page.goto('/studio');
+    await expect(page.getByRole('list', { name: 'Studio areas' }).getByRole('link')).toHaveCount(4);
+    await expectNoSeriousAccessibilityProblems(page);
     await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Orders' }).click();
     await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
     const filters = page.getByRole('form', { name: 'Filter orders' });
