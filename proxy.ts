@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isCrossSiteWrite } from '@/lib/auth/cross-site';
+import { readEnv } from '@/lib/server/env';
 
 // Runs before the staff areas and every server action: a write that a browser says comes
 // from another site is refused with 403 before any page, action or handler sees it. Next.js
@@ -14,7 +15,7 @@ export function proxy(request: NextRequest): NextResponse {
     secFetchSite: h.get('sec-fetch-site'),
     host: h.get('host'),
     forwardedHost: h.get('x-forwarded-host'),
-    publicUrl: process.env.PUBLIC_URL,
+    publicUrl: readEnv().publicUrl,
   });
   if (!refused) return NextResponse.next();
   return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });

@@ -103,6 +103,8 @@ test.describe('who may use the staff areas', () => {
       expect(response.headers().location, url).toBe(`/sign-in?next=${encodeURIComponent(url)}`);
     }
     for (const { route } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(401);
+    // The maker secret's old sign-in form leads to the one sign-in.
+    expect((await api.get('/maker/sign-in', { maxRedirects: 0 })).headers().location).toBe('/sign-in?next=/maker');
     for (const action of ACTIONS) {
       const body = await callAction(api, baseURL!, action);
       expect(body, action.name).toContain(REFUSED);
