@@ -18,8 +18,8 @@ export async function createSession(userId: string, conn: Db = db(), now = new D
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * HOUR_MS);
   await conn.session.create({ data: { id: tokenId(token), userId, createdAt: now, expiresAt } });
-  // Housekeeping on the way: this user's expired sessions go.
-  await conn.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+  // Housekeeping on the way: expired sessions (of anyone: staff are few) go.
+  await conn.session.deleteMany({ where: { expiresAt: { lte: now } } });
   return { token, expiresAt };
 }
 
