@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { E2E_MAKER_SECRET } from '../playwright.config';
 import { addText, FIXTURES, openProduct, uploadImage } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
+import { expectNoSeriousAccessibilityProblems, MAKER, signIn } from './support/staff';
 
 const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
 // The production sheet is kept here (with its pages rendered by pdftoppm) for people to look at.
 const OUT = path.join(import.meta.dirname, '..', 'test-results', 'maker');
-
-async function expectNoSeriousAccessibilityProblems(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function placeOrder(page: Page): Promise<{ number: string; shopperUrl: string }> {
   await openProduct(page, 'iphone-17-case');
@@ -33,12 +26,6 @@ async function placeOrder(page: Page): Promise<{ number: string; shopperUrl: str
   return { number: ORDER_NUMBER.exec((await heading.textContent()) ?? '')![0], shopperUrl: page.url() };
 }
 
-async function signIn(page: Page, secret: string) {
-  await page.goto('/maker/sign-in');
-  await page.getByLabel('Maker secret').fill(secret);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 test.describe("the maker's queue", () => {
   test('a shopper orders a design; the maker downloads its ZIP, starts production and ships it', async ({ page }) => {
     const { number, shopperUrl } = await placeOrder(page);
@@ -48,15 +35,20 @@ test.describe("the maker's queue", () => {
     for (const url of [`/api/maker/orders/${number}/zip`, `/api/maker/orders/${number}/files/${number}_1_spec.json`, `/api/maker/orders/${number}/zip?t=${new URL(shopperUrl).searchParams.get('t')}`]) {
       expect((await page.request.get(url)).status()).toBe(401);
     }
+    // The queue and the order page send a signed-out visitor to sign in, and come back after.
     await page.goto('/maker');
-    await expect(page).toHaveURL(/\/maker\/sign-in$/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fmaker$/);
     await page.goto(`/maker/orders/${number}`);
-    await expect(page).toHaveURL(/\/maker\/sign-in$/);
-    await signIn(page, 'not-the-secret');
-    await expect(page.getByRole('form', { name: 'Maker sign-in' }).getByRole('alert')).toHaveText('That is not the maker secret.');
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fmaker%2Forders%2F${number}$`));
+    await signIn(page, { email: MAKER.email, password: 'not the password' }, `/maker/orders/${number}`);
+    await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toHaveText('That e-mail and password do not match an account.');
     expect((await page.request.get(`/api/maker/orders/${number}/zip`)).status()).toBe(401);
 
-    await signIn(page, E2E_MAKER_SECRET);
+    // The right password opens the page that asked for it.
+    await page.getByRole('form', { name: 'Sign in' }).getByLabel('Password').fill(MAKER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: `Order ${number}` })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Production queue' }).click();
     await expect(page.getByRole('heading', { name: 'Production queue' })).toBeVisible();
     await expectNoSeriousAccessibilityProblems(page);
     await page.getByRole('table', { name: 'Waiting orders' }).getByRole('link', { name: number }).click();
@@ -127,16 +119,17 @@ test.describe("the maker's queue", () => {
     await page.getByLabel('Tracking reference').fill('JJD000390007');
     await page.getByRole('button', { name: 'Mark shipped' }).click();
     await expect(page.getByRole('status')).toHaveText('Shipped, tracking JJD000390007');
-    await expect(page.getByRole('list', { name: 'Order history' })).toContainText('In production (maker)');
+    await expect(page.getByRole('list', { name: 'Order history' })).toContainText(`In production (${MAKER.email})`);
 
-    await page.getByRole('link', { name: 'Production queue' }).click();
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Production queue' }).click();
     await expect(page.getByRole('table', { name: 'Waiting orders' }).getByRole('link', { name: number })).toHaveCount(0);
     await page.getByRole('link', { name: 'Shipped', exact: true }).click();
     await expect(page.getByRole('table', { name: 'Shipped orders' }).getByRole('row', { name: new RegExp(number) })).toContainText('JJD000390007');
 
     // The shopper sees the status, still without any maker file.
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page).toHaveURL(/\/maker\/sign-in$/);
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    expect((await page.request.get('/maker')).url()).toMatch(/\/sign-in\?next=%2Fmaker$/);
     expect((await page.request.get(`/api/maker/orders/${number}/zip`)).status()).toBe(401);
     await page.goto(shopperUrl);
     await expect(page.getByRole('list', { name: 'Order history' })).toContainText('Shipped');

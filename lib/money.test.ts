@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, isKnownCurrency, minorDigits } from './money';
+import { formatMoney, isKnownCurrency, minorDigits, minorToDecimal } from './money';
 
 describe('money', () => {
   it('formats minor units in the currency of the template', () => {
@@ -19,5 +19,15 @@ describe('money', () => {
     expect(isKnownCurrency('EUR')).toBe(true);
     expect(isKnownCurrency('eur')).toBe(false);
     expect(isKnownCurrency('XQQ')).toBe(false);
+  });
+});
+
+describe('minorToDecimal', () => {
+  it('writes minor units as a plain decimal with the currency’s digits', () => {
+    expect(minorToDecimal(2499, 'EUR')).toBe('24.99');
+    expect(minorToDecimal(5, 'USD')).toBe('0.05');
+    expect(minorToDecimal(0, 'GBP')).toBe('0.00');
+    expect(minorToDecimal(1500, 'JPY')).toBe('1500');
+    expect(minorToDecimal(-1050, 'EUR')).toBe('-10.50');
   });
 });

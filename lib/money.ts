@@ -32,3 +32,13 @@ export function isKnownCurrency(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   return Intl.supportedValuesOf('currency').includes(code);
 }
+
+/** Integer minor units as a plain decimal for files and spreadsheets, e.g. (2499, 'EUR') -> "24.99". */
+export function minorToDecimal(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  if (digits === 0) return `${sign}${abs}`;
+  const scale = 10 ** digits;
+  return `${sign}${Math.floor(abs / scale)}.${String(abs % scale).padStart(digits, '0')}`;
+}

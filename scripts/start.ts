@@ -4,6 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { clearSetupCode, newSetupCode } from '@/lib/server/auth/setup-code';
+import { countUsers } from '@/lib/server/auth/users';
 import { createDb } from '@/lib/server/db/client';
 import { migrate } from '@/lib/server/db/migrate';
 import { seed } from '@/lib/server/db/seed';
@@ -32,6 +34,7 @@ const applied = await migrate(env.databaseUrl);
 console.log(applied.length ? `Database: applied ${applied.join(', ')}` : 'Database: up to date');
 const conn = createDb(env.databaseUrl);
 const seeded = await seed(conn);
+const hasAccounts = (await countUsers(conn)) > 0;
 await conn.$disconnect();
 console.log(`Catalogue: ${seeded.map((s) => `${s.slug} v${s.version}`).join(', ')}`);
 
@@ -39,6 +42,16 @@ if (buildIsStale()) {
   console.log('Building the app (first start or sources changed)...');
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// No account yet: the one-time /setup page creates the first admin for whoever holds this code
+// (a new one each start; SETUP_CODE fixes it for unattended installs). Printed after the
+// build, so it is not lost in the build's output.
+if (hasAccounts) clearSetupCode(env.dataDir);
+else {
+  const code = newSetupCode(env.dataDir, env.setupCode);
+  const where = `${env.publicUrl}/setup`;
+  console.log(`\n  No admin yet. Open ${where} and enter this setup code:\n\n      ${code}\n\n  (or run: npm run admin:create -- --email you@example.com --name "Your Name")\n`);
 }
 
 const port = process.env.PORT ?? '3000';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { MAKER_AREA } from '@/lib/auth/roles';
 import { formatMoney } from '@/lib/money';
 import { QUEUE_FILTERS, type QueueFilter } from '@/lib/orders/maker-schema';
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from '@/lib/orders/status';
-import { makerSignOut } from '@/lib/server/actions/maker-sign-out';
 import { listMakerOrders } from '@/lib/server/maker/maker-orders';
-import { requireMaker } from '@/lib/server/maker/session';
+import { requireRole } from '@/lib/server/auth/guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Production queue', robots: { index: false } };
@@ -15,8 +15,8 @@ const FILTER_LABELS: Record<QueueFilter, string> = { placed: 'Waiting', in_produ
 type Props = { searchParams: Promise<{ status?: string }> };
 
 export default async function MakerQueuePage({ searchParams }: Props) {
-  await requireMaker();
   const requested = (await searchParams).status;
+  await requireRole(MAKER_AREA, requested ? `/maker?status=${encodeURIComponent(requested)}` : '/maker');
   const filter: QueueFilter = QUEUE_FILTERS.find((f) => f === requested) ?? 'placed';
   const statuses: OrderStatus[] = filter === 'all' ? [...ORDER_STATUSES] : [filter];
   const orders = await listMakerOrders(statuses);
@@ -63,9 +63,6 @@ export default async function MakerQueuePage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      <form action={makerSignOut} style={{ marginTop: '2rem' }}>
-        <button type="submit">Sign out</button>
-      </form>
     </>
   );
 }

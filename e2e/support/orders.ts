@@ -1,6 +1,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, type Page } from '@playwright/test';
+import { expect, request, type Page } from '@playwright/test';
+import { shippingPriceMinor } from '../../lib/checkout/shipping';
+import { newDesign, newTextLayer } from '../../lib/design/defaults';
+import { quote } from '../../lib/pricing/quote';
+import type { Template } from '../../lib/templates/schema';
 
 // Shopper actions for cart and checkout, by role and label, and a look into the end-to-end
 // server's own database to count what was really written.
@@ -34,6 +38,49 @@ export function ordersFor(email: string): number {
   const db = new Database(E2E_DB, { readonly: true });
   try {
     return (db.prepare('SELECT COUNT(*) AS n FROM "Order" WHERE email = ?').get(email) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+export type ApiOrder = { slug: string; text?: string; quantity?: number; email: string };
+
+/**
+ * Places an order through the public JSON API (design, cart, checkout), as a headless shop
+ * would: much faster than the configurator when a test only needs an order to exist. Sent as
+ * from its own client address, so it does not use up the browser's order attempts.
+ */
+export async function placeOrderViaApi(baseURL: string, o: ApiOrder): Promise<string> {
+  const db = new Database(E2E_DB, { readonly: true });
+  const row = db
+    .prepare('SELECT v.id, v.document FROM "TemplateVersion" v JOIN "Template" t ON t.id = v."templateId" WHERE t.slug = ? ORDER BY v.version DESC LIMIT 1')
+    .get(o.slug) as { id: string; document: string };
+  db.close();
+  const template = JSON.parse(row.document) as Template;
+  const zone = template.zones[0]!;
+  const design = { ...newDesign(template), zones: o.text ? { [zone.id]: { layers: [newTextLayer(zone, 'l1', o.text)] } } : {} };
+  const quantity = o.quantity ?? 1;
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.200' } });
+  try {
+    const saved = await api.post('/api/designs', { data: { templateVersionId: row.id, design } });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const { id } = (await saved.json()) as { id: string };
+    expect((await api.post('/api/cart/items', { data: { designId: id, quantity } })).status()).toBe(200);
+    const expectedTotalMinor = quote(template, design, quantity).totalMinor + shippingPriceMinor('standard', template.currency)!;
+    const body = { email: o.email, address: { name: 'Ada Lovelace', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' }, shippingMethod: 'standard', lines: [{ designId: id, quantity }], expectedTotalMinor };
+    const placed = await api.post('/api/orders', { headers: { 'idempotency-key': `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}` }, data: body });
+    expect(placed.status(), await placed.text()).toBe(201);
+    return ((await placed.json()) as { number: string }).number;
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** The stored money columns of an order in the end-to-end database. */
+export function orderAmounts(number: string): { subtotalMinor: number; shippingMinor: number; totalMinor: number; currency: string } {
+  const db = new Database(E2E_DB, { readonly: true });
+  try {
+    return db.prepare('SELECT "subtotalMinor", "shippingMinor", "totalMinor", currency FROM "Order" WHERE number = ?').get(number) as ReturnType<typeof orderAmounts>;
   } finally {
     db.close();
   }

@@ -1,9 +1,7 @@
-// Payloads of the maker's area: signing in and moving an order along.
+// Payloads of the maker's area: moving an order along.
 import { z } from 'zod';
 
 const orderNumber = z.string().trim().toUpperCase().regex(/^OK-[A-Z2-9]{4}-[A-Z2-9]{4}$/, { error: 'Unknown order number.' });
-
-export const makerSignInSchema = z.object({ secret: z.string().min(1, { error: 'Enter the maker secret.' }).max(1000) });
 
 export const startProductionSchema = z.object({ number: orderNumber });
 

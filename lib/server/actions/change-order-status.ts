@@ -1,31 +1,38 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { MAKER_AREA } from '../../auth/roles';
 import { markShippedSchema, startProductionSchema } from '../../orders/maker-schema';
-import { isMaker } from '../maker/session';
+import { ACTION_REFUSED, actionUser } from '../auth/guard';
 import { transitionOrder } from '../orders/transition-order';
 
 export type StatusChangeResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
-const NOT_SIGNED_IN: StatusChangeResult = { ok: false, error: 'Sign in to the maker area first.' };
+// The maker's and the studio's order page show the same order.
+const revalidateOrder = (number: string) => {
+  revalidatePath(`/maker/orders/${number}`);
+  revalidatePath(`/studio/orders/${number}`);
+};
 
-/** Maker: placed -> in production. */
+/** Maker or admin: placed -> in production, recorded with their e-mail. */
 export async function startProduction(input: unknown): Promise<StatusChangeResult> {
-  if (!(await isMaker())) return NOT_SIGNED_IN;
+  const user = await actionUser(MAKER_AREA);
+  if (!user) return ACTION_REFUSED;
   const parsed = startProductionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Unknown order.' };
-  const result = await transitionOrder(parsed.data.number, 'in_production', 'maker');
-  if (result.ok) revalidatePath(`/maker/orders/${parsed.data.number}`);
+  const result = await transitionOrder(parsed.data.number, 'in_production', user.email);
+  if (result.ok) revalidateOrder(parsed.data.number);
   return result;
 }
 
-/** Maker: in production -> shipped, with the carrier's tracking reference. */
+/** Maker or admin: in production -> shipped, with the carrier's tracking reference. */
 export async function markShipped(input: unknown): Promise<StatusChangeResult> {
-  if (!(await isMaker())) return NOT_SIGNED_IN;
+  const user = await actionUser(MAKER_AREA);
+  if (!user) return ACTION_REFUSED;
   const parsed = markShippedSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the tracking reference.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { number, trackingReference } = parsed.data;
-  const result = await transitionOrder(number, 'shipped', 'maker', undefined, { trackingReference });
-  if (result.ok) revalidatePath(`/maker/orders/${number}`);
+  const result = await transitionOrder(number, 'shipped', user.email, undefined, { trackingReference });
+  if (result.ok) revalidateOrder(number);
   return result;
 }

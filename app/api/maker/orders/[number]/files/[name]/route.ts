@@ -1,6 +1,7 @@
+import { MAKER_AREA } from '@/lib/auth/roles';
+import { routeUser } from '@/lib/server/auth/guard';
 import { attachment, handleDownload } from '@/lib/server/http/download';
 import { HttpError } from '@/lib/server/http/json';
-import { isMaker } from '@/lib/server/maker/session';
 import { getOrderForMaker } from '@/lib/server/orders/get-order';
 import { orderFile } from '@/lib/server/production/order-files';
 
@@ -8,10 +9,10 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ number: string; name: string }> };
 
-/** One production file of an order. Makers only. */
+/** One production file of an order. Makers and admins only (401 signed out, 403 for another role). */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   return handleDownload(async () => {
-    if (!(await isMaker())) throw new HttpError(401, 'Sign in to the maker area first.');
+    await routeUser(MAKER_AREA);
     const { number, name } = await params;
     const order = await getOrderForMaker(number);
     const file = order ? await orderFile(order, name) : null;

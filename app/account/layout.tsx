@@ -1,0 +1,11 @@
+import { StaffBar } from '@/components/staff/staff-bar';
+
+// Each page checks the role itself (requireRole); the layout only adds the staff navigation.
+export default function AccountLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <StaffBar />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import s from '@/components/studio/studio.module.css';
+import { STUDIO } from '@/lib/auth/roles';
+import { requireRole } from '@/lib/server/auth/guard';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Studio', robots: { index: false } };
+
+const AREAS = [
+  { href: '/studio/templates', title: 'Templates', text: 'Your products: sizes, options, personalization zones and prices. Publish new versions.' },
+  { href: '/studio/orders', title: 'Orders', text: 'Every order with filters and totals, exported as CSV; each order as the maker sees it.' },
+  { href: '/studio/team', title: 'Team', text: 'Invite makers and admins, and disable accounts.' },
+  { href: '/maker', title: 'Production queue', text: 'What the workshop makes next, with the production files.' },
+];
+
+export default async function StudioPage() {
+  const user = await requireRole(STUDIO, '/studio');
+  return (
+    <>
+      <h1>Studio</h1>
+      <p className="lede">Hello {user.name}. Manage the shop from here.</p>
+      <ul className={s.tiles} aria-label="Studio areas">
+        {AREAS.map((a) => (
+          <li key={a.href}>
+            <Link href={a.href} className={s.tile}>
+              <h2>{a.title}</h2>
+              <p>{a.text}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

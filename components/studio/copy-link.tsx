@@ -1,0 +1,25 @@
+'use client';
+import { useState } from 'react';
+import s from './studio.module.css';
+
+/** A link shown in full, read-only, with a button that copies it. */
+export function CopyLink({ url, label }: { url: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // No clipboard permission (an http page, an old browser): the text is selectable anyway.
+      setCopied(false);
+    }
+  };
+  return (
+    <div className={s.link}>
+      <input aria-label={label} value={url} readOnly onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" className={s.small} onClick={() => void copy()}>
+        {copied ? 'Copied' : 'Copy link'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { createRateLimiter, type RateLimit } from '../../rate-limit';
+
+// Throttles for everything that checks a secret: signing in (per client address and per
+// e-mail), the setup code, invitation links and password changes. In memory, per process.
+//
+// Per e-mail: 5 tries at once, then one a minute, whoever sends them, so guessing one
+// account's password is hopeless even from many addresses. Per address: 20 at once, then 10
+// a minute, so one client cannot try a password on many accounts either. The address is what
+// x-forwarded-for says (see clientAddress): behind a proxy, the proxy must set it.
+
+export type AttemptLimiter = { take(key: string, now: number): boolean };
+
+export const LIMITS = {
+  signInPerAddress: { perMinute: 10, burst: 20 },
+  signInPerEmail: { perMinute: 1, burst: 5 },
+  setupPerAddress: { perMinute: 5, burst: 5 },
+  invitePerAddress: { perMinute: 10, burst: 10 },
+  passwordChangePerUser: { perMinute: 1, burst: 5 },
+} satisfies Record<string, RateLimit>;
+
+export type LimitName = keyof typeof LIMITS;
+
+export const TOO_MANY_ATTEMPTS = 'Too many attempts. Wait a minute and try again.';
+
+const globalForLimits = globalThis as unknown as { onekindAttemptLimits?: Map<LimitName, AttemptLimiter> };
+
+/** The process-wide limiter of that name. */
+export function attemptLimiter(name: LimitName): AttemptLimiter {
+  const limiters = (globalForLimits.onekindAttemptLimits ??= new Map<LimitName, AttemptLimiter>());
+  let limiter = limiters.get(name);
+  if (!limiter) {
+    limiter = createRateLimiter(LIMITS[name]);
+    limiters.set(name, limiter);
+  }
+  return limiter;
+}
+
+/** Fresh limiters with the production limits, for tests. */
+export function freshLimiters(): (name: LimitName) => AttemptLimiter {
+  const limiters = new Map<LimitName, AttemptLimiter>();
+  return (name) => {
+    let limiter = limiters.get(name);
+    if (!limiter) limiters.set(name, (limiter = createRateLimiter(LIMITS[name])));
+    return limiter;
+  };
+}

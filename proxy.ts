@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { isCrossSiteWrite } from '@/lib/auth/cross-site';
+import { readEnv } from '@/lib/server/env';
+
+// Runs before the staff areas and every server action: a write that a browser says comes
+// from another site is refused with 403 before any page, action or handler sees it. Next.js
+// checks server actions' Origin too; this also covers route handlers, and does not depend on it.
+// Shopper routes (the order API is meant for other sites' servers) are not matched.
+
+export function proxy(request: NextRequest): NextResponse {
+  const h = request.headers;
+  const refused = isCrossSiteWrite({
+    method: request.method,
+    origin: h.get('origin'),
+    secFetchSite: h.get('sec-fetch-site'),
+    host: h.get('host'),
+    forwardedHost: h.get('x-forwarded-host'),
+    publicUrl: readEnv().publicUrl,
+  });
+  if (!refused) return NextResponse.next();
+  return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+export const config = {
+  matcher: [
+    '/studio/:path*',
+    '/maker/:path*',
+    '/api/studio/:path*',
+    '/api/maker/:path*',
+    '/sign-in',
+    '/setup',
+    '/invite/:path*',
+    '/account',
+    // A server action can be posted to any path: whichever page it is posted to, check it.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
+};
