@@ -30,7 +30,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), DATABASE_URL: `file:${E2E_DATA}/onekind.db`, DATA_DIR: E2E_DATA, MAKER_SECRET: E2E_MAKER_SECRET },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: `file:${E2E_DATA}/onekind.db`,
+      DATA_DIR: E2E_DATA,
+      MAKER_SECRET: E2E_MAKER_SECRET,
+      // TEMPORARY (auth shim): every request is a brand admin. studio-auth replaces this with real sign-in.
+      STUDIO_DEV_ADMIN: '1',
+    },
     stdout: 'pipe',
   },
 });
