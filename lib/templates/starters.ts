@@ -3,7 +3,8 @@
 // begins from something that already renders and prices, and changes it into their product.
 // Adding a product kind means adding its entry here and in kinds.ts (TypeScript insists).
 import type { ProductKind } from './geometry-schema';
-import type { TemplateInput } from './schema';
+import type { Template, TemplateInput } from './schema';
+import { assertTemplate } from './validate';
 import { jeans } from './catalogue/jeans';
 import { mug } from './catalogue/mug';
 import { phoneCase } from './catalogue/phone-case';
@@ -47,8 +48,8 @@ const STARTERS: Record<ProductKind, Starter> = {
   },
 };
 
-/** A new template document of `kind` with the brand's identity: valid as it stands. */
-export function starterDocument(kind: ProductKind, identity: StarterIdentity): TemplateInput {
+/** A new template document of `kind` with the brand's identity, defaults filled in: valid as it stands. */
+export function starterDocument(kind: ProductKind, identity: StarterIdentity): Template {
   const starter = STARTERS[kind];
   const seed = structuredClone(starter.seed);
   const option = seed.options.find((o) => o.id === starter.option);
@@ -56,7 +57,7 @@ export function starterDocument(kind: ProductKind, identity: StarterIdentity): T
   const zonePrice = seed.pricing.zones.find((p) => p.zone === starter.zone);
   if (!option || !zone || !zonePrice) throw new Error(`The ${kind} starter names an option or zone its seed lacks`);
   const choices = option.choices.slice(0, starter.choices).map((c) => ({ ...c, priceDeltaMinor: 0 }));
-  return {
+  return assertTemplate({
     ...seed,
     ...identity,
     sizes: { ...seed.sizes, variants: seed.sizes.variants.map((v) => ({ ...v, priceDeltaMinor: 0 })) },
@@ -64,5 +65,5 @@ export function starterDocument(kind: ProductKind, identity: StarterIdentity): T
     rules: [],
     zones: [zone],
     pricing: { basePriceMinor: seed.pricing.basePriceMinor, zones: [zonePrice], quantityBreaks: [] },
-  };
+  });
 }
