@@ -3,7 +3,7 @@ import { seedCatalogue } from './catalogue';
 import { describePath, diffTemplates } from './diff';
 import type { Template } from './schema';
 
-const tee = () => structuredClone(seedCatalogue()[2]!) as Template;
+const tee = (): Template => structuredClone(seedCatalogue()[2]!);
 const texts = (before: unknown, after: unknown) => diffTemplates(before, after).map((c) => c.text);
 
 describe('diffTemplates', () => {

@@ -1,7 +1,7 @@
 // What changed between two template documents, in a brand's words:
 // "Pricing › Base price: 24.00 → 29.00 EUR". Lists are matched by id (a size, an option, a
 // zone...), not by position, so moving a zone up the list is not reported as every zone changing.
-import { itemName, keyLabel, formatValue, pathLabels, pathPattern, type DocPath } from './field-labels';
+import { findIn, itemName, keyLabel, formatValue, pathLabels, pathPattern, type DocPath } from './field-labels';
 
 export type TemplateChange = {
   kind: 'added' | 'removed' | 'changed';
@@ -39,7 +39,8 @@ const same = (a: Json, b: Json): boolean => JSON.stringify(a) === JSON.stringify
 /** Every difference from `before` to `after`, in document order. Both may be drafts that do not validate. */
 export function diffTemplates(before: Json, after: Json): TemplateChange[] {
   const changes: TemplateChange[] = [];
-  const currency = { before: String(field(before, 'currency') ?? ''), after: String(field(after, 'currency') ?? '') };
+  const text = (v: Json) => (typeof v === 'string' ? v : '');
+  const currency = { before: text(field(before, 'currency')), after: text(field(after, 'currency')) };
   const docs = { before, after };
 
   const say = (kind: TemplateChange['kind'], where: string[], detail: string, from?: string, to?: string) =>
@@ -51,13 +52,13 @@ export function diffTemplates(before: Json, after: Json): TemplateChange[] {
     const pattern = pathPattern(path);
     if (pattern === 'sizes.defaultVariant') {
       const variants = field(field(doc, 'sizes'), 'variants');
-      const v = Array.isArray(variants) ? variants.find((x) => field(x, 'id') === value) : undefined;
+      const v = findIn(variants, (x) => field(x, 'id') === value);
       if (v) return { text: String(field(v, 'label')) };
     }
     if (pattern === 'options.defaultChoice') {
       const option = path.slice(0, 2).reduce<Json>((node, key) => (isObj(node) || Array.isArray(node) ? (node as Obj)[key] : undefined), doc);
       const choices = field(option, 'choices');
-      const c = Array.isArray(choices) ? choices.find((x) => field(x, 'id') === value) : undefined;
+      const c = findIn(choices, (x) => field(x, 'id') === value);
       if (c) return { text: String(field(c, 'name')) };
     }
     return formatValue(path, value, currency[side]);

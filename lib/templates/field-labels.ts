@@ -136,6 +136,8 @@ export function keyLabel(path: DocPath): string {
 
 type Json = unknown;
 const get = (doc: Json, key: string | number): Json => (doc && typeof doc === 'object' ? (doc as Record<string | number, Json>)[key] : undefined);
+/** The item of a list (when `list` is one) for which `match` holds. */
+export const findIn = (list: Json, match: (item: Json) => boolean): Json => (Array.isArray(list) ? (list as Json[]).find(match) : undefined);
 const str = (v: Json): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** How a list item is called: a size's label, a zone's name, "From 10" for a quantity break. */
@@ -146,7 +148,7 @@ export function itemName(listPattern: string, item: Json, doc: Json): string {
     case 'pricing.zones': {
       const zoneId = get(item, 'zone');
       const zones = get(doc, 'zones');
-      const zone = Array.isArray(zones) ? zones.find((z) => get(z, 'id') === zoneId) : undefined;
+      const zone = findIn(zones, (z) => get(z, 'id') === zoneId);
       return str(get(zone, 'name')) ?? String(zoneId);
     }
     case 'pricing.quantityBreaks':
@@ -168,9 +170,9 @@ export function itemName(listPattern: string, item: Json, doc: Json): string {
 
 function termName(term: Json, doc: Json): string {
   const options = get(doc, 'options');
-  const option = Array.isArray(options) ? options.find((o) => get(o, 'id') === get(term, 'option')) : undefined;
+  const option = findIn(options, (o) => get(o, 'id') === get(term, 'option'));
   const choices = get(option, 'choices');
-  const choice = Array.isArray(choices) ? choices.find((c) => get(c, 'id') === get(term, 'choice')) : undefined;
+  const choice = findIn(choices, (c) => get(c, 'id') === get(term, 'choice'));
   return str(get(choice, 'name')) ?? String(get(term, 'choice'));
 }
 
