@@ -19,7 +19,7 @@ function sizesOk(doc: TemplateInput, kind: Template['geometry']['kind']): boolea
 
 /** What the preview can draw of `doc`, falling back on `last` for unsound parts; null when nothing can be drawn yet. */
 export function previewTemplate(doc: TemplateInput, last: Template | null): Template | null {
-  const geometry = geometrySchema.safeParse(doc.geometry).success ? (doc.geometry as Template['geometry']) : last?.geometry;
+  const geometry = geometrySchema.safeParse(doc.geometry).success ? (doc.geometry) : last?.geometry;
   if (!geometry) return null;
   const sizes = sizesOk(doc, geometry.kind) ? (doc.sizes as Template['sizes']) : last?.sizes;
   if (!sizes) return null;
