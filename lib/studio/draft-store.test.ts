@@ -3,7 +3,7 @@ import { starterDocument } from '../templates/starters';
 import { createDraftStore, isDirty } from './draft-store';
 
 const doc = starterDocument('mug', { slug: 'studio-mug', name: 'Studio mug', brand: 'Acme', currency: 'EUR', description: 'A mug.' });
-const store = () => createDraftStore({ slug: 'studio-mug', doc, revision: 3, savedAt: null, savedBy: null, latestVersion: null });
+const store = () => createDraftStore({ slug: 'studio-mug', doc, revision: 3, savedAt: null, savedBy: null, latestVersion: null, publishedDoc: null, unpublished: true });
 
 describe('draft store', () => {
   it('edits by path, sharing what did not change', () => {
@@ -36,7 +36,7 @@ describe('draft store', () => {
     const sent = s.getState().doc;
     s.getState().saveStarted();
     s.getState().edit(['name'], 'Two');
-    s.getState().saveSucceeded(sent, 4, '2026-12-01T10:42:00.000Z', 'a@b.c');
+    s.getState().saveSucceeded(sent, 4, '2026-12-01T10:42:00.000Z', true);
     expect(s.getState()).toMatchObject({ revision: 4, status: { kind: 'idle' } });
     expect(isDirty(s.getState())).toBe(true);
   });
@@ -44,8 +44,8 @@ describe('draft store', () => {
   it('reloading after a conflict replaces the draft and forgets its history', () => {
     const s = store();
     s.getState().edit(['name'], 'Mine');
-    s.getState().saveConflict('other@b.c', '2026-12-01T10:42:00.000Z');
-    expect(s.getState().status).toEqual({ kind: 'conflict', savedBy: 'other@b.c', savedAt: '2026-12-01T10:42:00.000Z' });
+    s.getState().saveConflict({ savedBy: 'other@b.c', savedAt: '2026-12-01T10:42:00.000Z', revision: 9 });
+    expect(s.getState().status).toEqual({ kind: 'conflict', savedBy: 'other@b.c', savedAt: '2026-12-01T10:42:00.000Z', revision: 9 });
     const theirs = { ...doc, name: 'Theirs' };
     s.getState().reload({ doc: theirs, revision: 9, savedAt: null, savedBy: 'other@b.c' });
     expect(s.getState()).toMatchObject({ doc: theirs, revision: 9, past: [], status: { kind: 'idle' } });

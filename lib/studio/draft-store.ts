@@ -15,7 +15,7 @@ export type SaveStatus =
   /** A save failed for a reason that may pass (the network, the server restarting). */
   | { kind: 'retrying'; message: string; attempt: number }
   /** Someone else saved a newer draft: nothing more is saved until the brand decides. */
-  | { kind: 'conflict'; savedBy: string | null; savedAt: string | null }
+  | { kind: 'conflict'; savedBy: string | null; savedAt: string | null; revision: number }
   /** A save was refused for good (signed out, too large). */
   | { kind: 'error'; message: string };
 
@@ -31,6 +31,10 @@ export type DraftState = {
   savedBy: string | null;
   status: SaveStatus;
   latestVersion: number | null;
+  /** The latest published version's document (for "what will change"), null before the first. */
+  publishedDoc: TemplateInput | null;
+  /** The server holds changes that are not published (as of the last save). */
+  unpublished: boolean;
   past: TemplateInput[];
   future: TemplateInput[];
   /** The edit that produced the latest history entry: later edits of it (typing, one drag) merge. */
@@ -55,12 +59,14 @@ export type DraftActions = {
   setPreviewChoice: (optionId: string, choiceId: string) => void;
   saveStarted: () => void;
   /** The server stored `doc` (what was sent, maybe older than the current doc) as `revision`. */
-  saveSucceeded: (sent: TemplateInput, revision: number, savedAt: string, savedBy: string | null) => void;
+  saveSucceeded: (sent: TemplateInput, revision: number, savedAt: string, unpublished: boolean) => void;
   saveFailed: (message: string, attempt: number) => void;
   saveRefused: (message: string) => void;
-  saveConflict: (savedBy: string | null, savedAt: string | null) => void;
+  saveConflict: (conflict: { savedBy: string | null; savedAt: string | null; revision: number }) => void;
   /** Replaces the draft with the server's (after a conflict, the brand chose theirs). */
   reload: (snapshot: DraftSnapshot) => void;
+  /** Forgets the unsaved changes (the brand chose to load someone else's draft instead). */
+  discard: () => void;
   /** Takes the server's revision as the base of the local draft (the brand chose to keep theirs). */
   rebase: (revision: number) => void;
   published: (version: number, revision: number) => void;
@@ -71,10 +77,10 @@ export type DraftStore = ReturnType<typeof createDraftStore>;
 /** True while the document has changes the server does not have. */
 export const isDirty = (s: DraftState) => s.doc !== s.savedDoc;
 
-type Init = DraftSnapshot & { slug: string; latestVersion: number | null; section?: SectionId };
+export type DraftInit = DraftSnapshot & { slug: string; latestVersion: number | null; publishedDoc: TemplateInput | null; unpublished: boolean };
 
 /** Creates the store for one editor, starting from the draft as the server holds it. */
-export function createDraftStore(init: Init) {
+export function createDraftStore(init: DraftInit) {
   return createStore<DraftState & DraftActions>()((set, get) => {
     const commit = (next: TemplateInput, gesture: string | null) => {
       const { doc, past, lastGesture } = get();
@@ -92,10 +98,12 @@ export function createDraftStore(init: Init) {
       savedBy: init.savedBy,
       status: { kind: 'idle' },
       latestVersion: init.latestVersion,
+      publishedDoc: init.publishedDoc,
+      unpublished: init.unpublished,
       past: [],
       future: [],
       lastGesture: null,
-      section: init.section ?? 'product',
+      section: 'product',
       selectedZoneId: init.doc.zones[0]?.id ?? null,
       previewVariantId: null,
       previewSelection: {},
@@ -118,13 +126,14 @@ export function createDraftStore(init: Init) {
       setPreviewChoice: (optionId, choiceId) => set({ previewSelection: { ...get().previewSelection, [optionId]: choiceId } }),
 
       saveStarted: () => set({ status: { kind: 'saving' } }),
-      saveSucceeded: (sent, revision, savedAt, savedBy) => set({ savedDoc: sent, revision, savedAt, savedBy, status: { kind: 'idle' } }),
+      saveSucceeded: (sent, revision, savedAt, unpublished) => set({ savedDoc: sent, revision, savedAt, unpublished, status: { kind: 'idle' } }),
       saveFailed: (message, attempt) => set({ status: { kind: 'retrying', message, attempt } }),
       saveRefused: (message) => set({ status: { kind: 'error', message } }),
-      saveConflict: (savedBy, savedAt) => set({ status: { kind: 'conflict', savedBy, savedAt } }),
+      saveConflict: (conflict) => set({ status: { kind: 'conflict', ...conflict } }),
       reload: (s) => set({ doc: s.doc, savedDoc: s.doc, revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, status: { kind: 'idle' }, past: [], future: [], lastGesture: null }),
+      discard: () => set({ savedDoc: get().doc, status: { kind: 'idle' } }),
       rebase: (revision) => set({ revision, status: { kind: 'idle' } }),
-      published: (latestVersion, revision) => set({ latestVersion, revision, savedDoc: get().doc, status: { kind: 'idle' } }),
+      published: (latestVersion, revision) => set({ latestVersion, revision, publishedDoc: get().savedDoc, unpublished: false, status: { kind: 'idle' } }),
     };
   });
 }

@@ -17,8 +17,11 @@ function sizesOk(doc: TemplateInput, kind: Template['geometry']['kind']): boolea
   );
 }
 
+/** The geometry and sizes the preview last drew. */
+export type PreviewFallback = Pick<Template, 'geometry' | 'sizes'>;
+
 /** What the preview can draw of `doc`, falling back on `last` for unsound parts; null when nothing can be drawn yet. */
-export function previewTemplate(doc: TemplateInput, last: Template | null): Template | null {
+export function previewTemplate(doc: TemplateInput, last: PreviewFallback | null): Template | null {
   const geometry = geometrySchema.safeParse(doc.geometry).success ? (doc.geometry) : last?.geometry;
   if (!geometry) return null;
   const sizes = sizesOk(doc, geometry.kind) ? (doc.sizes as Template['sizes']) : last?.sizes;
@@ -26,4 +29,9 @@ export function previewTemplate(doc: TemplateInput, last: Template | null): Temp
   const options = doc.options.filter((o) => optionSchema.safeParse(o).success) as Template['options'];
   const zones = doc.zones.filter((z) => rectSchema.safeParse(z.rect).success && typeof z.bleedMm === 'number' && z.bleedMm >= 0) as Template['zones'];
   return { ...(doc as Template), geometry, sizes, options, zones };
+}
+
+/** True when the preview draws the draft's own geometry and sizes (nothing fell back). */
+export function isSound(preview: Template, doc: TemplateInput): boolean {
+  return preview.geometry === doc.geometry && preview.sizes === doc.sizes;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Surface } from '../templates/geometry';
-import { drawnRect, keyboardEdit, layoutSurfaces, moveRect, placedRect, resizeRect, storedRect } from './surface-layout';
+import { drawnRect, keyboardEdit, layoutSurfaces, moveRect, placedRect, resizeRect, snapToCentre, storedRect } from './surface-layout';
 
 const panel: Surface = { id: 'front', name: 'Front panel', widthMm: 500, heightMm: 700, keepOuts: [] };
 const pocket: Surface = { id: 'pocket', name: 'Pocket', widthMm: 150, heightMm: 160, keepOuts: [] };
@@ -45,5 +45,11 @@ describe('surface layout', () => {
     expect(keyboardEdit('ArrowRight', false, true)).toEqual({ handle: 'e', dx: 1, dy: 0 });
     expect(keyboardEdit('ArrowUp', false, true)).toEqual({ handle: 's', dx: 0, dy: -1 });
     expect(keyboardEdit('a', false, false)).toBeNull();
+  });
+
+  it('snaps a zone that is nearly centred onto the centre line', () => {
+    const r = { xMm: 198, yMm: 10, widthMm: 100, heightMm: 100 };
+    expect(snapToCentre(r, panel, 3)).toEqual({ rect: { ...r, xMm: 200 }, snapped: true });
+    expect(snapToCentre({ ...r, xMm: 190 }, panel, 3)).toEqual({ rect: { ...r, xMm: 190 }, snapped: false });
   });
 });

@@ -85,3 +85,13 @@ export function keyboardEdit(key: string, shift: boolean, alt: boolean): { handl
   const [dx, dy] = delta;
   return { handle: alt ? (dx !== 0 ? 'e' : 's') : null, dx, dy };
 }
+
+/**
+ * A rectangle whose centre is within `toleranceMm` of the surface's vertical centre line, moved
+ * onto it (zones are most often centred), and whether it was.
+ */
+export function snapToCentre(r: Rect, surface: Surface, toleranceMm: number): { rect: Rect; snapped: boolean } {
+  const centred = (surface.widthMm - r.widthMm) / 2;
+  if (Math.abs(r.xMm - centred) > toleranceMm) return { rect: r, snapped: false };
+  return { rect: { ...r, xMm: Math.round(centred * 1000) / 1000 }, snapped: true };
+}

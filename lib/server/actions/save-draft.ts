@@ -5,7 +5,7 @@ import { saveDraft as save, type SaveDraftResult } from '../studio/drafts';
 import { failed, invalid, SIGN_IN } from './studio-result';
 
 /** Brand admin: autosaves a template draft (valid or not) on top of the revision it was based on. */
-export async function saveDraft(input: unknown): Promise<SaveDraftResult & { fieldErrors?: Record<string, string[]> }> {
+export async function saveDraft(input: unknown): Promise<SaveDraftResult & { fieldErrors?: Record<string, string[]>; retryable?: boolean }> {
   const user = await actionUser(['admin']);
   if (!user) return SIGN_IN;
   const parsed = saveDraftSchema.safeParse(input);

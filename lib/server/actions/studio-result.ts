@@ -13,5 +13,5 @@ export function invalid(error: z.ZodError, message = 'Check the highlighted fiel
 /** An unexpected failure: logged in full, answered with nothing internal. */
 export function failed(what: string, error: unknown) {
   console.error(`${what} failed`, error);
-  return { ok: false as const, error: 'Something went wrong on our side. Your work is kept here; try again in a moment.' };
+  return { ok: false as const, error: 'Something went wrong on our side. Your work is kept here; try again in a moment.', retryable: true };
 }

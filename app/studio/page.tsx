@@ -1,0 +1,7 @@
+import { redirect } from 'next/navigation';
+import { requireRole } from '@/lib/server/auth/guard';
+
+export default async function StudioHome() {
+  await requireRole(['admin'], '/studio');
+  redirect('/studio/templates');
+}

@@ -1,0 +1,121 @@
+'use client';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { keyboardEdit, layoutSurfaces, moveRect, placedRect, resizeRect, storedRect, type LaidOutSurface } from '@/lib/studio/surface-layout';
+import { surfacesFor } from '@/lib/templates/geometry';
+import { geometrySchema } from '@/lib/templates/geometry-schema';
+import { formatMm } from '@/lib/units';
+import { useDraft, useDraftStore, useIssues } from '../editor/draft-context';
+import { useSurfacePointer } from './use-surface-pointer';
+import { ZoneShape } from './zone-shape';
+import s from './surface-editor.module.css';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const NO_MEASUREMENTS: Record<string, number> = {};
+
+/** The selected size's unwrapped surfaces, to scale, with keep-outs and the zones on them. */
+export function SurfaceEditor({ variantId }: { variantId: string }) {
+  const store = useDraftStore();
+  const geometry = useDraft((st) => st.doc.geometry);
+  const zones = useDraft((st) => st.doc.zones);
+  const variant = useDraft((st) => st.doc.sizes.variants.find((v) => v.id === variantId) ?? st.doc.sizes.variants[0]);
+  const selectedZoneId = useDraft((st) => st.selectedZoneId);
+  const { grouped } = useIssues();
+  const measurements = variant?.measurements ?? NO_MEASUREMENTS;
+  const surfaces = useMemo(() => {
+    const parsed = geometrySchema.safeParse(geometry);
+    return parsed.success ? surfacesFor(parsed.data, measurements).filter((x) => x.widthMm > 0 && x.heightMm > 0) : [];
+  }, [geometry, measurements]);
+  const layout = useMemo(() => layoutSurfaces(surfaces), [surfaces]);
+  const svg = useRef<SVGSVGElement>(null);
+  const [pxWidth, setPxWidth] = useState(600);
+  useEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => entry && setPxWidth(entry.contentRect.width || 600));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const label = layout.widthMm * 0.028;
+  const pad = layout.widthMm * 0.02;
+  const top = label * 2;
+  const viewWidth = layout.widthMm + 2 * pad;
+  const mmPerPx = viewWidth / pxWidth;
+  const pointer = useSurfacePointer(svg, layout.surfaces, zones, measurements, mmPerPx);
+
+  const describe = (surface: LaidOutSurface, rect: ReturnType<typeof placedRect>) =>
+    `${formatMm(rect.widthMm)} wide, ${formatMm(rect.heightMm)} high, ${formatMm(rect.xMm)} from the left and ${formatMm(rect.yMm)} from the top of the ${surface.name.toLowerCase()}`;
+
+  const onKey = (index: number, surface: LaidOutSurface) => (e: KeyboardEvent<SVGGElement>) => {
+    const zone = zones[index];
+    const edit = keyboardEdit(e.key, e.shiftKey, e.altKey);
+    if (!zone || !edit) return;
+    e.preventDefault();
+    const placed = placedRect(zone.rect, zone.anchor ?? 'top-left', surface);
+    const next = edit.handle ? resizeRect(placed, edit.handle, edit.dx, edit.dy, surface, 0.1) : moveRect(placed, edit.dx, edit.dy, surface, 0.1);
+    store.getState().edit(['zones', index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', surface), `keys-${zone.id}`);
+  };
+
+  const selected = zones.find((z) => z.id === selectedZoneId);
+  const selectedSurface = layout.surfaces.find((x) => x.id === selected?.surface);
+  return (
+    <div className={s.frame}>
+      <svg
+        ref={svg}
+        className={s.svg}
+        viewBox={`${-pad} ${-top} ${viewWidth} ${layout.heightMm + top + pad}`}
+        role="group"
+        aria-label={`Printable surfaces${variant ? ` in size ${variant.label}` : ''}, drawn to scale`}
+        {...pointer.handlers}
+      >
+        <defs>
+          <pattern id="keep-out-hatch" width={6 * mmPerPx} height={6 * mmPerPx} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={6 * mmPerPx} height={6 * mmPerPx} fill="#e9e4dc" />
+            <line x1={0} y1={0} x2={0} y2={6 * mmPerPx} stroke="#a9a29a" strokeWidth={2 * mmPerPx} />
+          </pattern>
+        </defs>
+        {layout.surfaces.map((surface) => (
+          <g key={surface.id} transform={`translate(${surface.offsetXMm} 0)`} data-surface-id={surface.id}>
+            <text className={s.label} x={0} y={-label * 0.6} fontSize={label}>
+              {surface.name} · {round(surface.widthMm)} × {round(surface.heightMm)} mm
+            </text>
+            <rect className={s.surface} width={surface.widthMm} height={surface.heightMm} vectorEffect="non-scaling-stroke" />
+            <line className={pointer.snapped === surface.id ? s.centreSnapped : s.centre} x1={surface.widthMm / 2} x2={surface.widthMm / 2} y1={0} y2={surface.heightMm} vectorEffect="non-scaling-stroke" />
+            {surface.keepOuts.map((k, i) => (
+              <rect key={i} className={s.keepOut} x={k.xMm} y={k.yMm} width={k.widthMm} height={k.heightMm} fill="url(#keep-out-hatch)" vectorEffect="non-scaling-stroke">
+                <title>Kept clear: {k.reason}</title>
+              </rect>
+            ))}
+            {zones.map((zone, i) =>
+              zone.surface !== surface.id ? null : (
+                <ZoneShape
+                  key={zone.id + i}
+                  index={i}
+                  name={zone.name || `Zone ${i + 1}`}
+                  placed={placedRect(zone.rect, zone.anchor ?? 'top-left', surface)}
+                  bleedMm={zone.bleedMm}
+                  safeMm={zone.safeMm}
+                  selected={zone.id === selectedZoneId}
+                  invalid={(grouped.byField.get(`zones.${i}.rect`) ?? []).length > 0}
+                  mmPerPx={mmPerPx}
+                  description={describe(surface, placedRect(zone.rect, zone.anchor ?? 'top-left', surface))}
+                  onSelect={() => store.getState().selectZone(zone.id)}
+                  onKeyDown={onKey(i, surface)}
+                />
+              ),
+            )}
+            {pointer.drawing?.surfaceId === surface.id && (
+              <rect className={s.drawing} x={pointer.drawing.rect.xMm} y={pointer.drawing.rect.yMm} width={pointer.drawing.rect.widthMm} height={pointer.drawing.rect.heightMm} vectorEffect="non-scaling-stroke" />
+            )}
+          </g>
+        ))}
+      </svg>
+      <p className={s.status} aria-live="polite">
+        {selected && selectedSurface ? `${selected.name}: ${describe(selectedSurface, placedRect(selected.rect, selected.anchor ?? 'top-left', selectedSurface))}.` : 'No zone selected.'}
+      </p>
+      <p className={s.help}>
+        Drag on a surface to draw a new zone. Drag a zone to move it, its handles to resize it. With a zone focused, the arrow keys move it by 1 mm
+        (Shift: 10 mm) and Alt + arrow keys resize it. Hatched areas are kept clear of artwork.
+      </p>
+    </div>
+  );
+}
