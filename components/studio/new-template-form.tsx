@@ -61,7 +61,7 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
       <FormInput label="Product name" errors={f.name} hint="What shoppers see, e.g. “Canvas tote bag”.">
         {(c) => <input {...c} name="name" defaultValue={defaults.name} autoComplete="off" onChange={(e) => !slugEdited && setSlug(slugify(e.target.value))} />}
       </FormInput>
-      <FormInput label="Web address" errors={f.slug} hint={<>Shoppers will find it at /products/{slug || '…'}. You can change it until you first publish.</>}>
+      <FormInput label="Web address" errors={f.slug} hint={<>Shoppers will find it at /products/{slug || 'your-address'} (you can change it until you first publish).</>}>
         {(c) => <input {...c} name="slug" value={slug} autoComplete="off" spellCheck={false} onChange={(e) => { setSlugEdited(true); setSlug(e.target.value); }} />}
       </FormInput>
       {!copyOf && (
