@@ -17,7 +17,7 @@ export function zoneMarks(rect: Pick<Rect, 'widthMm' | 'heightMm'>, selected: bo
   // The frame is the outer rectangle with the inner one cut out (opposite winding).
   const frame = rectPath(-w / 2, -h / 2, w, h, true) + rectPath(-w / 2 + line, -h / 2 + line, w - 2 * line, h - 2 * line, false);
   return [
-    { kind: 'path', layerId: 'zone-tint', pathData: rectPath(-w / 2, -h / 2, w, h, true), fill: `${colour}2e`, placement },
+    { kind: 'path', layerId: 'zone-tint', pathData: rectPath(-w / 2, -h / 2, w, h, true), fill: `${colour}1a`, placement },
     { kind: 'path', layerId: 'zone-frame', pathData: frame, fill: colour, placement },
   ];
 }

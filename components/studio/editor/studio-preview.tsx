@@ -28,6 +28,9 @@ export function StudioPreview() {
   const selectedZoneId = useDraft((st) => st.selectedZoneId);
   const [ready, setReady] = useState(false);
   const [reset, setReset] = useState(0);
+  // The camera turns to a zone when the brand selects one, not for the zone selected on opening.
+  const [initialZone] = useState(selectedZoneId);
+  const focusZoneId = selectedZoneId === initialZone ? null : selectedZoneId;
 
   const selection = useMemo(() => {
     const out: Record<string, string> = {};
@@ -51,7 +54,7 @@ export function StudioPreview() {
             variantId={variantId}
             selection={selection}
             zoneArt={zoneArt}
-            focusZoneId={selectedZoneId}
+            focusZoneId={focusZoneId}
             resetViewSignal={reset}
             onFirstFrame={() => setReady(true)}
           />

@@ -9,7 +9,7 @@ import { useTypedValue } from './use-typed-value';
 
 type Props = { path: Path; label: string; hideLabel?: boolean; hint?: ReactNode; allowNegative?: boolean };
 
-/** An amount typed in the template's currency ("24.90"), stored as integer minor units (2490). */
+/** An amount typed in the template's currency ("24.90"), stored as integer minor units (2490). In a table (hideLabel) the column head names the currency. */
 export function MoneyField({ path, label, hideLabel, hint, allowNegative }: Props) {
   const raw = useDraft((s) => getIn(s.doc, path));
   const currency = useDraft((s) => s.doc.currency);
@@ -25,7 +25,7 @@ export function MoneyField({ path, label, hideLabel, hint, allowNegative }: Prop
     (minor) => edit(path, minor, `field:${fieldKey(path)}`),
   );
   return (
-    <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={currency} hint={hint} localError={field.error}>
+    <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={hideLabel ? undefined : currency} hint={hint} localError={field.error}>
       {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} />}
     </FieldFrame>
   );

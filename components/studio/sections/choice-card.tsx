@@ -1,6 +1,6 @@
 'use client';
 import { TEXTURE_KINDS } from '@/lib/templates/schema';
-import { useDraft } from '../editor/draft-context';
+import { useDraft, useFieldIssues } from '../editor/draft-context';
 import { ColourField } from '../fields/colour-field';
 import { MoneyField } from '../fields/money-field';
 import { NumberField } from '../fields/number-field';
@@ -26,8 +26,9 @@ export function ChoiceCard({ optionIndex, index, onRemove }: { optionIndex: numb
   const choice = useDraft((st) => st.doc.options[optionIndex]?.choices[index]);
   const optionId = useDraft((st) => st.doc.options[optionIndex]?.id ?? '');
   const setPreviewChoice = useDraft((st) => st.setPreviewChoice);
-  if (!choice) return null;
   const path = ['options', optionIndex, 'choices', index];
+  const issuesWithin = useFieldIssues([...path, 'swatch'], true).length;
+  if (!choice) return null;
   const name = choice.name || `choice ${index + 1}`;
   const show = () => setPreviewChoice(optionId, choice.id);
   return (
@@ -45,12 +46,15 @@ export function ChoiceCard({ optionIndex, index, onRemove }: { optionIndex: numb
       </div>
       <TextField path={[...path, 'name']} label="Choice name" />
       <ColourField path={[...path, 'swatch', 'hex']} label="Colour" onPicked={show} />
-      <div className={b.grid} style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(7rem, 1fr))' }}>
-        <SelectField path={[...path, 'swatch', 'texture']} label="Surface" options={TEXTURE_OPTIONS} onPicked={show} />
-        <NumberField path={[...path, 'swatch', 'roughness']} label="Roughness" unit="0–1" />
-        <NumberField path={[...path, 'swatch', 'metalness']} label="Metalness" unit="0–1" />
-        <NumberField path={[...path, 'swatch', 'transmission']} label="See-through" unit="0–1" />
-      </div>
+      <SelectField path={[...path, 'swatch', 'texture']} label="Surface" options={TEXTURE_OPTIONS} onPicked={show} />
+      <details className={s.more} open={issuesWithin > 0 || undefined}>
+        <summary>Shine, metal and see-through</summary>
+        <div className={b.grid} style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(6.5rem, 1fr))' }}>
+          <NumberField path={[...path, 'swatch', 'roughness']} label="Roughness" unit="" hint="0 mirror, 1 matte" />
+          <NumberField path={[...path, 'swatch', 'metalness']} label="Metalness" unit="" hint="0 or 1 for metal" />
+          <NumberField path={[...path, 'swatch', 'transmission']} label="See-through" unit="" hint="0 opaque, 1 clear" />
+        </div>
+      </details>
       <MoneyField path={[...path, 'priceDeltaMinor']} label="Price difference" allowNegative />
     </div>
   );

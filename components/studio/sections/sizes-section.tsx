@@ -34,6 +34,7 @@ export function SizesSection() {
   const kind = useDraft((st) => st.doc.geometry.kind);
   const hasTechPack = useDraft((st) => Boolean(st.doc.techPack));
   const change = useDraft((st) => st.change);
+  const currency = useDraft((st) => st.doc.currency);
   const keys = [...new Set([...(REQUIRED_MEASUREMENTS[kind] ?? []), ...sizes.variants.flatMap((v) => Object.keys(v.measurements))])];
   return (
     <div className={s.panel}>
@@ -60,7 +61,7 @@ export function SizesSection() {
                   {measurementLabel(key)} (mm)
                 </th>
               ))}
-              <th scope="col">Price difference</th>
+              <th scope="col">Price difference ({currency})</th>
               <th scope="col">
                 <span className={b.srOnly}>Remove</span>
               </th>
@@ -80,7 +81,7 @@ export function SizesSection() {
                     </td>
                   ))}
                   <td>
-                    <MoneyField path={['sizes', 'variants', i, 'priceDeltaMinor']} label={`Price difference of ${name}`} allowNegative hideLabel />
+                    <MoneyField path={['sizes', 'variants', i, 'priceDeltaMinor']} label={`Price difference of ${name} (${currency})`} allowNegative hideLabel />
                   </td>
                   <td>
                     <button type="button" className={b.danger} disabled={sizes.variants.length === 1} onClick={() => change((d) => removeSize(d, v.id))} aria-label={`Remove ${name}`}>

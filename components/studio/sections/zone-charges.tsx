@@ -15,6 +15,7 @@ export function ZoneCharges() {
   const zones = useDraft((st) => st.doc.zones);
   const prices = useDraft((st) => st.doc.pricing.zones);
   const change = useDraft((st) => st.change);
+  const currency = useDraft((st) => st.doc.currency);
   const addRow = (zone: string) =>
     change((d) => ({ ...d, pricing: { ...d.pricing, zones: [...d.pricing.zones, { zone, perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 0, setupFeeMinor: 0 }] } }));
   return (
@@ -25,7 +26,7 @@ export function ZoneCharges() {
             <th scope="col">Zone</th>
             {COLUMNS.map(([key, label]) => (
               <th key={key} scope="col">
-                {label}
+                {label} ({currency})
               </th>
             ))}
           </tr>
@@ -45,7 +46,7 @@ export function ZoneCharges() {
                 ) : (
                   COLUMNS.map(([key, label]) => (
                     <td key={key}>
-                      <MoneyField path={['pricing', 'zones', i, key]} label={`${zone.name}: ${label}`} hideLabel />
+                      <MoneyField path={['pricing', 'zones', i, key]} label={`${zone.name}: ${label} (${currency})`} hideLabel />
                     </td>
                   ))
                 )}

@@ -26,18 +26,45 @@ export function ZoneColours({ index }: { index: number }) {
     <fieldset className={s.card} id={fieldId(path)} tabIndex={-1}>
       <legend>Colours for text</legend>
       <GroupIssues path={path} />
-      {colours.map((colour, j) => (
-        <div key={`${colour.id}-${j}`} className={b.grid} style={{ alignItems: 'start' }} role="group" aria-label={`Colour ${colour.name || j + 1}`}>
-          <TextField path={[...path, j, 'name']} label="Colour name" />
-          <ColourField path={[...path, j, 'hex']} label="Colour" />
-          <TextField path={[...path, j, 'reference']} label={reference} optional placeholder="e.g. Isacord 40 #0015" />
-          <div style={{ alignSelf: 'end' }}>
-            <button type="button" className={b.danger} onClick={() => update((c) => c.filter((_, k) => k !== j))} aria-label={`Remove colour ${colour.name}`}>
-              Remove
-            </button>
-          </div>
+      {colours.length > 0 && (
+        <div className="table-scroll">
+          <table className={b.sheet} aria-label="Colours for text">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Colour</th>
+                <th scope="col">{reference}</th>
+                <th scope="col">
+                  <span className={b.srOnly}>Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {colours.map((colour, j) => {
+                const name = colour.name || `colour ${j + 1}`;
+                return (
+                  <tr key={`${colour.id}-${j}`}>
+                    <td>
+                      <TextField path={[...path, j, 'name']} label={`Name of ${name}`} hideLabel />
+                    </td>
+                    <td>
+                      <ColourField path={[...path, j, 'hex']} label={`Colour of ${name}`} hideLabel />
+                    </td>
+                    <td>
+                      <TextField path={[...path, j, 'reference']} label={`${reference} of ${name}`} hideLabel optional placeholder={method === 'embroider' ? 'e.g. Isacord 40 #0015' : 'optional'} />
+                    </td>
+                    <td>
+                      <button type="button" className={b.danger} onClick={() => update((c) => c.filter((_, k) => k !== j))} aria-label={`Remove colour ${name}`}>
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
-      ))}
+      )}
       <div>
         <button type="button" className={b.small} onClick={() => update((c) => [...c, { id: uniqueId('colour', c.map((x) => x.id)), name: `Colour ${c.length + 1}`, hex: '#111111' }])}>
           Add colour

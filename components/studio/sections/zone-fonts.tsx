@@ -2,6 +2,7 @@
 import { fieldId } from '@/lib/studio/field-issues';
 import { fontName } from '@/lib/templates/field-labels';
 import { FONTS } from '@/lib/templates/fonts';
+import { FontFaces } from '@/components/product/font-faces';
 import { useDraft } from '../editor/draft-context';
 import { GroupIssues } from '../fields/group-issues';
 import s from '../editor/editor.module.css';
@@ -19,12 +20,13 @@ export function ZoneFonts({ index }: { index: number }) {
   return (
     <fieldset className={s.card} id={fieldId(path)} tabIndex={-1}>
       <legend>Fonts</legend>
+      <FontFaces fontIds={FONTS.map((f) => f.id)} />
       <GroupIssues path={path} within />
       <div className={b.grid}>
         {FONTS.map((font) => (
           <label key={font.id} className={b.check}>
             <input type="checkbox" checked={fonts.includes(font.id)} onChange={(e) => toggle(font.id, e.target.checked)} />
-            <span style={{ fontFamily: `"${font.family}"`, fontWeight: font.weight }}>{fontName(font.id)}</span>
+            <span style={{ fontFamily: `"${font.id}", ${font.category === 'serif' ? 'serif' : 'sans-serif'}`, fontWeight: font.weight, fontSize: '1.05rem' }}>{fontName(font.id)}</span>
           </label>
         ))}
       </div>

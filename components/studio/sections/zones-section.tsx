@@ -1,5 +1,4 @@
 'use client';
-import { useShallow } from 'zustand/react/shallow';
 import { fieldId } from '@/lib/studio/field-issues';
 import { addZone } from '@/lib/studio/zone-edits';
 import { useDraft, useDraftStore, useIssues } from '../editor/draft-context';
@@ -13,7 +12,7 @@ import b from '../studio.module.css';
 /** Personalisation zones: drawn on the product's surfaces, and set up for production. */
 export function ZonesSection() {
   const store = useDraftStore();
-  const zones = useDraft(useShallow((st) => st.doc.zones.map((z) => ({ id: z.id, name: z.name }))));
+  const zones = useDraft((st) => st.doc.zones);
   const selectedZoneId = useDraft((st) => st.selectedZoneId);
   const variantId = useDraft((st) => st.previewVariantId ?? st.doc.sizes.defaultVariant);
   const { grouped } = useIssues();
