@@ -96,6 +96,18 @@ test.describe('brand studio', () => {
     await expect(page.getByLabel('Height', { exact: true })).toHaveValue('81');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Height', { exact: true })).toHaveValue('80');
+    // Dragging across empty surface draws a new zone (with its own charges row); it can go again.
+    const placed = (await zone.boundingBox())!;
+    await page.mouse.move(placed.x + placed.width + 15, placed.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(placed.x + placed.width + 60, placed.y + placed.height - 10, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.getByLabel('Zone name')).toHaveValue('Zone 2');
+    await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toBeVisible();
+    await shot(page, '06-editor-zone-drawn');
+    await page.getByRole('button', { name: 'Remove zone' }).click();
+    await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toHaveCount(0);
+    await page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Front print' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '06-editor-zones');
@@ -211,11 +223,19 @@ test.describe('brand studio', () => {
     test.setTimeout(180_000);
     await signInAsAdmin(page);
     await page.getByRole('link', { name: 'Duplicate Heavy Cotton Tee' }).click();
-    const slug = `tee-copy-${Date.now().toString(36)}`;
+    const first = `tee-copy-${Date.now().toString(36)}`;
     await page.getByLabel('Product name').fill('Team Tee');
-    await page.getByLabel('Web address').fill(slug);
+    await page.getByLabel('Web address').fill(first);
     await page.getByRole('button', { name: 'Create the copy' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Team Tee' })).toBeVisible();
+
+    // Until it is first published, the copy can move to another web address.
+    const slug = `${first}-team`;
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.getByLabel('Web address').fill(slug);
+    await page.getByRole('button', { name: 'Save address' }).click();
+    await expect(page).toHaveURL(new RegExp(`/studio/templates/${slug}$`));
+    await expect(page.getByLabel('Web address')).toHaveValue(slug);
 
     const other = await context.newPage();
     await other.goto(`/studio/templates/${slug}`);

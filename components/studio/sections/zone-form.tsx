@@ -56,7 +56,7 @@ export function ZoneForm({ index }: { index: number }) {
           <NumberField path={p('rect', 'yMm')} label="Y from top" />
           <NumberField path={p('rect', 'widthMm')} label="Width" />
           <NumberField path={p('rect', 'heightMm')} label="Height" />
-          <SelectField path={p('anchor')} label="X measured from" options={ANCHORS} hint="Garments: the centre line, so one zone fits every size." />
+          <SelectField path={p('anchor')} label="X measured from" options={ANCHORS} hint="On garments, measure from the centre line: one zone then fits every size." />
         </div>
       </fieldset>
       <fieldset className={s.card}>

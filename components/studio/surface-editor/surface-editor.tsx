@@ -11,6 +11,8 @@ import s from './surface-editor.module.css';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const NO_MEASUREMENTS: Record<string, number> = {};
+const MAX_DRAWING_PX = 400;
+const labelText = (x: { name: string; widthMm: number; heightMm: number }) => `${x.name} · ${round(x.widthMm)} × ${round(x.heightMm)} mm`;
 
 /** The selected size's unwrapped surfaces, to scale, with keep-outs and the zones on them. */
 export function SurfaceEditor({ variantId }: { variantId: string }) {
@@ -35,11 +37,14 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const label = layout.widthMm * 0.028;
-  const pad = layout.widthMm * 0.02;
+  // Millimetres per screen pixel: the drawing fills the width, or 400 px of height when tall.
+  const mmPerPx = Math.max(layout.widthMm / pxWidth, layout.heightMm / MAX_DRAWING_PX);
+  const label = 12 * mmPerPx;
+  const pad = 10 * mmPerPx;
   const top = label * 2;
-  const viewWidth = layout.widthMm + 2 * pad;
-  const mmPerPx = viewWidth / pxWidth;
+  // Room for the labels, which may be wider than a narrow surface.
+  const labelsEnd = Math.max(...layout.surfaces.map((x) => x.offsetXMm + labelText(x).length * label * 0.56), layout.widthMm);
+  const viewWidth = labelsEnd + 2 * pad;
   const pointer = useSurfacePointer(svg, layout.surfaces, zones, measurements, mmPerPx);
 
   const describe = (surface: LaidOutSurface, rect: ReturnType<typeof placedRect>) =>
@@ -63,6 +68,7 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
         ref={svg}
         className={s.svg}
         viewBox={`${-pad} ${-top} ${viewWidth} ${layout.heightMm + top + pad}`}
+        style={{ maxHeight: MAX_DRAWING_PX + (top + pad) / mmPerPx }}
         role="group"
         aria-label={`Printable surfaces${variant ? ` in size ${variant.label}` : ''}, drawn to scale`}
         {...pointer.handlers}
@@ -76,7 +82,7 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
         {layout.surfaces.map((surface) => (
           <g key={surface.id} transform={`translate(${surface.offsetXMm} 0)`} data-surface-id={surface.id}>
             <text className={s.label} x={0} y={-label * 0.6} fontSize={label}>
-              {surface.name} · {round(surface.widthMm)} × {round(surface.heightMm)} mm
+              {labelText(surface)}
             </text>
             <rect className={s.surface} width={surface.widthMm} height={surface.heightMm} vectorEffect="non-scaling-stroke" />
             <line className={pointer.snapped === surface.id ? s.centreSnapped : s.centre} x1={surface.widthMm / 2} x2={surface.widthMm / 2} y1={0} y2={surface.heightMm} vectorEffect="non-scaling-stroke" />
