@@ -168,7 +168,7 @@ test.describe('brand studio', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Production queue' })).toBeVisible();
     const v1 = await makerSpec(page, number);
-    expect(v1.names).toEqual(expect.arrayContaining([`${number}/${number}_1_wrap.pdf`, `${number}/${number}_1_wrap.png`, `${number}/${number}_1_production-sheet.pdf`]));
+    expect(v1.names).toEqual(expect.arrayContaining([`${number}/${number}_1_front-print.pdf`, `${number}/${number}_1_front-print.png`, `${number}/${number}_1_production-sheet.pdf`]));
     expect(v1.spec.product).toMatchObject({ slug, templateVersion: 1 });
     expect(v1.spec.price.totalMinor).toBe(2400);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starterDocument } from '../templates/starters';
 import { parseTemplate } from '../templates/validate';
-import { addZone, removeZone } from './zone-edits';
+import { addZone, removeZone, renameZone } from './zone-edits';
 
 const identity = { slug: 'x', name: 'X', brand: 'B', currency: 'EUR', description: 'D' };
 
@@ -28,5 +28,16 @@ describe('zone edits', () => {
     const doc = removeZone(mug, 'wrap');
     expect(doc.zones).toEqual([]);
     expect(doc.pricing.zones).toEqual([]);
+  });
+
+  it('renames a zone; before the first publish its id (the file names) follows, with its charges', () => {
+    const tee = starterDocument('tee', identity);
+    const { doc, zoneId } = renameZone(addZone(tee, 'back', tee.sizes.variants[1]!.measurements).doc, 1, 'Front print', true);
+    expect(zoneId).toBe('front-print');
+    expect(doc.pricing.zones.map((p) => p.zone)).toEqual(['front', 'front-print']);
+    expect(parseTemplate(doc).ok).toBe(true);
+    expect(renameZone(doc, 1, 'Back', false)).toMatchObject({ zoneId: 'front-print', doc: { zones: [{}, { name: 'Back', id: 'front-print' }] } });
+    expect(renameZone(doc, 0, 'Front print', true).zoneId).toBe('front-print-2');
+    expect(renameZone(doc, 0, '???', true).zoneId).toBe('front');
   });
 });

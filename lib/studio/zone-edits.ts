@@ -2,7 +2,7 @@
 import { surfacesFor, type Rect } from '../templates/geometry';
 import { FONTS } from '../templates/fonts';
 import type { TemplateInput } from '../templates/schema';
-import { uniqueId } from './edit';
+import { slugify, uniqueId } from './edit';
 
 type Zone = TemplateInput['zones'][number];
 
@@ -51,5 +51,25 @@ export function removeZone(doc: TemplateInput, zoneId: string): TemplateInput {
     ...doc,
     zones: doc.zones.filter((z) => z.id !== zoneId),
     pricing: { ...doc.pricing, zones: doc.pricing.zones.filter((p) => p.zone !== zoneId) },
+  };
+}
+
+/**
+ * Renames a zone. Until the template is first published (`followId`), the zone's id, which
+ * names its production files ("…_front-print.pdf"), follows the name; after that it stays, as
+ * designs and orders refer to it.
+ */
+export function renameZone(doc: TemplateInput, index: number, name: string, followId: boolean): { doc: TemplateInput; zoneId: string } {
+  const zone = doc.zones[index];
+  if (!zone) return { doc, zoneId: '' };
+  const others = doc.zones.filter((_, i) => i !== index).map((z) => z.id);
+  const id = followId && slugify(name) ? uniqueId(name, others) : zone.id;
+  return {
+    doc: {
+      ...doc,
+      zones: doc.zones.map((z, i) => (i === index ? { ...z, name, id } : z)),
+      pricing: { ...doc.pricing, zones: doc.pricing.zones.map((p) => (p.zone === zone.id ? { ...p, zone: id } : p)) },
+    },
+    zoneId: id,
   };
 }

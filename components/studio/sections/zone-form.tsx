@@ -9,9 +9,9 @@ import { CheckField } from '../fields/check-field';
 import { GroupIssues } from '../fields/group-issues';
 import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
-import { TextField } from '../fields/text-field';
 import { ZoneColours } from './zone-colours';
 import { ZoneFonts } from './zone-fonts';
+import { ZoneNameField } from './zone-name-field';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
 
@@ -43,7 +43,7 @@ export function ZoneForm({ index }: { index: number }) {
         </div>
         <GroupIssues path={path} />
         <div className={b.grid}>
-          <TextField path={p('name')} label="Zone name" hint={`In file names as “${zone.id}”.`} />
+          <ZoneNameField index={index} />
           <SelectField path={p('surface')} label="Surface" options={surfaces} />
           <SelectField path={p('method')} label="Production method" options={METHODS} />
         </div>

@@ -49,7 +49,7 @@ export function ZonesSection() {
           Add zone
         </button>
       </div>
-      {selectedIndex >= 0 ? <ZoneForm key={zones[selectedIndex]!.id} index={selectedIndex} /> : <p className={b.muted}>Select a zone to set it up.</p>}
+      {selectedIndex >= 0 ? <ZoneForm key={selectedIndex} index={selectedIndex} /> : <p className={b.muted}>Select a zone to set it up.</p>}
     </div>
   );
 }
