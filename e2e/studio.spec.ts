@@ -58,13 +58,16 @@ test.describe('brand studio', () => {
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '03-editor-product');
 
-    // Options: two inside colours, the second at a surcharge.
+    // Options: two inside colours, the second at a surcharge. The 3D preview follows without
+    // being mounted again (the same canvas element throughout).
+    const canvas = await page.getByRole('img', { name: /^3D preview of/ }).elementHandle();
     await openSection(page, 'Options');
     await page.getByLabel('Option name').fill('Inside colour');
     const second = page.getByRole('list', { name: 'Choices of Inside colour' }).getByRole('listitem').nth(1);
     await second.getByLabel('Choice name').fill('Midnight');
     await second.getByLabel('Colour', { exact: true }).fill('#101820');
     await second.getByLabel('Price difference').fill('2');
+    expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '04-editor-options');
 
@@ -109,6 +112,7 @@ test.describe('brand studio', () => {
     await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toHaveCount(0);
     await page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Front print' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+    expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '06-editor-zones');
 

@@ -12,7 +12,7 @@ import { useDraft } from './draft-context';
 import { panelId, tabId } from './section-tabs';
 import b from '../studio.module.css';
 
-const PANELS: Record<SectionId, ComponentType> = {
+const PANELS: Record<SectionId, ComponentType<{ archived: boolean }>> = {
   product: ProductSection,
   geometry: GeometrySection,
   sizes: SizesSection,
@@ -23,14 +23,14 @@ const PANELS: Record<SectionId, ComponentType> = {
 };
 
 /** The open section's form, as the tab panel of its tab. */
-export function ActiveSection() {
+export function ActiveSection({ archived }: { archived: boolean }) {
   const section = useDraft((st) => st.section);
   const Panel = PANELS[section];
   const label = SECTIONS.find((x) => x.id === section)?.label;
   return (
     <div role="tabpanel" id={panelId(section)} aria-labelledby={tabId(section)}>
       <h2 className={b.srOnly}>{label}</h2>
-      <Panel />
+      <Panel archived={archived} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import s from './editor.module.css';
 type Outcome = { ok: true; version: number } | { ok: false; error: string } | null;
 
 /** Publishing: what will change for shoppers, an optional note, and the button that makes the version. */
-export function PublishPanel({ onClose }: { onClose: () => void }) {
+export function PublishPanel({ archived, onClose }: { archived: boolean; onClose: () => void }) {
   const store = useDraftStore();
   const flush = useFlush();
   const slug = useDraft((st) => st.slug);
@@ -46,8 +46,14 @@ export function PublishPanel({ onClose }: { onClose: () => void }) {
       <section className={s.publish} aria-labelledby="publish-heading">
         <h2 id="publish-heading">Published version {outcome.version}</h2>
         <p role="status">
-          Shoppers now get version {outcome.version} at <Link href={`/products/${slug}`}>/products/{slug}</Link>. Earlier designs and orders keep
-          the version they were made on.
+          {archived ? (
+            <>Version {outcome.version} is stored, and stays hidden from shoppers until you unarchive the product.</>
+          ) : (
+            <>
+              Shoppers now get version {outcome.version} at <Link href={`/products/${slug}`}>/products/{slug}</Link>.
+            </>
+          )}{' '}
+          Earlier designs and orders keep the version they were made on.
         </p>
         <button type="button" className={b.button} onClick={onClose}>
           Close

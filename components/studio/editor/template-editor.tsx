@@ -20,12 +20,12 @@ export function TemplateEditor({ init, archived }: { init: DraftInit; archived: 
       <AutosaveProvider>
         <EditorHeader archived={archived} onPublish={() => setPublishing(true)} />
         <ConflictNotice />
-        {publishing && <PublishPanel onClose={() => setPublishing(false)} />}
+        {publishing && <PublishPanel archived={archived} onClose={() => setPublishing(false)} />}
         <div className={s.layout}>
           <div>
             <SectionTabs />
             <IssueSummary />
-            <ActiveSection />
+            <ActiveSection archived={archived} />
           </div>
           <aside className={s.previewColumn} aria-label="3D preview">
             <StudioPreview />

@@ -3,12 +3,15 @@ import { currencyChoices } from '@/lib/studio/currencies';
 import { useDraft } from '../editor/draft-context';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
+import { ArchiveButton } from '../archive-button';
 import { SlugField } from './slug-field';
 import s from '../editor/editor.module.css';
 
 /** Name, copy, brand and currency: what shoppers read about the product. */
-export function ProductSection() {
+export function ProductSection({ archived }: { archived: boolean }) {
   const currency = useDraft((st) => st.doc.currency);
+  const slug = useDraft((st) => st.slug);
+  const name = useDraft((st) => st.doc.name);
   const published = useDraft((st) => st.latestVersion !== null);
   return (
     <div className={s.panel}>
@@ -31,6 +34,19 @@ export function ProductSection() {
         </div>
         <SlugField />
       </div>
+      {published && (
+        <section className={s.card} aria-labelledby="availability-heading">
+          <h3 id="availability-heading">In the shop</h3>
+          <p className={s.intro}>
+            {archived
+              ? 'Archived: hidden from the catalogue and its page. Its versions, saved designs and orders are kept and still produce.'
+              : 'Shoppers can find and order it. Archiving hides it from the catalogue without touching its versions, designs or orders.'}
+          </p>
+          <div>
+            <ArchiveButton slug={slug} name={name} archived={archived} />
+          </div>
+        </section>
+      )}
     </div>
   );
 }
