@@ -72,4 +72,15 @@ describe('autosave', () => {
     expect(await refused.flush()).toBe(false);
     expect(refusing.getState().status).toEqual({ kind: 'error', message: 'Sign in as a brand admin.' });
   });
+
+  it('saves pending edits at once when the editor goes away', async () => {
+    const s = store();
+    const save = vi.fn<SaveFn>(() => Promise.resolve(ok(2)));
+    const stop = createAutosaver(s, save).start();
+    s.getState().edit(['name'], 'Last words');
+    stop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]![0].document.name).toBe('Last words');
+  });
 });

@@ -12,7 +12,7 @@ export type SaveResponse =
 export type SaveFn = (input: { slug: string; revision: number; document: TemplateInput }) => Promise<SaveResponse>;
 
 export type Autosaver = {
-  /** Starts watching the store; returns the function that stops it. */
+  /** Starts watching the store; returns the function that stops it (saving what is pending). */
   start: () => () => void;
   /** Saves pending changes now; true when the server has everything. */
   flush: () => Promise<boolean>;
@@ -73,6 +73,9 @@ export function createAutosaver(store: DraftStore, saveFn: SaveFn, debounceMs = 
       return () => {
         stop();
         clearTimeout(timer);
+        // Leaving the editor inside the debounce (a link to another studio page) saves at once
+        // rather than dropping the last edits.
+        void save();
       };
     },
     flush: async () => {

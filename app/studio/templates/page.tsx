@@ -15,7 +15,6 @@ export default async function StudioTemplatesPage() {
     <>
       <div className={s.bar}>
         <div>
-          <p className={s.crumbs}>Brand studio</p>
           <h1>Templates</h1>
         </div>
         <Link href="/studio/templates/new" className={s.primary}>
