@@ -67,7 +67,7 @@ test.describe('brand studio', () => {
     await second.getByLabel('Choice name').fill('Midnight');
     await second.getByLabel('Colour', { exact: true }).fill('#101820');
     await second.getByLabel('Price difference').fill('2');
-    expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await canvas.evaluate((el) => el.isConnected)).toBe(true);
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '04-editor-options');
 
@@ -112,7 +112,7 @@ test.describe('brand studio', () => {
     await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toHaveCount(0);
     await page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Front print' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
-    expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await canvas.evaluate((el) => el.isConnected)).toBe(true);
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '06-editor-zones');
 

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: { default: 'Brand studio', template: 
 export default function StudioLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <nav aria-label="Brand studio" className={s.studioNav}>
+      <nav aria-label="Studio" className={s.studioNav}>
         <strong>Brand studio</strong>
         <Link href="/studio/templates">Templates</Link>
         <Link href="/">View the shop</Link>

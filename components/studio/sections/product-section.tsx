@@ -36,7 +36,7 @@ export function ProductSection({ archived }: { archived: boolean }) {
       </div>
       {published && (
         <section className={s.card} aria-labelledby="availability-heading">
-          <h3 id="availability-heading">In the shop</h3>
+          <h3 id="availability-heading">Availability</h3>
           <p className={s.intro}>
             {archived
               ? 'Archived: hidden from the catalogue and its page. Its versions, saved designs and orders are kept and still produce.'
