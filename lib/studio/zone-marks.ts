@@ -7,7 +7,10 @@ import type { Rect } from '../templates/geometry';
 const rectPath = (x: number, y: number, w: number, h: number, clockwise: boolean) =>
   clockwise ? `M${x} ${y}h${w}v${h}h${-w}Z` : `M${x} ${y}v${h}h${w}v${-h}Z`;
 
-/** A translucent tint over the zone and a frame along its edge (in the zone's own mm, centred). */
+/**
+ * A frame along the zone's edge, and for the selected zone a light tint (in the zone's own mm,
+ * centred). A tint on every zone made a white mug look blue: most of a mug is its wrap zone.
+ */
 export function zoneMarks(rect: Pick<Rect, 'widthMm' | 'heightMm'>, selected: boolean): ZoneElement[] {
   const w = rect.widthMm;
   const h = rect.heightMm;
@@ -16,8 +19,7 @@ export function zoneMarks(rect: Pick<Rect, 'widthMm' | 'heightMm'>, selected: bo
   const placement = { xMm: w / 2, yMm: h / 2, rotationDeg: 0 };
   // The frame is the outer rectangle with the inner one cut out (opposite winding).
   const frame = rectPath(-w / 2, -h / 2, w, h, true) + rectPath(-w / 2 + line, -h / 2 + line, w - 2 * line, h - 2 * line, false);
-  return [
-    { kind: 'path', layerId: 'zone-tint', pathData: rectPath(-w / 2, -h / 2, w, h, true), fill: `${colour}1a`, placement },
-    { kind: 'path', layerId: 'zone-frame', pathData: frame, fill: colour, placement },
-  ];
+  const outline: ZoneElement = { kind: 'path', layerId: 'zone-frame', pathData: frame, fill: colour, placement };
+  if (!selected) return [outline];
+  return [{ kind: 'path', layerId: 'zone-tint', pathData: rectPath(-w / 2, -h / 2, w, h, true), fill: `${colour}14`, placement }, outline];
 }

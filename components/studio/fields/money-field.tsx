@@ -26,7 +26,7 @@ export function MoneyField({ path, label, hideLabel, hint, allowNegative }: Prop
   );
   return (
     <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={hideLabel ? undefined : currency} hint={hint} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} />}
+      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
     </FieldFrame>
   );
 }

@@ -26,7 +26,7 @@ export function NumberField({ path, label, hideLabel, unit = 'mm', hint, integer
   const field = useTypedValue(value, format, parse, (v) => edit(path, v, `field:${fieldKey(path)}`));
   return (
     <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={unit || undefined} hint={hint} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} />}
+      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
     </FieldFrame>
   );
 }

@@ -23,7 +23,7 @@ export function PercentField({ path, label, hideLabel }: { path: Path; label: st
   );
   return (
     <FieldFrame path={path} label={label} unit="%" hideLabel={hideLabel} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} />}
+      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
     </FieldFrame>
   );
 }

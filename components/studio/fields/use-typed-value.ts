@@ -27,5 +27,9 @@ export function useTypedValue<T>(value: T, format: (v: T) => string, parse: (tex
       commit(parsed.value);
     } else setError(parsed.error);
   };
-  return { text, error, onChange };
+  // Leaving the field shows the stored value the way it is written back ("2" -> "2.00").
+  const onBlur = () => {
+    if (parse(text).ok) setText(format(shown));
+  };
+  return { text, error, onChange, onBlur };
 }
