@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { StudioTemplateSummary } from '@/lib/server/studio/studio-templates';
 import { kindLabel } from '@/lib/templates/kinds';
 import { ArchiveButton } from './archive-button';
+import { DeleteButton } from './delete-button';
 import { StatusBadges } from './status-badges';
 import s from './studio.module.css';
 
@@ -47,7 +48,7 @@ export function TemplateTable({ templates }: { templates: StudioTemplateSummary[
                       Versions
                     </Link>
                   )}
-                  {t.latestVersion && <ArchiveButton slug={t.slug} name={t.name} archived={t.archived} />}
+                  {t.latestVersion ? <ArchiveButton slug={t.slug} name={t.name} archived={t.archived} /> : <DeleteButton slug={t.slug} name={t.name} />}
                 </div>
               </td>
             </tr>

@@ -52,3 +52,5 @@ export const archiveTemplateSchema = z.object({ slug: slugSchema, archived: z.bo
 
 export const renameTemplateSchema = z.object({ slug: slugSchema, newSlug: slugSchema, revision });
 export type RenameTemplateInput = z.infer<typeof renameTemplateSchema>;
+
+export const deleteTemplateSchema = z.object({ slug: slugSchema });

@@ -161,3 +161,13 @@ export async function setArchived(slug: string, archived: boolean, conn: Db = db
   await (archived ? archiveTemplate(slug, conn) : unarchiveTemplate(slug, conn));
   return { ok: true, archived };
 }
+
+/** Deletes a template that was never published (an abandoned draft); published ones are archived instead. */
+export async function deleteUnpublished(slug: string, conn: Db = db()): Promise<StudioResult<{ deleted: true }>> {
+  const row = await conn.template.findUnique({ where: { slug }, select: { id: true } });
+  if (!row) return { ok: false, error: 'This template no longer exists.' };
+  if (await conn.templateVersion.count({ where: { templateId: row.id } })) return { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
+  // Only a template without versions: the condition is repeated in the delete itself.
+  const result = await conn.template.deleteMany({ where: { id: row.id, versions: { none: {} } } });
+  return result.count > 0 ? { ok: true, deleted: true } : { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
+}

@@ -5,7 +5,7 @@ import { diffTemplates } from '../../templates/diff';
 import { seededTestDatabase, testDatabases } from '../testing/databases';
 import { getProduct, getTemplateVersion, listCatalogue, listVersions } from '../templates';
 import { publishDraft, saveDraft } from './drafts';
-import { createTemplate, duplicateTemplate, listStudioTemplates, loadDraft, renameTemplate, setArchived } from './studio-templates';
+import { createTemplate, deleteUnpublished, duplicateTemplate, listStudioTemplates, loadDraft, renameTemplate, setArchived } from './studio-templates';
 
 const kinds = await testDatabases();
 const ada: StaffUser = { id: 'u1', email: 'ada@brand.test', name: 'Ada', role: 'admin' };
@@ -109,5 +109,12 @@ describe.each(kinds)('studio drafts on $name', (kind) => {
     expect(await listVersions('studio-mug', t.db)).toHaveLength(2);
     expect(await setArchived('studio-mug', false, t.db)).toEqual({ ok: true, archived: false });
     expect((await getProduct('studio-mug', t.db))?.version).toBe(2);
+  });
+
+  it.skipIf(!kind.available)('deletes a never-published template, and refuses to delete a published one', async () => {
+    expect(await deleteUnpublished('big-mug', t.db)).toEqual({ ok: true, deleted: true });
+    expect(await loadDraft('big-mug', t.db)).toBeNull();
+    expect(await deleteUnpublished('studio-mug', t.db)).toMatchObject({ ok: false, error: expect.stringMatching(/archive it instead/) });
+    expect(await listVersions('studio-mug', t.db)).toHaveLength(2);
   });
 });
