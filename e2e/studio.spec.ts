@@ -227,11 +227,13 @@ test.describe('brand studio', () => {
     test.setTimeout(180_000);
     await signInAsAdmin(page);
     await page.getByRole('link', { name: 'Duplicate Heavy Cotton Tee' }).click();
-    const first = `tee-copy-${Date.now().toString(36)}`;
-    await page.getByLabel('Product name').fill('Team Tee');
+    const run = Date.now().toString(36);
+    const name = `Team Tee ${run}`;
+    const first = `tee-copy-${run}`;
+    await page.getByLabel('Product name').fill(name);
     await page.getByLabel('Web address').fill(first);
     await page.getByRole('button', { name: 'Create the copy' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Team Tee' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
     // Until it is first published, the copy can move to another web address.
     const slug = `${first}-team`;
@@ -243,7 +245,7 @@ test.describe('brand studio', () => {
 
     const other = await context.newPage();
     await other.goto(`/studio/templates/${slug}`);
-    await expect(other.getByRole('heading', { level: 1, name: 'Team Tee' })).toBeVisible();
+    await expect(other.getByRole('heading', { level: 1, name })).toBeVisible();
 
     await page.getByLabel('Description').fill('Changed by the first admin.');
     await expectSaved(page);
@@ -260,10 +262,17 @@ test.describe('brand studio', () => {
     await expect(other.getByLabel('Brand')).toHaveValue('Second Brand');
 
     // The first admin's next save meets the second's; they load it instead.
-    await page.getByLabel('Product name').fill('Team Tee 2');
+    await page.getByLabel('Product name').fill(`${name}, renamed`);
     await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this draft' })).toBeVisible();
     await page.getByRole('button', { name: 'Load their version (drop my changes)' }).click();
     await expect(page.getByLabel('Brand')).toHaveValue('Second Brand');
-    await expect(page.getByLabel('Product name')).toHaveValue('Team Tee');
+    await expect(page.getByLabel('Product name')).toHaveValue(name);
+
+    // Never published, so it can be deleted outright.
+    await other.close();
+    await signInAsAdmin(page);
+    await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+    await page.getByRole('button', { name: `Delete ${name} for good` }).click();
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
   });
 });

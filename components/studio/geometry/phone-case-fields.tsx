@@ -1,4 +1,5 @@
 'use client';
+import { GroupIssues } from '../fields/group-issues';
 import { NumberField } from '../fields/number-field';
 import { TextField } from '../fields/text-field';
 import s from '../editor/editor.module.css';
@@ -33,6 +34,7 @@ export function PhoneCaseFields() {
       <fieldset className={s.card} id="field-geometry-camera" tabIndex={-1}>
         <legend>Camera cut-out</legend>
         <p className={b.hint}>Measured on the case back seen from behind, from its top-left corner. No artwork is printed over it.</p>
+        <GroupIssues path={g('camera')} />
         <div className={b.grid}>
           <NumberField path={g('camera', 'xMm')} label="From left" />
           <NumberField path={g('camera', 'yMm')} label="From top" />

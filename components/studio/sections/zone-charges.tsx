@@ -53,6 +53,23 @@ export function ZoneCharges() {
               </tr>
             );
           })}
+          {prices.map((price, i) =>
+            zones.some((z) => z.id === price.zone) ? null : (
+              <tr key={`orphan-${price.zone}-${i}`}>
+                <th scope="row">Unknown zone “{price.zone}”</th>
+                <td colSpan={COLUMNS.length}>
+                  <span className={b.fieldError}>No zone has this id, so these charges never apply. </span>
+                  <button
+                    type="button"
+                    className={b.danger}
+                    onClick={() => change((d) => ({ ...d, pricing: { ...d.pricing, zones: d.pricing.zones.filter((_, k) => k !== i) } }))}
+                  >
+                    Remove these charges
+                  </button>
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </div>
