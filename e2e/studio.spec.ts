@@ -3,11 +3,21 @@ import { unzipSync } from 'fflate';
 import { E2E_MAKER_SECRET } from '../playwright.config';
 import { addText, choose, expectTotal, openProduct } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
-import { expect3dPreview, expectNoSeriousAccessibilityProblems, expectSaved, openSection, shot, signInAsAdmin } from './support/studio';
+import {
+  expect3dPreview,
+  expectNoSeriousAccessibilityProblems,
+  expectSaved,
+  openSection,
+  shot,
+  signInAsAdmin,
+} from './support/studio';
 
 const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
 
-type Spec = { product: { slug: string; templateVersion: number }; price: { totalMinor: number; lines: Array<{ kind: string; amountMinor: number }> } };
+type Spec = {
+  product: { slug: string; templateVersion: number };
+  price: { totalMinor: number; lines: Array<{ kind: string; amountMinor: number }> };
+};
 
 async function createMug(page: Page, name: string, slug: string) {
   await page.getByRole('link', { name: 'New template' }).click();
@@ -34,7 +44,9 @@ async function makerSpec(page: Page, number: string): Promise<{ names: string[];
 }
 
 test.describe('brand studio', () => {
-  test('an admin makes a product and publishes it; a shopper orders it; version 2 costs more and the order keeps version 1', async ({ page }) => {
+  test('an admin makes a product and publishes it; a shopper orders it; version 2 costs more and the order keeps version 1', async ({
+    page,
+  }) => {
     test.setTimeout(420_000);
     // Unique per run: a local run may reuse a server (and database) from an earlier one.
     const run = Date.now().toString(36);
@@ -50,7 +62,10 @@ test.describe('brand studio', () => {
     await expect(page.getByLabel('Product name')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('A template needs a name', { exact: true })).toBeVisible();
     await expect(page.getByRole('tab', { name: /^Product/ })).toContainText('1');
-    await page.getByRole('region', { name: /1 problem to fix/ }).getByRole('link', { name: 'Name' }).click();
+    await page
+      .getByRole('region', { name: /1 problem to fix/ })
+      .getByRole('link', { name: 'Name' })
+      .click();
     await expect(page.getByLabel('Product name')).toBeFocused();
     await page.getByLabel('Product name').fill(name);
     await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
@@ -75,7 +90,9 @@ test.describe('brand studio', () => {
     await openSection(page, 'Zones');
     await page.getByLabel('Zone name').fill('Front print');
     await page.getByLabel('Width', { exact: true }).fill('300');
-    await expect(page.getByText(/Zone "Front print" extends beyond the mug wall .* on the right/).first()).toBeVisible();
+    await expect(
+      page.getByText(/Zone "Front print" extends beyond the mug wall .* on the right/).first(),
+    ).toBeVisible();
     await expect(page.getByRole('tab', { name: /^Zones/ })).toContainText('1');
     await shot(page, '05-editor-zone-too-wide');
     await page.getByLabel('Width', { exact: true }).fill('90');
@@ -106,10 +123,14 @@ test.describe('brand studio', () => {
     await page.mouse.move(placed.x + placed.width + 60, placed.y + placed.height - 10, { steps: 5 });
     await page.mouse.up();
     await expect(page.getByLabel('Zone name')).toHaveValue('Zone 2');
-    await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' }),
+    ).toBeVisible();
     await shot(page, '06-editor-zone-drawn');
     await page.getByRole('button', { name: 'Remove zone' }).click();
-    await expect(page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' })).toHaveCount(0);
+    await expect(
+      page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Zone 2' }),
+    ).toHaveCount(0);
     await page.getByRole('group', { name: 'Zones' }).getByRole('button', { name: 'Front print' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
     expect(await canvas.evaluate((el) => el.isConnected)).toBe(true);
@@ -129,7 +150,9 @@ test.describe('brand studio', () => {
 
     // Try as shopper: the draft in the configurator with its live quote, clearly not the shop.
     await page.getByRole('button', { name: 'Try as shopper' }).click();
-    await expect(page.getByRole('note', { name: 'Preview' })).toContainText('Preview of your unpublished draft');
+    await expect(page.getByRole('note', { name: 'Preview' })).toContainText(
+      'Preview of your unpublished draft',
+    );
     await choose(page, 'Midnight');
     await addText(page, 'Ada');
     await expectTotal(page, '€24.00');
@@ -164,7 +187,9 @@ test.describe('brand studio', () => {
     const orderUrl = page.url();
     const line = page.getByRole('listitem', { name });
     await expect(line).toContainText('Made on version 1 of this product');
-    await expect(page.getByRole('table', { name: `Price of ${name}` }).getByRole('row', { name: /Line total/ })).toContainText('€24.00');
+    await expect(
+      page.getByRole('table', { name: `Price of ${name}` }).getByRole('row', { name: /Line total/ }),
+    ).toContainText('€24.00');
 
     // The maker downloads its production files.
     await page.goto('/maker/sign-in');
@@ -172,7 +197,13 @@ test.describe('brand studio', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Production queue' })).toBeVisible();
     const v1 = await makerSpec(page, number);
-    expect(v1.names).toEqual(expect.arrayContaining([`${number}/${number}_1_front-print.pdf`, `${number}/${number}_1_front-print.png`, `${number}/${number}_1_production-sheet.pdf`]));
+    expect(v1.names).toEqual(
+      expect.arrayContaining([
+        `${number}/${number}_1_front-print.pdf`,
+        `${number}/${number}_1_front-print.png`,
+        `${number}/${number}_1_production-sheet.pdf`,
+      ]),
+    );
     expect(v1.spec.product).toMatchObject({ slug, templateVersion: 1 });
     expect(v1.spec.price.totalMinor).toBe(2400);
 
@@ -181,7 +212,9 @@ test.describe('brand studio', () => {
     await openSection(page, 'Pricing');
     await page.getByLabel('Base price').fill('24.00');
     await page.getByRole('button', { name: 'Publish…' }).click();
-    await expect(page.getByRole('list', { name: 'Changes to publish' })).toHaveText(['Pricing › Base price: 19.00 → 24.00 EUR']);
+    await expect(page.getByRole('list', { name: 'Changes to publish' })).toHaveText([
+      'Pricing › Base price: 19.00 → 24.00 EUR',
+    ]);
     await page.getByLabel('Note for the version history (optional)').fill('New glaze supplier');
     await shot(page, '10-publish-v2');
     await page.getByRole('button', { name: 'Publish version 2' }).click();
@@ -193,7 +226,9 @@ test.describe('brand studio', () => {
     await expect(versions.getByRole('row')).toHaveCount(3);
     await expect(versions.getByRole('row', { name: /^2 / })).toContainText('New glaze supplier');
     await expect(versions.getByRole('row', { name: /^1 / })).toContainText('First version');
-    await expect(page.getByRole('list', { name: 'Changes from Version 1 to Version 2' })).toHaveText([/Pricing › Base price: 19.00 → 24.00 EUR/]);
+    await expect(page.getByRole('list', { name: 'Changes from Version 1 to Version 2' })).toHaveText([
+      /Pricing › Base price: 19.00 → 24.00 EUR/,
+    ]);
     await expectNoSeriousAccessibilityProblems(page);
     await shot(page, '11-versions');
 
@@ -202,8 +237,14 @@ test.describe('brand studio', () => {
     await expect(page.getByRole('link', { name: new RegExp(name) })).toContainText('€24.00');
     await page.goto(orderUrl);
     await expect(line).toContainText('Made on version 1 of this product');
-    await expect(page.getByRole('table', { name: `Price of ${name}` }).getByRole('row', { name: /Line total/ })).toContainText('€24.00');
-    await expect(page.getByRole('table', { name: `Price of ${name}` }).getByRole('row', { name: new RegExp(`^${name}`) })).toContainText('€19.00');
+    await expect(
+      page.getByRole('table', { name: `Price of ${name}` }).getByRole('row', { name: /Line total/ }),
+    ).toContainText('€24.00');
+    await expect(
+      page
+        .getByRole('table', { name: `Price of ${name}` })
+        .getByRole('row', { name: new RegExp(`^${name}`) }),
+    ).toContainText('€19.00');
     const again = await makerSpec(page, number);
     expect(again.spec.product.templateVersion).toBe(1);
     expect(again.spec.price.lines.find((l) => l.kind === 'base')?.amountMinor).toBe(1900);
@@ -223,7 +264,10 @@ test.describe('brand studio', () => {
     await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('In the shop');
   });
 
-  test('two admins edit one draft: the later save is refused, nothing is lost, and the second admin chooses', async ({ page, context }) => {
+  test('two admins edit one draft: the later save is refused, nothing is lost, and the second admin chooses', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     await signInAsAdmin(page);
     await page.getByRole('link', { name: 'Duplicate Heavy Cotton Tee' }).click();
@@ -263,7 +307,9 @@ test.describe('brand studio', () => {
 
     // The first admin's next save meets the second's; they load it instead.
     await page.getByLabel('Product name').fill(`${name}, renamed`);
-    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this draft' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Someone else changed this draft' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Load their version (drop my changes)' }).click();
     await expect(page.getByLabel('Brand')).toHaveValue('Second Brand');
     await expect(page.getByLabel('Product name')).toHaveValue(name);

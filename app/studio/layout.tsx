@@ -3,7 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import s from '@/components/studio/studio.module.css';
 
-export const metadata: Metadata = { title: { default: 'Brand studio', template: '%s · Brand studio' }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: 'Brand studio', template: '%s · Brand studio' },
+  robots: { index: false },
+};
 
 // Every studio page checks the caller itself (requireRole): a layout is not re-run on every
 // navigation, so it cannot guard the pages below it.

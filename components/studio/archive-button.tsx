@@ -18,8 +18,18 @@ export function ArchiveButton({ slug, name, archived }: { slug: string; name: st
     });
   return (
     <>
-      <button type="button" className={s.small} disabled={pending} onClick={toggle} aria-label={`${archived ? 'Unarchive' : 'Archive'} ${name}`}
-        title={archived ? 'Show it in the catalogue again' : 'Hide it from the catalogue; orders and versions are kept'}>
+      <button
+        type="button"
+        className={s.small}
+        disabled={pending}
+        onClick={toggle}
+        aria-label={`${archived ? 'Unarchive' : 'Archive'} ${name}`}
+        title={
+          archived
+            ? 'Show it in the catalogue again'
+            : 'Hide it from the catalogue; orders and versions are kept'
+        }
+      >
         {archived ? 'Unarchive' : 'Archive'}
       </button>
       {error && (

@@ -20,7 +20,13 @@ export function DeleteButton({ slug, name }: { slug: string; name: string }) {
     <>
       {confirming ? (
         <>
-          <button type="button" className={s.danger} disabled={pending} onClick={remove} aria-label={`Delete ${name} for good`}>
+          <button
+            type="button"
+            className={s.danger}
+            disabled={pending}
+            onClick={remove}
+            aria-label={`Delete ${name} for good`}
+          >
             Delete for good
           </button>
           <button type="button" className={s.small} onClick={() => setConfirming(false)}>
@@ -28,7 +34,13 @@ export function DeleteButton({ slug, name }: { slug: string; name: string }) {
           </button>
         </>
       ) : (
-        <button type="button" className={s.danger} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`} title="Never published: nothing refers to it yet">
+        <button
+          type="button"
+          className={s.danger}
+          onClick={() => setConfirming(true)}
+          aria-label={`Delete ${name}`}
+          title="Never published: nothing refers to it yet"
+        >
           Delete
         </button>
       )}

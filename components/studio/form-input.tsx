@@ -16,7 +16,11 @@ export function FormInput({ label, errors, hint, children }: Props) {
   return (
     <div className={s.field}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-describedby': described || undefined, 'aria-invalid': errors?.length ? true : undefined })}
+      {children({
+        id,
+        'aria-describedby': described || undefined,
+        'aria-invalid': errors?.length ? true : undefined,
+      })}
       {hint && (
         <p id={`${id}-hint`} className={s.hint}>
           {hint}

@@ -36,7 +36,13 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
     start(async () => {
       const result = copyOf
         ? await duplicateTemplate({ from: copyOf.slug, ...identity })
-        : await createTemplate({ ...identity, kind: text(form, 'kind'), brand: text(form, 'brand'), currency: text(form, 'currency'), description: text(form, 'description') });
+        : await createTemplate({
+            ...identity,
+            kind: text(form, 'kind'),
+            brand: text(form, 'brand'),
+            currency: text(form, 'currency'),
+            description: text(form, 'description'),
+          });
       if (result.ok) return router.push(`/studio/templates/${result.slug}`);
       setErrors({ form: result.error, fields: result.fieldErrors ?? {} });
     });
@@ -44,7 +50,12 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
   const f = errors.fields;
 
   return (
-    <form className={s.form} onSubmit={submit} noValidate aria-label={copyOf ? 'Duplicate template' : 'New template'}>
+    <form
+      className={s.form}
+      onSubmit={submit}
+      noValidate
+      aria-label={copyOf ? 'Duplicate template' : 'New template'}
+    >
       {!copyOf && (
         <fieldset className={s.kinds} aria-describedby={f.kind ? 'kind-error' : undefined}>
           <legend>Product kind</legend>
@@ -55,14 +66,47 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
               {k.summary}
             </label>
           ))}
-          {f.kind && <p id="kind-error" className={s.fieldError}>{f.kind.join(' ')}</p>}
+          {f.kind && (
+            <p id="kind-error" className={s.fieldError}>
+              {f.kind.join(' ')}
+            </p>
+          )}
         </fieldset>
       )}
       <FormInput label="Product name" errors={f.name} hint="What shoppers see, e.g. “Canvas tote bag”.">
-        {(c) => <input {...c} name="name" defaultValue={defaults.name} autoComplete="off" onChange={(e) => !slugEdited && setSlug(slugify(e.target.value))} />}
+        {(c) => (
+          <input
+            {...c}
+            name="name"
+            defaultValue={defaults.name}
+            autoComplete="off"
+            onChange={(e) => !slugEdited && setSlug(slugify(e.target.value))}
+          />
+        )}
       </FormInput>
-      <FormInput label="Web address" errors={f.slug} hint={<>Shoppers will find it at /products/{slug || 'your-address'} (you can change it until you first publish).</>}>
-        {(c) => <input {...c} name="slug" value={slug} autoComplete="off" spellCheck={false} onChange={(e) => { setSlugEdited(true); setSlug(e.target.value); }} />}
+      <FormInput
+        label="Web address"
+        errors={f.slug}
+        hint={
+          <>
+            Shoppers will find it at /products/{slug || 'your-address'} (you can change it until you first
+            publish).
+          </>
+        }
+      >
+        {(c) => (
+          <input
+            {...c}
+            name="slug"
+            value={slug}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => {
+              setSlugEdited(true);
+              setSlug(e.target.value);
+            }}
+          />
+        )}
       </FormInput>
       {!copyOf && (
         <>
@@ -73,17 +117,27 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
             <FormInput label="Currency" errors={f.currency}>
               {(c) => (
                 <select {...c} name="currency" defaultValue={defaults.currency}>
-                  {currencyChoices(defaults.currency).map((code) => <option key={code}>{code}</option>)}
+                  {currencyChoices(defaults.currency).map((code) => (
+                    <option key={code}>{code}</option>
+                  ))}
                 </select>
               )}
             </FormInput>
           </div>
-          <FormInput label="Description" errors={f.description} hint="A sentence or two for the product page.">
+          <FormInput
+            label="Description"
+            errors={f.description}
+            hint="A sentence or two for the product page."
+          >
             {(c) => <textarea {...c} name="description" defaultValue={defaults.description} rows={3} />}
           </FormInput>
         </>
       )}
-      {errors.form && <p role="alert" className={s.alert}>{errors.form}</p>}
+      {errors.form && (
+        <p role="alert" className={s.alert}>
+          {errors.form}
+        </p>
+      )}
       <div>
         <button type="submit" className={s.primary} disabled={pending}>
           {pending ? 'Creating…' : copyOf ? 'Create the copy' : 'Create template'}

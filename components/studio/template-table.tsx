@@ -31,24 +31,46 @@ export function TemplateTable({ templates }: { templates: StudioTemplateSummary[
                 <div className={s.muted}>/{t.slug}</div>
               </th>
               <td>{kindLabel(t.kind)}</td>
-              <td>{t.latestVersion ? `Version ${t.latestVersion}, ${date(t.publishedAt!)}` : <span className={s.muted}>Never</span>}</td>
+              <td>
+                {t.latestVersion ? (
+                  `Version ${t.latestVersion}, ${date(t.publishedAt!)}`
+                ) : (
+                  <span className={s.muted}>Never</span>
+                )}
+              </td>
               <td>
                 <StatusBadges latestVersion={t.latestVersion} hasDraft={t.hasDraft} archived={t.archived} />
               </td>
               <td>
                 <div className={s.actions}>
-                  <Link className={s.small} href={`/studio/templates/${t.slug}`} aria-label={`Edit ${t.name}`}>
+                  <Link
+                    className={s.small}
+                    href={`/studio/templates/${t.slug}`}
+                    aria-label={`Edit ${t.name}`}
+                  >
                     Edit
                   </Link>
-                  <Link className={s.small} href={`/studio/templates/new?from=${t.slug}`} aria-label={`Duplicate ${t.name}`}>
+                  <Link
+                    className={s.small}
+                    href={`/studio/templates/new?from=${t.slug}`}
+                    aria-label={`Duplicate ${t.name}`}
+                  >
                     Duplicate
                   </Link>
                   {t.latestVersion && (
-                    <Link className={s.small} href={`/studio/templates/${t.slug}/versions`} aria-label={`Versions of ${t.name}`}>
+                    <Link
+                      className={s.small}
+                      href={`/studio/templates/${t.slug}/versions`}
+                      aria-label={`Versions of ${t.name}`}
+                    >
                       Versions
                     </Link>
                   )}
-                  {t.latestVersion ? <ArchiveButton slug={t.slug} name={t.name} archived={t.archived} /> : <DeleteButton slug={t.slug} name={t.name} />}
+                  {t.latestVersion ? (
+                    <ArchiveButton slug={t.slug} name={t.name} archived={t.archived} />
+                  ) : (
+                    <DeleteButton slug={t.slug} name={t.name} />
+                  )}
                 </div>
               </td>
             </tr>

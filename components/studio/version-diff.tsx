@@ -10,7 +10,17 @@ const MARK: Record<TemplateChange['kind'], { text: string; className: string | u
 type Choice = { value: string; label: string };
 
 /** Two versions side by side in words: a GET form to pick them, and every change between them. */
-export function VersionDiff({ choices, from, to, changes }: { choices: Choice[]; from: string; to: string; changes: TemplateChange[] }) {
+export function VersionDiff({
+  choices,
+  from,
+  to,
+  changes,
+}: {
+  choices: Choice[];
+  from: string;
+  to: string;
+  changes: TemplateChange[];
+}) {
   return (
     <section aria-labelledby="diff-heading">
       <h2 id="diff-heading">What changed</h2>
@@ -18,13 +28,21 @@ export function VersionDiff({ choices, from, to, changes }: { choices: Choice[];
         <div className={s.field}>
           <label htmlFor="diff-from">From</label>
           <select id="diff-from" name="from" defaultValue={from}>
-            {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className={s.field}>
           <label htmlFor="diff-to">To</label>
           <select id="diff-to" name="to" defaultValue={to}>
-            {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit" className={s.button}>
@@ -34,7 +52,10 @@ export function VersionDiff({ choices, from, to, changes }: { choices: Choice[];
       {changes.length === 0 ? (
         <p>No differences.</p>
       ) : (
-        <ul className={s.diff} aria-label={`Changes from ${choices.find((c) => c.value === from)?.label} to ${choices.find((c) => c.value === to)?.label}`}>
+        <ul
+          className={s.diff}
+          aria-label={`Changes from ${choices.find((c) => c.value === from)?.label} to ${choices.find((c) => c.value === to)?.label}`}
+        >
           {changes.map((c, i) => (
             <li key={i}>
               <span className={MARK[c.kind].className}>{MARK[c.kind].text}</span> {c.text}

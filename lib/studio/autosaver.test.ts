@@ -4,8 +4,23 @@ import { createAutosaver, type SaveFn, type SaveResponse } from './autosaver';
 import { createDraftStore, isDirty } from './draft-store';
 
 const doc = starterDocument('mug', { slug: 'm', name: 'M', brand: 'B', currency: 'EUR', description: 'D' });
-const store = () => createDraftStore({ slug: 'm', doc, revision: 1, savedAt: null, savedBy: null, latestVersion: null, publishedDoc: null, unpublished: true });
-const ok = (revision: number): SaveResponse => ({ ok: true, revision, savedAt: '2026-12-01T10:42:00.000Z', hasDraft: true });
+const store = () =>
+  createDraftStore({
+    slug: 'm',
+    doc,
+    revision: 1,
+    savedAt: null,
+    savedBy: null,
+    latestVersion: null,
+    publishedDoc: null,
+    unpublished: true,
+  });
+const ok = (revision: number): SaveResponse => ({
+  ok: true,
+  revision,
+  savedAt: '2026-12-01T10:42:00.000Z',
+  hasDraft: true,
+});
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -30,11 +45,19 @@ describe('autosave', () => {
 
   it('retries a failed save with growing pauses, then saves', async () => {
     const s = store();
-    const save = vi.fn<SaveFn>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce({ ok: false, error: 'busy', retryable: true }).mockResolvedValue(ok(2));
+    const save = vi
+      .fn<SaveFn>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce({ ok: false, error: 'busy', retryable: true })
+      .mockResolvedValue(ok(2));
     createAutosaver(s, save).start();
     s.getState().edit(['name'], 'A');
     await vi.advanceTimersByTimeAsync(1000);
-    expect(s.getState().status).toEqual({ kind: 'retrying', message: 'Couldn’t save — retrying', attempt: 1 });
+    expect(s.getState().status).toEqual({
+      kind: 'retrying',
+      message: 'Couldn’t save — retrying',
+      attempt: 1,
+    });
     s.getState().edit(['name'], 'AB');
     await vi.advanceTimersByTimeAsync(2000);
     expect(s.getState().status).toMatchObject({ kind: 'retrying', attempt: 2 });
@@ -46,7 +69,14 @@ describe('autosave', () => {
 
   it('stops at a conflict and saves nothing more until the brand keeps their version', async () => {
     const s = store();
-    const save = vi.fn<SaveFn>().mockResolvedValueOnce({ ok: false, error: 'Someone else…', conflict: { savedBy: 'bob@b.c', savedAt: null, revision: 5 } }).mockResolvedValue(ok(6));
+    const save = vi
+      .fn<SaveFn>()
+      .mockResolvedValueOnce({
+        ok: false,
+        error: 'Someone else…',
+        conflict: { savedBy: 'bob@b.c', savedAt: null, revision: 5 },
+      })
+      .mockResolvedValue(ok(6));
     createAutosaver(s, save).start();
     s.getState().edit(['name'], 'Mine');
     await vi.advanceTimersByTimeAsync(1000);
@@ -62,12 +92,18 @@ describe('autosave', () => {
 
   it('flush saves at once and says whether everything is saved', async () => {
     const s = store();
-    const autosaver = createAutosaver(s, vi.fn<SaveFn>(() => Promise.resolve(ok(2))));
+    const autosaver = createAutosaver(
+      s,
+      vi.fn<SaveFn>(() => Promise.resolve(ok(2))),
+    );
     autosaver.start();
     s.getState().edit(['name'], 'A');
     expect(await autosaver.flush()).toBe(true);
     const refusing = store();
-    const refused = createAutosaver(refusing, vi.fn<SaveFn>(() => Promise.resolve({ ok: false, error: 'Sign in as a brand admin.' })));
+    const refused = createAutosaver(
+      refusing,
+      vi.fn<SaveFn>(() => Promise.resolve({ ok: false, error: 'Sign in as a brand admin.' })),
+    );
     refusing.getState().edit(['name'], 'A');
     expect(await refused.flush()).toBe(false);
     expect(refusing.getState().status).toEqual({ kind: 'error', message: 'Sign in as a brand admin.' });

@@ -7,9 +7,18 @@ import type { TemplateInput } from '../templates/schema';
 
 export type SaveResponse =
   | { ok: true; revision: number; savedAt: string; hasDraft: boolean }
-  | { ok: false; error: string; conflict?: { savedBy: string | null; savedAt: string | null; revision: number }; retryable?: boolean };
+  | {
+      ok: false;
+      error: string;
+      conflict?: { savedBy: string | null; savedAt: string | null; revision: number };
+      retryable?: boolean;
+    };
 
-export type SaveFn = (input: { slug: string; revision: number; document: TemplateInput }) => Promise<SaveResponse>;
+export type SaveFn = (input: {
+  slug: string;
+  revision: number;
+  document: TemplateInput;
+}) => Promise<SaveResponse>;
 
 export type Autosaver = {
   /** Starts watching the store; returns the function that stops it (saving what is pending). */
@@ -54,7 +63,8 @@ export function createAutosaver(store: DraftStore, saveFn: SaveFn, debounceMs = 
   function save(): Promise<void> {
     if (inFlight) return inFlight;
     const state = store.getState();
-    if (!isDirty(state) || state.status.kind === 'conflict' || state.status.kind === 'error') return Promise.resolve();
+    if (!isDirty(state) || state.status.kind === 'conflict' || state.status.kind === 'error')
+      return Promise.resolve();
     inFlight = run().finally(() => {
       inFlight = null;
     });

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { starterDocument } from '../templates/starters';
 import { createDraftStore, isDirty } from './draft-store';
 
-const doc = starterDocument('mug', { slug: 'studio-mug', name: 'Studio mug', brand: 'Acme', currency: 'EUR', description: 'A mug.' });
-const store = () => createDraftStore({ slug: 'studio-mug', doc, revision: 3, savedAt: null, savedBy: null, latestVersion: null, publishedDoc: null, unpublished: true });
+const doc = starterDocument('mug', {
+  slug: 'studio-mug',
+  name: 'Studio mug',
+  brand: 'Acme',
+  currency: 'EUR',
+  description: 'A mug.',
+});
+const store = () =>
+  createDraftStore({
+    slug: 'studio-mug',
+    doc,
+    revision: 3,
+    savedAt: null,
+    savedBy: null,
+    latestVersion: null,
+    publishedDoc: null,
+    unpublished: true,
+  });
 
 describe('draft store', () => {
   it('edits by path, sharing what did not change', () => {
@@ -45,7 +61,12 @@ describe('draft store', () => {
     const s = store();
     s.getState().edit(['name'], 'Mine');
     s.getState().saveConflict({ savedBy: 'other@b.c', savedAt: '2026-12-01T10:42:00.000Z', revision: 9 });
-    expect(s.getState().status).toEqual({ kind: 'conflict', savedBy: 'other@b.c', savedAt: '2026-12-01T10:42:00.000Z', revision: 9 });
+    expect(s.getState().status).toEqual({
+      kind: 'conflict',
+      savedBy: 'other@b.c',
+      savedAt: '2026-12-01T10:42:00.000Z',
+      revision: 9,
+    });
     const theirs = { ...doc, name: 'Theirs' };
     s.getState().reload({ doc: theirs, revision: 9, savedAt: null, savedBy: 'other@b.c' });
     expect(s.getState()).toMatchObject({ doc: theirs, revision: 9, past: [], status: { kind: 'idle' } });

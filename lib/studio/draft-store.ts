@@ -19,7 +19,12 @@ export type SaveStatus =
   /** A save was refused for good (signed out, too large). */
   | { kind: 'error'; message: string };
 
-export type DraftSnapshot = { doc: TemplateInput; revision: number; savedAt: string | null; savedBy: string | null };
+export type DraftSnapshot = {
+  doc: TemplateInput;
+  revision: number;
+  savedAt: string | null;
+  savedBy: string | null;
+};
 
 export type DraftState = {
   slug: string;
@@ -77,7 +82,12 @@ export type DraftStore = ReturnType<typeof createDraftStore>;
 /** True while the document has changes the server does not have. */
 export const isDirty = (s: DraftState) => s.doc !== s.savedDoc;
 
-export type DraftInit = DraftSnapshot & { slug: string; latestVersion: number | null; publishedDoc: TemplateInput | null; unpublished: boolean };
+export type DraftInit = DraftSnapshot & {
+  slug: string;
+  latestVersion: number | null;
+  publishedDoc: TemplateInput | null;
+  unpublished: boolean;
+};
 
 /** Creates the store for one editor, starting from the draft as the server holds it. */
 export function createDraftStore(init: DraftInit) {
@@ -86,7 +96,12 @@ export function createDraftStore(init: DraftInit) {
       const { doc, past, lastGesture } = get();
       if (next === doc) return;
       const merge = gesture !== null && gesture === lastGesture;
-      set({ doc: next, past: merge ? past : [...past, doc].slice(-HISTORY_LIMIT), future: [], lastGesture: gesture });
+      set({
+        doc: next,
+        past: merge ? past : [...past, doc].slice(-HISTORY_LIMIT),
+        future: [],
+        lastGesture: gesture,
+      });
     };
 
     return {
@@ -113,7 +128,8 @@ export function createDraftStore(init: DraftInit) {
       undo: () => {
         const { past, doc, future } = get();
         const previous = past.at(-1);
-        if (previous) set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastGesture: null });
+        if (previous)
+          set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastGesture: null });
       },
       redo: () => {
         const { past, doc, future } = get();
@@ -123,17 +139,37 @@ export function createDraftStore(init: DraftInit) {
       setSection: (section) => set({ section }),
       selectZone: (selectedZoneId) => set({ selectedZoneId }),
       setPreviewVariant: (previewVariantId) => set({ previewVariantId }),
-      setPreviewChoice: (optionId, choiceId) => set({ previewSelection: { ...get().previewSelection, [optionId]: choiceId } }),
+      setPreviewChoice: (optionId, choiceId) =>
+        set({ previewSelection: { ...get().previewSelection, [optionId]: choiceId } }),
 
       saveStarted: () => set({ status: { kind: 'saving' } }),
-      saveSucceeded: (sent, revision, savedAt, unpublished) => set({ savedDoc: sent, revision, savedAt, unpublished, status: { kind: 'idle' } }),
+      saveSucceeded: (sent, revision, savedAt, unpublished) =>
+        set({ savedDoc: sent, revision, savedAt, unpublished, status: { kind: 'idle' } }),
       saveFailed: (message, attempt) => set({ status: { kind: 'retrying', message, attempt } }),
       saveRefused: (message) => set({ status: { kind: 'error', message } }),
       saveConflict: (conflict) => set({ status: { kind: 'conflict', ...conflict } }),
-      reload: (s) => set({ doc: s.doc, savedDoc: s.doc, revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, status: { kind: 'idle' }, past: [], future: [], lastGesture: null }),
+      reload: (s) =>
+        set({
+          doc: s.doc,
+          savedDoc: s.doc,
+          revision: s.revision,
+          savedAt: s.savedAt,
+          savedBy: s.savedBy,
+          status: { kind: 'idle' },
+          past: [],
+          future: [],
+          lastGesture: null,
+        }),
       discard: () => set({ savedDoc: get().doc, status: { kind: 'idle' } }),
       rebase: (revision) => set({ revision, status: { kind: 'idle' } }),
-      published: (latestVersion, revision) => set({ latestVersion, revision, publishedDoc: get().savedDoc, unpublished: false, status: { kind: 'idle' } }),
+      published: (latestVersion, revision) =>
+        set({
+          latestVersion,
+          revision,
+          publishedDoc: get().savedDoc,
+          unpublished: false,
+          status: { kind: 'idle' },
+        }),
     };
   });
 }

@@ -71,5 +71,7 @@ export function groupIssues(issues: TemplateIssue[]): GroupedIssues {
 export function issuesAt(grouped: GroupedIssues, path: Path, { within = false } = {}): string[] {
   const key = fieldKey(path);
   if (!within) return grouped.byField.get(key) ?? [];
-  return [...grouped.byField.entries()].filter(([k]) => k === key || k.startsWith(`${key}.`)).flatMap(([, m]) => m);
+  return [...grouped.byField.entries()]
+    .filter(([k]) => k === key || k.startsWith(`${key}.`))
+    .flatMap(([, m]) => m);
 }

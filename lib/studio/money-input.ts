@@ -23,10 +23,14 @@ export function parseMoneyInput(text: string, currency: string, { allowNegative 
   const digits = digitsOf(currency);
   const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
   if (cleaned === '') return { ok: false, error: 'Enter an amount' };
-  const pattern = digits === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+(\\.\\d{0,${digits}})?$|^-?\\.\\d{1,${digits}}$`);
+  const pattern =
+    digits === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+(\\.\\d{0,${digits}})?$|^-?\\.\\d{1,${digits}}$`);
   if (!pattern.test(cleaned)) {
     const example = digits === 0 ? '500' : (1249 / 10 ** digits).toFixed(digits);
-    return { ok: false, error: `Enter an amount like ${example}${digits > 0 ? ` (at most ${digits} decimals)` : ''}` };
+    return {
+      ok: false,
+      error: `Enter an amount like ${example}${digits > 0 ? ` (at most ${digits} decimals)` : ''}`,
+    };
   }
   const negative = cleaned.startsWith('-');
   if (negative && !allowNegative) return { ok: false, error: 'The amount cannot be negative' };

@@ -13,7 +13,9 @@ function sizesOk(doc: TemplateInput, kind: Template['geometry']['kind']): boolea
   const required = REQUIRED_MEASUREMENTS[kind];
   return (
     doc.sizes.variants.length > 0 &&
-    doc.sizes.variants.every((v) => required.every((key) => typeof v.measurements[key] === 'number' && v.measurements[key] > 0))
+    doc.sizes.variants.every((v) =>
+      required.every((key) => typeof v.measurements[key] === 'number' && v.measurements[key] > 0),
+    )
   );
 }
 
@@ -22,12 +24,14 @@ export type PreviewFallback = Pick<Template, 'geometry' | 'sizes'>;
 
 /** What the preview can draw of `doc`, falling back on `last` for unsound parts; null when nothing can be drawn yet. */
 export function previewTemplate(doc: TemplateInput, last: PreviewFallback | null): Template | null {
-  const geometry = geometrySchema.safeParse(doc.geometry).success ? (doc.geometry) : last?.geometry;
+  const geometry = geometrySchema.safeParse(doc.geometry).success ? doc.geometry : last?.geometry;
   if (!geometry) return null;
   const sizes = sizesOk(doc, geometry.kind) ? (doc.sizes as Template['sizes']) : last?.sizes;
   if (!sizes) return null;
   const options = doc.options.filter((o) => optionSchema.safeParse(o).success) as Template['options'];
-  const zones = doc.zones.filter((z) => rectSchema.safeParse(z.rect).success && typeof z.bleedMm === 'number' && z.bleedMm >= 0) as Template['zones'];
+  const zones = doc.zones.filter(
+    (z) => rectSchema.safeParse(z.rect).success && typeof z.bleedMm === 'number' && z.bleedMm >= 0,
+  ) as Template['zones'];
   return { ...(doc as Template), geometry, sizes, options, zones };
 }
 

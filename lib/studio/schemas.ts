@@ -12,12 +12,20 @@ export const slugSchema = z
   .trim()
   .min(1, { error: 'Choose a web address' })
   .max(60, { error: 'Keep the web address under 60 characters' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case letters, digits and single dashes, like "canvas-tote"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Use lower-case letters, digits and single dashes, like "canvas-tote"',
+  });
 
-const nameSchema = z.string().trim().min(1, { error: 'Give the product a name' }).max(120, { error: 'Keep the name under 120 characters' });
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Give the product a name' })
+  .max(120, { error: 'Keep the name under 120 characters' });
 
 export const newTemplateSchema = z.object({
-  kind: z.enum(PRODUCT_KINDS.map((k) => k.kind) as [ProductKind, ...ProductKind[]], { error: 'Choose a product kind' }),
+  kind: z.enum(PRODUCT_KINDS.map((k) => k.kind) as [ProductKind, ...ProductKind[]], {
+    error: 'Choose a product kind',
+  }),
   name: nameSchema,
   slug: slugSchema,
   brand: z.string().trim().min(1, { error: 'Name the brand shoppers buy from' }).max(80),
@@ -37,7 +45,9 @@ export const saveDraftSchema = z.object({
   revision,
   document: z
     .record(z.string(), z.unknown())
-    .refine((doc) => JSON.stringify(doc).length <= MAX_DRAFT_BYTES, { error: 'The draft is too large to save' }),
+    .refine((doc) => JSON.stringify(doc).length <= MAX_DRAFT_BYTES, {
+      error: 'The draft is too large to save',
+    }),
 });
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 

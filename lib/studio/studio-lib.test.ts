@@ -14,21 +14,37 @@ describe('field issues', () => {
     tee.sizes.variants[0]!.measurements = { chestWidthMm: 457.2, bodyLengthMm: 711.2 };
     const grouped = groupIssues(draftIssues(tee));
     // The size lacks a measurement its kind and its tech pack both need: two issues in Sizes.
-    expect(grouped.bySection).toEqual({ product: 1, geometry: 0, sizes: 2, options: 0, rules: 0, zones: 1, pricing: 1 });
+    expect(grouped.bySection).toEqual({
+      product: 1,
+      geometry: 0,
+      sizes: 2,
+      options: 0,
+      rules: 0,
+      zones: 1,
+      pricing: 1,
+    });
     expect(issuesAt(grouped, ['name'])).toEqual(['A template needs a name']);
     expect(issuesAt(grouped, ['pricing', 'basePriceMinor'])[0]).toMatch(/whole number of minor units/);
-    expect(issuesAt(grouped, ['sizes', 'variants', 0, 'measurements', 'sleeveLengthMm'])).toEqual(['Size S is missing the measurement “Sleeve length from shoulder seam”']);
+    expect(issuesAt(grouped, ['sizes', 'variants', 0, 'measurements', 'sleeveLengthMm'])).toEqual([
+      'Size S is missing the measurement “Sleeve length from shoulder seam”',
+    ]);
     expect(issuesAt(grouped, ['sizes'], { within: true })).toHaveLength(1);
-    expect(issuesAt(grouped, ['techPack'], { within: true })).toEqual(['Point of measure “Sleeve length from shoulder seam” is not measured in every size']);
-    expect(issuesAt(grouped, ['zones', 0, 'rect'])[0]).toMatch(/^Zone "Front print" extends beyond the front panel/);
+    expect(issuesAt(grouped, ['techPack'], { within: true })).toEqual([
+      'Point of measure “Sleeve length from shoulder seam” is not measured in every size',
+    ]);
+    expect(issuesAt(grouped, ['zones', 0, 'rect'])[0]).toMatch(
+      /^Zone "Front print" extends beyond the front panel/,
+    );
   });
 
-  it('reports a zone beyond its panel on the zone\'s position', () => {
+  it("reports a zone beyond its panel on the zone's position", () => {
     const tee = structuredClone(seedCatalogue()[2]!);
     tee.zones[0]!.rect.widthMm = 900;
     const grouped = groupIssues(draftIssues(tee));
     expect(grouped.bySection.zones).toBe(1);
-    expect(issuesAt(grouped, ['zones', 0, 'rect'])[0]).toMatch(/^Zone "Front print" extends beyond the front panel/);
+    expect(issuesAt(grouped, ['zones', 0, 'rect'])[0]).toMatch(
+      /^Zone "Front print" extends beyond the front panel/,
+    );
   });
 
   it('names sections, DOM ids and the fields to fall back on', () => {
@@ -68,7 +84,10 @@ describe('money typed in major units', () => {
   });
 
   it('refuses what it cannot read, saying how to write it', () => {
-    expect(parseMoneyInput('24.999', 'EUR')).toEqual({ ok: false, error: 'Enter an amount like 12.49 (at most 2 decimals)' });
+    expect(parseMoneyInput('24.999', 'EUR')).toEqual({
+      ok: false,
+      error: 'Enter an amount like 12.49 (at most 2 decimals)',
+    });
     expect(parseMoneyInput('12.5', 'JPY')).toEqual({ ok: false, error: 'Enter an amount like 500' });
     expect(parseMoneyInput('-1', 'EUR')).toEqual({ ok: false, error: 'The amount cannot be negative' });
     expect(parseMoneyInput('', 'EUR')).toEqual({ ok: false, error: 'Enter an amount' });

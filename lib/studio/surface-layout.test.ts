@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Surface } from '../templates/geometry';
-import { drawnRect, keyboardEdit, layoutSurfaces, moveRect, placedRect, resizeRect, snapToCentre, storedRect } from './surface-layout';
+import {
+  drawnRect,
+  keyboardEdit,
+  layoutSurfaces,
+  moveRect,
+  placedRect,
+  resizeRect,
+  snapToCentre,
+  storedRect,
+} from './surface-layout';
 
 const panel: Surface = { id: 'front', name: 'Front panel', widthMm: 500, heightMm: 700, keepOuts: [] };
 const pocket: Surface = { id: 'pocket', name: 'Pocket', widthMm: 150, heightMm: 160, keepOuts: [] };
@@ -34,9 +43,19 @@ describe('surface layout', () => {
   });
 
   it('draws a zone between two points, or nothing while it is tiny', () => {
-    expect(drawnRect({ xMm: 80, yMm: 90 }, { xMm: 20, yMm: 30 }, pocket)).toEqual({ xMm: 20, yMm: 30, widthMm: 60, heightMm: 60 });
+    expect(drawnRect({ xMm: 80, yMm: 90 }, { xMm: 20, yMm: 30 }, pocket)).toEqual({
+      xMm: 20,
+      yMm: 30,
+      widthMm: 60,
+      heightMm: 60,
+    });
     expect(drawnRect({ xMm: 20, yMm: 30 }, { xMm: 22, yMm: 80 }, pocket)).toBeNull();
-    expect(drawnRect({ xMm: 100, yMm: 100 }, { xMm: 400, yMm: 400 }, pocket)).toEqual({ xMm: 100, yMm: 100, widthMm: 50, heightMm: 60 });
+    expect(drawnRect({ xMm: 100, yMm: 100 }, { xMm: 400, yMm: 400 }, pocket)).toEqual({
+      xMm: 100,
+      yMm: 100,
+      widthMm: 50,
+      heightMm: 60,
+    });
   });
 
   it('maps arrow keys to moves, and with Alt to resizing', () => {

@@ -11,7 +11,11 @@ export const HANDLES: readonly Handle[] = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw'
 export const MIN_ZONE_MM = 5;
 
 /** Surfaces in a row, left to right, with a gap between them; the drawing's overall size. */
-export function layoutSurfaces(surfaces: Surface[]): { surfaces: LaidOutSurface[]; widthMm: number; heightMm: number } {
+export function layoutSurfaces(surfaces: Surface[]): {
+  surfaces: LaidOutSurface[];
+  widthMm: number;
+  heightMm: number;
+} {
   const largest = Math.max(1, ...surfaces.map((s) => Math.max(s.widthMm, s.heightMm)));
   const gap = Math.max(8, largest * 0.08);
   let x = 0;
@@ -20,7 +24,11 @@ export function layoutSurfaces(surfaces: Surface[]): { surfaces: LaidOutSurface[
     x += s.widthMm + gap;
     return out;
   });
-  return { surfaces: laid, widthMm: Math.max(1, x - gap), heightMm: Math.max(1, ...surfaces.map((s) => s.heightMm)) };
+  return {
+    surfaces: laid,
+    widthMm: Math.max(1, x - gap),
+    heightMm: Math.max(1, ...surfaces.map((s) => s.heightMm)),
+  };
 }
 
 /** Rounds to the editor's step (0.5 mm by default): numbers a brand can read back. */
@@ -51,7 +59,14 @@ export function moveRect(r: Rect, dx: number, dy: number, surface: Surface, step
 }
 
 /** The rectangle with the edges of `handle` moved by (dx, dy), kept on the surface and at least MIN_ZONE_MM. */
-export function resizeRect(r: Rect, handle: Handle, dx: number, dy: number, surface: Surface, step = 0.5): Rect {
+export function resizeRect(
+  r: Rect,
+  handle: Handle,
+  dx: number,
+  dy: number,
+  surface: Surface,
+  step = 0.5,
+): Rect {
   let left = r.xMm;
   let top = r.yMm;
   let right = r.xMm + r.widthMm;
@@ -64,7 +79,12 @@ export function resizeRect(r: Rect, handle: Handle, dx: number, dy: number, surf
 }
 
 /** The rectangle between two points on a surface (a zone being drawn), or null while it is too small. */
-export function drawnRect(a: { xMm: number; yMm: number }, b: { xMm: number; yMm: number }, surface: Surface, step = 0.5): Rect | null {
+export function drawnRect(
+  a: { xMm: number; yMm: number },
+  b: { xMm: number; yMm: number },
+  surface: Surface,
+  step = 0.5,
+): Rect | null {
   const x1 = clamp(roundMm(Math.min(a.xMm, b.xMm), step), 0, surface.widthMm);
   const y1 = clamp(roundMm(Math.min(a.yMm, b.yMm), step), 0, surface.heightMm);
   const x2 = clamp(roundMm(Math.max(a.xMm, b.xMm), step), 0, surface.widthMm);
@@ -77,9 +97,18 @@ export function drawnRect(a: { xMm: number; yMm: number }, b: { xMm: number; yMm
  * What a key does to the focused zone: arrows move it 1 mm (10 mm with Shift); with Alt they
  * move its right or bottom edge instead (resize). Null for other keys.
  */
-export function keyboardEdit(key: string, shift: boolean, alt: boolean): { handle: Handle | null; dx: number; dy: number } | null {
+export function keyboardEdit(
+  key: string,
+  shift: boolean,
+  alt: boolean,
+): { handle: Handle | null; dx: number; dy: number } | null {
   const step = shift ? 10 : 1;
-  const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+  const moves: Record<string, [number, number]> = {
+    ArrowLeft: [-step, 0],
+    ArrowRight: [step, 0],
+    ArrowUp: [0, -step],
+    ArrowDown: [0, step],
+  };
   const delta = moves[key];
   if (!delta) return null;
   const [dx, dy] = delta;
@@ -90,7 +119,11 @@ export function keyboardEdit(key: string, shift: boolean, alt: boolean): { handl
  * A rectangle whose centre is within `toleranceMm` of the surface's vertical centre line, moved
  * onto it (zones are most often centred), and whether it was.
  */
-export function snapToCentre(r: Rect, surface: Surface, toleranceMm: number): { rect: Rect; snapped: boolean } {
+export function snapToCentre(
+  r: Rect,
+  surface: Surface,
+  toleranceMm: number,
+): { rect: Rect; snapped: boolean } {
   const centred = (surface.widthMm - r.widthMm) / 2;
   if (Math.abs(r.xMm - centred) > toleranceMm) return { rect: r, snapped: false };
   return { rect: { ...r, xMm: Math.round(centred * 1000) / 1000 }, snapped: true };

@@ -32,11 +32,19 @@ describe('zone edits', () => {
 
   it('renames a zone; before the first publish its id (the file names) follows, with its charges', () => {
     const tee = starterDocument('tee', identity);
-    const { doc, zoneId } = renameZone(addZone(tee, 'back', tee.sizes.variants[1]!.measurements).doc, 1, 'Front print', true);
+    const { doc, zoneId } = renameZone(
+      addZone(tee, 'back', tee.sizes.variants[1]!.measurements).doc,
+      1,
+      'Front print',
+      true,
+    );
     expect(zoneId).toBe('front-print');
     expect(doc.pricing.zones.map((p) => p.zone)).toEqual(['front', 'front-print']);
     expect(parseTemplate(doc).ok).toBe(true);
-    expect(renameZone(doc, 1, 'Back', false)).toMatchObject({ zoneId: 'front-print', doc: { zones: [{}, { name: 'Back', id: 'front-print' }] } });
+    expect(renameZone(doc, 1, 'Back', false)).toMatchObject({
+      zoneId: 'front-print',
+      doc: { zones: [{}, { name: 'Back', id: 'front-print' }] },
+    });
     expect(renameZone(doc, 0, 'Front print', true).zoneId).toBe('front-print-2');
     expect(renameZone(doc, 0, '???', true).zoneId).toBe('front');
   });

@@ -15,15 +15,30 @@ const DEFAULT_INKS: Zone['colours'] = [
 const GARMENTS = new Set(['tee', 'jeans']);
 
 /** The draft with a new print zone on `surfaceId` (centred, half the surface, unless `rect` is given) and its zero charges. */
-export function addZone(doc: TemplateInput, surfaceId: string, measurements: Record<string, number>, rect?: Rect): { doc: TemplateInput; zoneId: string } {
+export function addZone(
+  doc: TemplateInput,
+  surfaceId: string,
+  measurements: Record<string, number>,
+  rect?: Rect,
+): { doc: TemplateInput; zoneId: string } {
   const surface = surfacesFor(doc.geometry, measurements).find((s) => s.id === surfaceId);
   const width = surface ? Math.round(surface.widthMm * 0.5) : 50;
   const height = surface ? Math.round(surface.heightMm * 0.5) : 50;
   const garment = GARMENTS.has(doc.geometry.kind);
   const name = `Zone ${doc.zones.length + 1}`;
-  const id = uniqueId(name, doc.zones.map((z) => z.id));
-  const placed = rect ?? { xMm: surface ? Math.round((surface.widthMm - width) / 2) : 0, yMm: surface ? Math.round((surface.heightMm - height) / 2) : 0, widthMm: width, heightMm: height };
-  const centredX = surface ? Math.round((placed.xMm - (surface.widthMm - placed.widthMm) / 2) * 100) / 100 : 0;
+  const id = uniqueId(
+    name,
+    doc.zones.map((z) => z.id),
+  );
+  const placed = rect ?? {
+    xMm: surface ? Math.round((surface.widthMm - width) / 2) : 0,
+    yMm: surface ? Math.round((surface.heightMm - height) / 2) : 0,
+    widthMm: width,
+    heightMm: height,
+  };
+  const centredX = surface
+    ? Math.round((placed.xMm - (surface.widthMm - placed.widthMm) / 2) * 100) / 100
+    : 0;
   const template = doc.zones[0];
   const zone: Zone = {
     id,
@@ -42,7 +57,14 @@ export function addZone(doc: TemplateInput, surfaceId: string, measurements: Rec
     limits: { maxChars: 40, maxLines: 3, maxLayers: 4, minTextHeightMm: 2 },
   };
   const price = { zone: id, perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 0, setupFeeMinor: 0 };
-  return { doc: { ...doc, zones: [...doc.zones, zone], pricing: { ...doc.pricing, zones: [...doc.pricing.zones, price] } }, zoneId: id };
+  return {
+    doc: {
+      ...doc,
+      zones: [...doc.zones, zone],
+      pricing: { ...doc.pricing, zones: [...doc.pricing.zones, price] },
+    },
+    zoneId: id,
+  };
 }
 
 /** The draft without the zone and its charges. */
@@ -59,7 +81,12 @@ export function removeZone(doc: TemplateInput, zoneId: string): TemplateInput {
  * names its production files ("…_front-print.pdf"), follows the name; after that it stays, as
  * designs and orders refer to it.
  */
-export function renameZone(doc: TemplateInput, index: number, name: string, followId: boolean): { doc: TemplateInput; zoneId: string } {
+export function renameZone(
+  doc: TemplateInput,
+  index: number,
+  name: string,
+  followId: boolean,
+): { doc: TemplateInput; zoneId: string } {
   const zone = doc.zones[index];
   if (!zone) return { doc, zoneId: '' };
   const others = doc.zones.filter((_, i) => i !== index).map((z) => z.id);
@@ -68,7 +95,10 @@ export function renameZone(doc: TemplateInput, index: number, name: string, foll
     doc: {
       ...doc,
       zones: doc.zones.map((z, i) => (i === index ? { ...z, name, id } : z)),
-      pricing: { ...doc.pricing, zones: doc.pricing.zones.map((p) => (p.zone === zone.id ? { ...p, zone: id } : p)) },
+      pricing: {
+        ...doc.pricing,
+        zones: doc.pricing.zones.map((p) => (p.zone === zone.id ? { ...p, zone: id } : p)),
+      },
     },
     zoneId: id,
   };

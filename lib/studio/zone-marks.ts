@@ -18,8 +18,25 @@ export function zoneMarks(rect: Pick<Rect, 'widthMm' | 'heightMm'>, selected: bo
   const colour = selected ? '#1d5fd1' : '#b4462b';
   const placement = { xMm: w / 2, yMm: h / 2, rotationDeg: 0 };
   // The frame is the outer rectangle with the inner one cut out (opposite winding).
-  const frame = rectPath(-w / 2, -h / 2, w, h, true) + rectPath(-w / 2 + line, -h / 2 + line, w - 2 * line, h - 2 * line, false);
-  const outline: ZoneElement = { kind: 'path', layerId: 'zone-frame', pathData: frame, fill: colour, placement };
+  const frame =
+    rectPath(-w / 2, -h / 2, w, h, true) +
+    rectPath(-w / 2 + line, -h / 2 + line, w - 2 * line, h - 2 * line, false);
+  const outline: ZoneElement = {
+    kind: 'path',
+    layerId: 'zone-frame',
+    pathData: frame,
+    fill: colour,
+    placement,
+  };
   if (!selected) return [outline];
-  return [{ kind: 'path', layerId: 'zone-tint', pathData: rectPath(-w / 2, -h / 2, w, h, true), fill: `${colour}14`, placement }, outline];
+  return [
+    {
+      kind: 'path',
+      layerId: 'zone-tint',
+      pathData: rectPath(-w / 2, -h / 2, w, h, true),
+      fill: `${colour}14`,
+      placement,
+    },
+    outline,
+  ];
 }

@@ -17,7 +17,13 @@ describe('diffTemplates', () => {
     const before = tee();
     before.pricing.basePriceMinor = 2400;
     expect(diffTemplates(before, after)).toEqual([
-      { kind: 'changed', where: ['Pricing', 'Base price'], from: '24.00', to: '29.00', text: 'Pricing › Base price: 24.00 → 29.00 USD' },
+      {
+        kind: 'changed',
+        where: ['Pricing', 'Base price'],
+        from: '24.00',
+        to: '29.00',
+        text: 'Pricing › Base price: 24.00 → 29.00 USD',
+      },
     ]);
   });
 
@@ -26,14 +32,22 @@ describe('diffTemplates', () => {
     const after = tee();
     after.zones.reverse();
     after.zones[1]!.name = 'Chest print';
-    expect(texts(before, after)).toEqual(['Zones › Chest print › Name: Front print → Chest print', 'Zones: order Front print, Back print → Back print, Chest print']);
+    expect(texts(before, after)).toEqual([
+      'Zones › Chest print › Name: Front print → Chest print',
+      'Zones: order Front print, Back print → Back print, Chest print',
+    ]);
   });
 
   it('reports added and removed items by name', () => {
     const before = tee();
     const after = tee();
     after.options[0]!.choices = after.options[0]!.choices.filter((c) => c.id !== 'navy');
-    after.options[0]!.choices.push({ id: 'forest', name: 'Forest green', swatch: { hex: '#1f4d2b', roughness: 0.9, metalness: 0, texture: 'cotton-jersey', transmission: 0 }, priceDeltaMinor: 150 });
+    after.options[0]!.choices.push({
+      id: 'forest',
+      name: 'Forest green',
+      swatch: { hex: '#1f4d2b', roughness: 0.9, metalness: 0, texture: 'cotton-jersey', transmission: 0 },
+      priceDeltaMinor: 150,
+    });
     after.zones = after.zones.filter((z) => z.id !== 'back');
     after.pricing.zones = after.pricing.zones.filter((z) => z.zone !== 'back');
     expect(texts(before, after)).toEqual([
@@ -66,14 +80,23 @@ describe('diffTemplates', () => {
   });
 
   it('copes with drafts that are not valid templates', () => {
-    expect(texts({ name: 'A', pricing: { basePriceMinor: 'x' } }, { name: 'B', pricing: {} })).toEqual(['Name: A → B', 'Pricing › Base price: x → —']);
+    expect(texts({ name: 'A', pricing: { basePriceMinor: 'x' } }, { name: 'B', pricing: {} })).toEqual([
+      'Name: A → B',
+      'Pricing › Base price: x → —',
+    ]);
   });
 });
 
 describe('describePath', () => {
   it('says where a validation issue points', () => {
-    expect(describePath(['zones', 0, 'rect', 'widthMm'], tee())).toBe('Zones › Front print › Position and size › Width');
-    expect(describePath(['sizes', 'variants', 4, 'measurements', 'bodyLengthMm'], tee())).toBe('Sizes › XXL › Measurements › Body length from high point shoulder');
-    expect(describePath(['pricing', 'zones', 1, 'perZoneMinor'], tee())).toBe('Pricing › Zone charges › Back print › When used');
+    expect(describePath(['zones', 0, 'rect', 'widthMm'], tee())).toBe(
+      'Zones › Front print › Position and size › Width',
+    );
+    expect(describePath(['sizes', 'variants', 4, 'measurements', 'bodyLengthMm'], tee())).toBe(
+      'Sizes › XXL › Measurements › Body length from high point shoulder',
+    );
+    expect(describePath(['pricing', 'zones', 1, 'perZoneMinor'], tee())).toBe(
+      'Pricing › Zone charges › Back print › When used',
+    );
   });
 });

@@ -1,7 +1,15 @@
 // What changed between two template documents, in a brand's words:
 // "Pricing › Base price: 24.00 → 29.00 EUR". Lists are matched by id (a size, an option, a
 // zone...), not by position, so moving a zone up the list is not reported as every zone changing.
-import { findIn, itemName, keyLabel, formatValue, pathLabels, pathPattern, type DocPath } from './field-labels';
+import {
+  findIn,
+  itemName,
+  keyLabel,
+  formatValue,
+  pathLabels,
+  pathPattern,
+  type DocPath,
+} from './field-labels';
 
 export type TemplateChange = {
   kind: 'added' | 'removed' | 'changed';
@@ -56,7 +64,12 @@ export function diffTemplates(before: Json, after: Json): TemplateChange[] {
       if (v) return { text: String(field(v, 'label')) };
     }
     if (pattern === 'options.defaultChoice') {
-      const option = path.slice(0, 2).reduce<Json>((node, key) => (isObj(node) || Array.isArray(node) ? (node as Obj)[key] : undefined), doc);
+      const option = path
+        .slice(0, 2)
+        .reduce<Json>(
+          (node, key) => (isObj(node) || Array.isArray(node) ? (node as Obj)[key] : undefined),
+          doc,
+        );
       const choices = field(option, 'choices');
       const c = findIn(choices, (x) => field(x, 'id') === value);
       if (c) return { text: String(field(c, 'name')) };
@@ -94,17 +107,21 @@ export function diffTemplates(before: Json, after: Json): TemplateChange[] {
     if (!keyOf) {
       if ([...a, ...b].every((v) => !isObj(v) && !Array.isArray(v))) {
         // A set of plain values, such as a zone's fonts.
-        for (const v of a) if (!b.some((w) => same(v, w))) say('removed', where, `removed ${shown(path, v, 'before').text}`);
-        for (const v of b) if (!a.some((w) => same(v, w))) say('added', where, `added ${shown(path, v, 'after').text}`);
+        for (const v of a)
+          if (!b.some((w) => same(v, w))) say('removed', where, `removed ${shown(path, v, 'before').text}`);
+        for (const v of b)
+          if (!a.some((w) => same(v, w))) say('added', where, `added ${shown(path, v, 'after').text}`);
         return;
       }
-      for (let i = 0; i < Math.max(a.length, b.length); i++) walk(a[i], b[i], [...path, i], [...where, `#${i + 1}`]);
+      for (let i = 0; i < Math.max(a.length, b.length); i++)
+        walk(a[i], b[i], [...path, i], [...where, `#${i + 1}`]);
       return;
     }
     const beforeKeys = a.map(keyOf);
     const afterKeys = b.map(keyOf);
     a.forEach((item, i) => {
-      if (!afterKeys.includes(beforeKeys[i]!)) say('removed', where, `removed “${itemName(pattern, item, docs.before)}”`);
+      if (!afterKeys.includes(beforeKeys[i]!))
+        say('removed', where, `removed “${itemName(pattern, item, docs.before)}”`);
     });
     b.forEach((item, i) => {
       const j = beforeKeys.indexOf(afterKeys[i]!);
@@ -115,7 +132,8 @@ export function diffTemplates(before: Json, after: Json): TemplateChange[] {
     const kept = afterKeys.filter((k) => beforeKeys.includes(k));
     const keptBefore = beforeKeys.filter((k) => afterKeys.includes(k));
     if (!same(kept, keptBefore)) {
-      const names = (list: Json[], keys: string[], doc: Json) => keys.map((k) => itemName(pattern, list[list.map(keyOf).indexOf(k)], doc)).join(', ');
+      const names = (list: Json[], keys: string[], doc: Json) =>
+        keys.map((k) => itemName(pattern, list[list.map(keyOf).indexOf(k)], doc)).join(', ');
       say('changed', where, `order ${names(a, keptBefore, docs.before)} → ${names(b, kept, docs.after)}`);
     }
   };

@@ -123,7 +123,11 @@ export function pathPattern(path: DocPath): string {
 }
 
 function humanise(key: string): string {
-  return key.replace(/(Mm|Minor|Ml)$/, '').replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()).trim();
+  return key
+    .replace(/(Mm|Minor|Ml)$/, '')
+    .replace(/([A-Z])/g, ' $1')
+    .replace(/^./, (c) => c.toUpperCase())
+    .trim();
 }
 
 /** The label of the last key of `path`, e.g. "Width" for ['zones', 0, 'rect', 'widthMm']. */
@@ -135,9 +139,11 @@ export function keyLabel(path: DocPath): string {
 }
 
 type Json = unknown;
-const get = (doc: Json, key: string | number): Json => (doc && typeof doc === 'object' ? (doc as Record<string | number, Json>)[key] : undefined);
+const get = (doc: Json, key: string | number): Json =>
+  doc && typeof doc === 'object' ? (doc as Record<string | number, Json>)[key] : undefined;
 /** The item of a list (when `list` is one) for which `match` holds. */
-export const findIn = (list: Json, match: (item: Json) => boolean): Json => (Array.isArray(list) ? (list as Json[]).find(match) : undefined);
+export const findIn = (list: Json, match: (item: Json) => boolean): Json =>
+  Array.isArray(list) ? (list as Json[]).find(match) : undefined;
 const str = (v: Json): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** How a list item is called: a size's label, a zone's name, "From 10" for a quantity break. */
@@ -179,7 +185,9 @@ function termName(term: Json, doc: Json): string {
 /** A rule as a brand knows it: the choices it keeps apart ("Crystal clear + Ribbed grip sides"). */
 export function ruleTitle(rule: Json, doc: Json): string {
   const forbid = get(rule, 'forbid');
-  return Array.isArray(forbid) && forbid.length > 0 ? forbid.map((t) => termName(t, doc)).join(' + ') : 'new rule';
+  return Array.isArray(forbid) && forbid.length > 0
+    ? forbid.map((t) => termName(t, doc)).join(' + ')
+    : 'new rule';
 }
 
 /**

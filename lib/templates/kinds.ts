@@ -13,7 +13,8 @@ type KindInfo = {
 const KINDS: Record<ProductKind, KindInfo> = {
   'phone-case': {
     label: 'Phone case',
-    summary: 'A protective case with a printed back. You set the device size, walls and camera cut-out in mm.',
+    summary:
+      'A protective case with a printed back. You set the device size, walls and camera cut-out in mm.',
     parts: [
       { id: 'case', label: 'Case back' },
       { id: 'sides', label: 'Case sides' },

@@ -55,7 +55,8 @@ export function starterDocument(kind: ProductKind, identity: StarterIdentity): T
   const option = seed.options.find((o) => o.id === starter.option);
   const zone = seed.zones.find((z) => z.id === starter.zone);
   const zonePrice = seed.pricing.zones.find((p) => p.zone === starter.zone);
-  if (!option || !zone || !zonePrice) throw new Error(`The ${kind} starter names an option or zone its seed lacks`);
+  if (!option || !zone || !zonePrice)
+    throw new Error(`The ${kind} starter names an option or zone its seed lacks`);
   const choices = option.choices.slice(0, starter.choices).map((c) => ({ ...c, priceDeltaMinor: 0 }));
   return assertTemplate({
     ...seed,

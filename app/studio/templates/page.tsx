@@ -22,8 +22,8 @@ export default async function StudioTemplatesPage() {
         </Link>
       </div>
       <p className="lede">
-        Each template is a product shoppers personalise. Edit a draft, try it as a shopper, then publish it: shoppers only ever see published
-        versions, and every order keeps the version it was made on.
+        Each template is a product shoppers personalise. Edit a draft, try it as a shopper, then publish it:
+        shoppers only ever see published versions, and every order keeps the version it was made on.
       </p>
       <TemplateTable templates={templates} />
     </>

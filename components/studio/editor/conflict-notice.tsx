@@ -16,12 +16,14 @@ export function ConflictNotice() {
   const [reloading, setReloading] = useState(false);
   if (status.kind !== 'conflict') return null;
   const who = status.savedBy ?? 'Someone else';
-  const when = status.savedAt ? ` at ${new Date(status.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
+  const when = status.savedAt
+    ? ` at ${new Date(status.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+    : '';
   return (
     <div role="alert" className={s.conflict}>
       <p>
-        <strong>Someone else changed this draft.</strong> {who} saved it{when}, after you opened it. Nothing was overwritten: your changes
-        are still here, not saved.
+        <strong>Someone else changed this draft.</strong> {who} saved it{when}, after you opened it. Nothing
+        was overwritten: your changes are still here, not saved.
       </p>
       <div className={s.row}>
         <button

@@ -1,7 +1,13 @@
 'use client';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createDraftStore, type DraftActions, type DraftInit, type DraftState, type DraftStore } from '@/lib/studio/draft-store';
+import {
+  createDraftStore,
+  type DraftActions,
+  type DraftInit,
+  type DraftState,
+  type DraftStore,
+} from '@/lib/studio/draft-store';
 import type { Path } from '@/lib/studio/edit';
 import { groupIssues, issuesAt, type GroupedIssues } from '@/lib/studio/field-issues';
 import { draftIssues } from '@/lib/studio/validate-draft';

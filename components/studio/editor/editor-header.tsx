@@ -34,7 +34,11 @@ export function EditorHeader({ archived, onPublish }: { archived: boolean; onPub
         <h1>{name.trim() || 'Untitled template'}</h1>
         <div className={s.meta}>
           <StatusBadges latestVersion={latestVersion} hasDraft={unpublished} archived={archived} />
-          {latestVersion && <span className={b.muted}>{archived ? 'Hidden from the shop' : `Shop shows version ${latestVersion}`}</span>}
+          {latestVersion && (
+            <span className={b.muted}>
+              {archived ? 'Hidden from the shop' : `Shop shows version ${latestVersion}`}
+            </span>
+          )}
           <SaveStatus />
         </div>
       </div>

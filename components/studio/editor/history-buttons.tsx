@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { useDraft, useDraftStore } from './draft-context';
 import b from '../studio.module.css';
 
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Undo and redo for the whole draft; Ctrl+Z and Ctrl+Shift+Z (⌘ on a Mac) outside text fields. */
 export function HistoryButtons() {

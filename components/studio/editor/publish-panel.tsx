@@ -30,8 +30,16 @@ export function PublishPanel({ archived, onClose }: { archived: boolean; onClose
 
   const publish = () =>
     start(async () => {
-      if (!(await flush())) return setOutcome({ ok: false, error: 'The draft could not be saved, so it was not published. See the save status above.' });
-      const result = await publishDraft({ slug, revision: store.getState().revision, note: note || undefined });
+      if (!(await flush()))
+        return setOutcome({
+          ok: false,
+          error: 'The draft could not be saved, so it was not published. See the save status above.',
+        });
+      const result = await publishDraft({
+        slug,
+        revision: store.getState().revision,
+        note: note || undefined,
+      });
       if (result.ok) {
         store.getState().published(result.version, result.revision);
         setNote('');
@@ -47,10 +55,14 @@ export function PublishPanel({ archived, onClose }: { archived: boolean; onClose
         <h2 id="publish-heading">Published version {outcome.version}</h2>
         <p role="status">
           {archived ? (
-            <>Version {outcome.version} is stored, and stays hidden from shoppers until you unarchive the product.</>
+            <>
+              Version {outcome.version} is stored, and stays hidden from shoppers until you unarchive the
+              product.
+            </>
           ) : (
             <>
-              Shoppers now get version {outcome.version} at <Link href={`/products/${slug}`}>/products/{slug}</Link>.
+              Shoppers now get version {outcome.version} at{' '}
+              <Link href={`/products/${slug}`}>/products/{slug}</Link>.
             </>
           )}{' '}
           Earlier designs and orders keep the version they were made on.
@@ -66,7 +78,10 @@ export function PublishPanel({ archived, onClose }: { archived: boolean; onClose
     <section className={s.publish} aria-labelledby="publish-heading">
       <h2 id="publish-heading">Publish version {next}</h2>
       {list.length > 0 ? (
-        <p>Fix the {list.length === 1 ? 'problem' : `${list.length} problems`} listed below first: shoppers only get templates that can be produced.</p>
+        <p>
+          Fix the {list.length === 1 ? 'problem' : `${list.length} problems`} listed below first: shoppers
+          only get templates that can be produced.
+        </p>
       ) : latestVersion === null ? (
         <p>This is the first version: the product appears in the catalogue at /products/{slug}.</p>
       ) : !unpublished ? (
@@ -83,7 +98,13 @@ export function PublishPanel({ archived, onClose }: { archived: boolean; onClose
       )}
       <div className={b.field} style={{ maxWidth: '36rem', marginBottom: '0.75rem' }}>
         <label htmlFor={noteId}>Note for the version history (optional)</label>
-        <input id={noteId} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="e.g. New autumn colours" />
+        <input
+          id={noteId}
+          value={note}
+          maxLength={500}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="e.g. New autumn colours"
+        />
       </div>
       <div className={s.row}>
         <button type="button" className={b.primary} disabled={blocked || pending} onClick={publish}>

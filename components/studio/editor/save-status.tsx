@@ -10,8 +10,14 @@ const noSubscription = () => () => {};
 
 /** "10:42" in the brand's own time zone; nothing while hydrating (the server's zone may differ). */
 function useClock(iso: string | null): string | null {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  return inBrowser && iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : null;
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  return inBrowser && iso
+    ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : null;
 }
 
 /** Where the draft stands: saved, saving, failing and retrying, or stopped. */

@@ -20,7 +20,11 @@ export function StudioPreview() {
   // The last geometry and sizes the preview could draw: an invalid moment keeps showing them.
   const [last, setLast] = useState<PreviewFallback | null>(null);
   const template = useMemo(() => previewTemplate(doc, last), [doc, last]);
-  if (template && isSound(template, doc) && (last?.geometry !== template.geometry || last.sizes !== template.sizes)) {
+  if (
+    template &&
+    isSound(template, doc) &&
+    (last?.geometry !== template.geometry || last.sizes !== template.sizes)
+  ) {
     setLast({ geometry: template.geometry, sizes: template.sizes });
   }
   const variantId = useDraft((st) => st.previewVariantId ?? st.doc.sizes.defaultVariant);
@@ -34,7 +38,8 @@ export function StudioPreview() {
 
   const selection = useMemo(() => {
     const out: Record<string, string> = {};
-    for (const o of template?.options ?? []) out[o.id] = o.choices.some((c) => c.id === picked[o.id]) ? picked[o.id]! : o.defaultChoice;
+    for (const o of template?.options ?? [])
+      out[o.id] = o.choices.some((c) => c.id === picked[o.id]) ? picked[o.id]! : o.defaultChoice;
     return out;
   }, [template?.options, picked]);
   const zones = template?.zones;
@@ -71,7 +76,9 @@ export function StudioPreview() {
         <button type="button" className={b.small} onClick={() => setReset((n) => n + 1)}>
           Reset view
         </button>
-        <span className={b.muted}>Zones are tinted on the model (selected in blue); shoppers never see these marks.</span>
+        <span className={b.muted}>
+          Zones are tinted on the model (selected in blue); shoppers never see these marks.
+        </span>
       </div>
       <div className={s.previewControls}>
         <PreviewSizePicker label="Preview size" />

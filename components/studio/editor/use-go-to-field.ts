@@ -18,7 +18,8 @@ export function useGoToField(): (path: Path) => void {
         const zone = state.doc.zones[path[1]];
         if (zone) state.selectZone(zone.id);
       }
-      if (path[0] === 'pricing' && path[1] === 'zones' && typeof path[2] === 'number') state.setSection('pricing');
+      if (path[0] === 'pricing' && path[1] === 'zones' && typeof path[2] === 'number')
+        state.setSection('pricing');
       // The section renders on the next frame; then its field exists.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {

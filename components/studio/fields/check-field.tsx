@@ -13,7 +13,13 @@ export function CheckField({ path, label }: { path: Path; label: string }) {
   return (
     <div>
       <label className={s.check}>
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => edit(path, e.target.checked)} aria-invalid={issues.length ? true : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => edit(path, e.target.checked)}
+          aria-invalid={issues.length ? true : undefined}
+        />
         {label}
       </label>
       {issues.length > 0 && <p className={s.fieldError}>{issues.join(' ')}</p>}

@@ -25,8 +25,14 @@ export function FieldFrame({ path, label, hint, unit, localError, hideLabel, chi
   const id = fieldId(path);
   const issues = useFieldIssues(path);
   const messages = localError ? [localError, ...issues] : issues;
-  const described = [unit && `${id}-unit`, hint && `${id}-hint`, messages.length && `${id}-error`].filter(Boolean).join(' ');
-  const control: Control = { id, 'aria-describedby': described || undefined, 'aria-invalid': messages.length ? true : undefined };
+  const described = [unit && `${id}-unit`, hint && `${id}-hint`, messages.length && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
+  const control: Control = {
+    id,
+    'aria-describedby': described || undefined,
+    'aria-invalid': messages.length ? true : undefined,
+  };
   return (
     <div className={s.field}>
       <label htmlFor={id} className={hideLabel ? s.srOnly : undefined}>

@@ -25,8 +25,24 @@ export function MoneyField({ path, label, hideLabel, hint, allowNegative }: Prop
     (minor) => edit(path, minor, `field:${fieldKey(path)}`),
   );
   return (
-    <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={hideLabel ? undefined : currency} hint={hint} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
+    <FieldFrame
+      path={path}
+      label={label}
+      hideLabel={hideLabel}
+      unit={hideLabel ? undefined : currency}
+      hint={hint}
+      localError={field.error}
+    >
+      {(c) => (
+        <input
+          {...c}
+          inputMode="decimal"
+          autoComplete="off"
+          value={field.text}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+        />
+      )}
     </FieldFrame>
   );
 }

@@ -6,9 +6,18 @@ import { useDraft } from '../editor/draft-context';
 import { FieldFrame } from './field-frame';
 import { useTypedValue } from './use-typed-value';
 
-type Props = { path: Path; label: string; hideLabel?: boolean; unit?: string; hint?: ReactNode; integer?: boolean; optional?: boolean };
+type Props = {
+  path: Path;
+  label: string;
+  hideLabel?: boolean;
+  unit?: string;
+  hint?: ReactNode;
+  integer?: boolean;
+  optional?: boolean;
+};
 
-const format = (v: number | undefined) => (typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : '');
+const format = (v: number | undefined) =>
+  typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : '';
 
 /** A number of the draft (millimetres unless `unit` says otherwise), typed with a point or a comma. */
 export function NumberField({ path, label, hideLabel, unit = 'mm', hint, integer, optional }: Props) {
@@ -25,8 +34,24 @@ export function NumberField({ path, label, hideLabel, unit = 'mm', hint, integer
   };
   const field = useTypedValue(value, format, parse, (v) => edit(path, v, `field:${fieldKey(path)}`));
   return (
-    <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={unit || undefined} hint={hint} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
+    <FieldFrame
+      path={path}
+      label={label}
+      hideLabel={hideLabel}
+      unit={unit || undefined}
+      hint={hint}
+      localError={field.error}
+    >
+      {(c) => (
+        <input
+          {...c}
+          inputMode="decimal"
+          autoComplete="off"
+          value={field.text}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+        />
+      )}
     </FieldFrame>
   );
 }

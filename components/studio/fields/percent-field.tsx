@@ -15,15 +15,26 @@ export function PercentField({ path, label, hideLabel }: { path: Path; label: st
     (bp) => String(bp / 100),
     (text) => {
       const n = Number(text.trim().replace(',', '.').replace('%', ''));
-      if (text.trim() === '' || !Number.isFinite(n)) return { ok: false, error: 'Enter a percentage, like 10.' };
-      if (Math.round(n * 100) !== Math.round(n * 10000) / 100) return { ok: false, error: 'At most two decimals.' };
+      if (text.trim() === '' || !Number.isFinite(n))
+        return { ok: false, error: 'Enter a percentage, like 10.' };
+      if (Math.round(n * 100) !== Math.round(n * 10000) / 100)
+        return { ok: false, error: 'At most two decimals.' };
       return { ok: true, value: Math.round(n * 100) };
     },
     (bp) => edit(path, bp, `field:${fieldKey(path)}`),
   );
   return (
     <FieldFrame path={path} label={label} unit="%" hideLabel={hideLabel} localError={field.error}>
-      {(c) => <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />}
+      {(c) => (
+        <input
+          {...c}
+          inputMode="decimal"
+          autoComplete="off"
+          value={field.text}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+        />
+      )}
     </FieldFrame>
   );
 }

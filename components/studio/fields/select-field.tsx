@@ -4,7 +4,14 @@ import { getIn, type Path } from '@/lib/studio/edit';
 import { useDraft } from '../editor/draft-context';
 import { FieldFrame } from './field-frame';
 
-type Props = { path: Path; label: string; hideLabel?: boolean; options: ReadonlyArray<{ value: string; label: string }>; hint?: ReactNode; onPicked?: (value: string) => void };
+type Props = {
+  path: Path;
+  label: string;
+  hideLabel?: boolean;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  hint?: ReactNode;
+  onPicked?: (value: string) => void;
+};
 
 /** A choice among fixed values; a stored value that is not among them is shown so it can be replaced. */
 export function SelectField({ path, label, hideLabel, options, hint, onPicked }: Props) {

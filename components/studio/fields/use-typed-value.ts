@@ -6,7 +6,12 @@ import { useState } from 'react';
  * freely; a text that reads as a value is stored, one that does not stays on screen with its
  * problem. Outside changes (undo, dragging a zone) replace the text unless it already means them.
  */
-export function useTypedValue<T>(value: T, format: (v: T) => string, parse: (text: string) => { ok: true; value: T } | { ok: false; error: string }, commit: (v: T) => void) {
+export function useTypedValue<T>(
+  value: T,
+  format: (v: T) => string,
+  parse: (text: string) => { ok: true; value: T } | { ok: false; error: string },
+  commit: (v: T) => void,
+) {
   const [text, setText] = useState(() => format(value));
   const [shown, setShown] = useState(value);
   const [error, setError] = useState<string | null>(null);

@@ -22,9 +22,17 @@ export function MugFields() {
         <legend>Handle</legend>
         <div className={b.grid}>
           <NumberField path={g('handle', 'heightMm')} label="Height" />
-          <NumberField path={g('handle', 'projectionMm')} label="Projection" hint="How far it stands off the wall." />
+          <NumberField
+            path={g('handle', 'projectionMm')}
+            label="Projection"
+            hint="How far it stands off the wall."
+          />
           <NumberField path={g('handle', 'thicknessMm')} label="Thickness" />
-          <NumberField path={g('handleClearanceMm')} label="Unprintable band" hint="Centred on the handle; the wrap print stays out of it." />
+          <NumberField
+            path={g('handleClearanceMm')}
+            label="Unprintable band"
+            hint="Centred on the handle; the wrap print stays out of it."
+          />
         </div>
       </fieldset>
     </>

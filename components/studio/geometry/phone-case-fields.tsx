@@ -26,14 +26,24 @@ export function PhoneCaseFields() {
         <legend>Shell</legend>
         <div className={b.grid}>
           <NumberField path={g('shell', 'wallMm')} label="Wall" />
-          <NumberField path={g('shell', 'clearanceMm')} label="Fit clearance" hint="Gap between phone and case." />
+          <NumberField
+            path={g('shell', 'clearanceMm')}
+            label="Fit clearance"
+            hint="Gap between phone and case."
+          />
           <NumberField path={g('shell', 'backMm')} label="Back thickness" />
-          <NumberField path={g('shell', 'lipMm')} label="Screen lip" hint="How far the rim rises above the glass." />
+          <NumberField
+            path={g('shell', 'lipMm')}
+            label="Screen lip"
+            hint="How far the rim rises above the glass."
+          />
         </div>
       </fieldset>
       <fieldset className={s.card} id="field-geometry-camera" tabIndex={-1}>
         <legend>Camera cut-out</legend>
-        <p className={b.hint}>Measured on the case back seen from behind, from its top-left corner. No artwork is printed over it.</p>
+        <p className={b.hint}>
+          Measured on the case back seen from behind, from its top-left corner. No artwork is printed over it.
+        </p>
         <GroupIssues path={g('camera')} />
         <div className={b.grid}>
           <NumberField path={g('camera', 'xMm')} label="From left" />

@@ -14,7 +14,9 @@ import b from '../studio.module.css';
 export function GeometrySection() {
   const geometry = useDraft((st) => st.doc.geometry);
   const sizes = useDraft((st) => st.doc.sizes);
-  const Fields = (GEOMETRY_FIELDS as Record<string, (typeof GEOMETRY_FIELDS)[keyof typeof GEOMETRY_FIELDS] | undefined>)[geometry.kind];
+  const Fields = (
+    GEOMETRY_FIELDS as Record<string, (typeof GEOMETRY_FIELDS)[keyof typeof GEOMETRY_FIELDS] | undefined>
+  )[geometry.kind];
   const variant = sizes.variants.find((v) => v.id === sizes.defaultVariant) ?? sizes.variants[0];
   const surfaces = useMemo(() => {
     const parsed = geometrySchema.safeParse(geometry);
@@ -23,17 +25,29 @@ export function GeometrySection() {
   return (
     <div className={s.panel}>
       <p className={s.intro}>
-        {kindLabel(geometry.kind)}: the 3D preview, the print areas and the production files are all built from these millimetres.
+        {kindLabel(geometry.kind)}: the 3D preview, the print areas and the production files are all built
+        from these millimetres.
       </p>
       <GroupIssues path={['geometry']} />
-      {Fields ? <Fields /> : <p className={b.alert}>This build cannot edit the geometry of a “{geometry.kind}”.</p>}
+      {Fields ? (
+        <Fields />
+      ) : (
+        <p className={b.alert}>This build cannot edit the geometry of a “{geometry.kind}”.</p>
+      )}
       <section className={s.card} aria-labelledby="surfaces-heading">
-        <h3 id="surfaces-heading">Printable surfaces{sizes.variants.length > 1 && variant ? ` in size ${variant.label}` : ''}</h3>
+        <h3 id="surfaces-heading">
+          Printable surfaces{sizes.variants.length > 1 && variant ? ` in size ${variant.label}` : ''}
+        </h3>
         <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
           {surfaces.map((surface) => (
             <li key={surface.id}>
               {surface.name}: {formatMm(surface.widthMm)} × {formatMm(surface.heightMm)}
-              {surface.keepOuts.length > 0 && <span className={b.muted}> (kept clear: {[...new Set(surface.keepOuts.map((k) => k.reason))].join(', ')})</span>}
+              {surface.keepOuts.length > 0 && (
+                <span className={b.muted}>
+                  {' '}
+                  (kept clear: {[...new Set(surface.keepOuts.map((k) => k.reason))].join(', ')})
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -25,9 +25,24 @@ function withOption(doc: TemplateInput, index: number, change: (o: Option) => Op
 
 const addChoice = (o: Option): Option => {
   const last = o.choices.at(-1);
-  const id = uniqueId('choice', o.choices.map((c) => c.id));
-  const swatch = last?.swatch ?? { hex: '#ffffff', roughness: 0.6, metalness: 0, texture: 'plastic-matte' as const, transmission: 0 };
-  return { ...o, choices: [...o.choices, { id, name: `Choice ${o.choices.length + 1}`, swatch: { ...swatch }, priceDeltaMinor: 0 }] };
+  const id = uniqueId(
+    'choice',
+    o.choices.map((c) => c.id),
+  );
+  const swatch = last?.swatch ?? {
+    hex: '#ffffff',
+    roughness: 0.6,
+    metalness: 0,
+    texture: 'plastic-matte' as const,
+    transmission: 0,
+  };
+  return {
+    ...o,
+    choices: [
+      ...o.choices,
+      { id, name: `Choice ${o.choices.length + 1}`, swatch: { ...swatch }, priceDeltaMinor: 0 },
+    ],
+  };
 };
 
 /** One option: its name, kind, the part it dresses, its default and its choices. */
@@ -43,7 +58,11 @@ export function OptionCard({ index }: { index: number }) {
     <section className={s.card} aria-label={`Option ${name}`} id={fieldId(path)} tabIndex={-1}>
       <div className={s.cardHead}>
         <h3>{name}</h3>
-        <button type="button" className={b.danger} onClick={() => change((d) => ({ ...d, options: d.options.filter((_, i) => i !== index) }))}>
+        <button
+          type="button"
+          className={b.danger}
+          onClick={() => change((d) => ({ ...d, options: d.options.filter((_, i) => i !== index) }))}
+        >
           Remove option
         </button>
       </div>
@@ -52,7 +71,11 @@ export function OptionCard({ index }: { index: number }) {
         <TextField path={[...path, 'name']} label="Option name" hint="e.g. Colour, Strap" />
         <SelectField path={[...path, 'kind']} label="Kind" options={KINDS} />
         <SelectField path={[...path, 'part']} label="Part it changes" options={parts} />
-        <SelectField path={[...path, 'defaultChoice']} label="Default choice" options={option.choices.map((c) => ({ value: c.id, label: c.name || c.id }))} />
+        <SelectField
+          path={[...path, 'defaultChoice']}
+          label="Default choice"
+          options={option.choices.map((c) => ({ value: c.id, label: c.name || c.id }))}
+        />
       </div>
       <GroupIssues path={[...path, 'choices']} id={fieldId([...path, 'choices'])} />
       <div className={b.gridWide} role="list" aria-label={`Choices of ${name}`}>
@@ -67,7 +90,12 @@ export function OptionCard({ index }: { index: number }) {
                     change((d) =>
                       withOption(d, index, (o) => {
                         const choices = o.choices.filter((_, k) => k !== j);
-                        return { ...o, choices, defaultChoice: o.defaultChoice === choice.id ? (choices[0]?.id ?? '') : o.defaultChoice };
+                        return {
+                          ...o,
+                          choices,
+                          defaultChoice:
+                            o.defaultChoice === choice.id ? (choices[0]?.id ?? '') : o.defaultChoice,
+                        };
                       }),
                     )
                 : undefined
@@ -76,7 +104,11 @@ export function OptionCard({ index }: { index: number }) {
         ))}
       </div>
       <div>
-        <button type="button" className={b.button} onClick={() => change((d) => withOption(d, index, addChoice))}>
+        <button
+          type="button"
+          className={b.button}
+          onClick={() => change((d) => withOption(d, index, addChoice))}
+        >
           Add choice
         </button>
       </div>

@@ -12,8 +12,17 @@ import b from '../studio.module.css';
 type Option = TemplateInput['options'][number];
 
 function addOption(doc: TemplateInput): TemplateInput {
-  const id = uniqueId('option', doc.options.map((o) => o.id));
-  const swatch = doc.options[0]?.choices[0]?.swatch ?? { hex: '#ffffff', roughness: 0.6, metalness: 0, texture: 'plastic-matte', transmission: 0 };
+  const id = uniqueId(
+    'option',
+    doc.options.map((o) => o.id),
+  );
+  const swatch = doc.options[0]?.choices[0]?.swatch ?? {
+    hex: '#ffffff',
+    roughness: 0.6,
+    metalness: 0,
+    texture: 'plastic-matte',
+    transmission: 0,
+  };
   const option: Option = {
     id,
     name: 'New option',
@@ -32,8 +41,8 @@ export function OptionsSection() {
   return (
     <div className={s.panel}>
       <p className={s.intro}>
-        Each option dresses one part of the product in the 3D preview. Shoppers start from the default choice; a price difference is added to
-        the base price when they pick that choice.
+        Each option dresses one part of the product in the 3D preview. Shoppers start from the default choice;
+        a price difference is added to the base price when they pick that choice.
       </p>
       <GroupIssues path={['options']} />
       {ids.map((id, i) => (

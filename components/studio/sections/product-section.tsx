@@ -18,7 +18,12 @@ export function ProductSection({ archived }: { archived: boolean }) {
       <p className={s.intro}>What shoppers read in the catalogue and on the product page.</p>
       <div className={s.card}>
         <TextField path={['name']} label="Product name" />
-        <TextField path={['description']} label="Description" multiline hint="A sentence or two: what it is, what it is made of, what can be personalised." />
+        <TextField
+          path={['description']}
+          label="Description"
+          multiline
+          hint="A sentence or two: what it is, what it is made of, what can be personalised."
+        />
         <div className={s.row} style={{ alignItems: 'flex-start' }}>
           <div style={{ flex: '1 1 14rem' }}>
             <TextField path={['brand']} label="Brand" />
@@ -28,7 +33,11 @@ export function ProductSection({ archived }: { archived: boolean }) {
               path={['currency']}
               label="Currency"
               options={currencyChoices(currency).map((c) => ({ value: c, label: c }))}
-              hint={published ? 'Changing it changes every price’s meaning: check Pricing.' : 'Every price of this template is in it.'}
+              hint={
+                published
+                  ? 'Changing it changes every price’s meaning: check Pricing.'
+                  : 'Every price of this template is in it.'
+              }
             />
           </div>
         </div>

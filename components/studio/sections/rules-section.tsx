@@ -11,7 +11,14 @@ import b from '../studio.module.css';
 function addRule(doc: TemplateInput): TemplateInput {
   // Start from the last choices of the first two options: defaults may not be forbidden together.
   const terms = doc.options.slice(0, 2).map((o) => ({ option: o.id, choice: o.choices.at(-1)?.id ?? '' }));
-  const rule = { id: uniqueId('rule', doc.rules.map((r) => r.id)), forbid: terms, message: '' };
+  const rule = {
+    id: uniqueId(
+      'rule',
+      doc.rules.map((r) => r.id),
+    ),
+    forbid: terms,
+    message: '',
+  };
   return { ...doc, rules: [...doc.rules, rule] };
 }
 
@@ -23,8 +30,8 @@ export function RulesSection() {
   return (
     <div className={s.panel}>
       <p className={s.intro}>
-        A rule forbids choosing certain choices together (clear plastic with ribbed sides, say). Shoppers see those choices disabled, with
-        your reason.
+        A rule forbids choosing certain choices together (clear plastic with ribbed sides, say). Shoppers see
+        those choices disabled, with your reason.
       </p>
       <GroupIssues path={['rules']} />
       {ids.length === 0 && <p className={b.muted}>No rules: every combination of choices can be made.</p>}
@@ -35,7 +42,11 @@ export function RulesSection() {
         <button type="button" className={b.button} disabled={options < 2} onClick={() => change(addRule)}>
           Add rule
         </button>
-        {options < 2 && <p className={b.hint}>Rules combine choices of two or more options; this template has {options === 1 ? 'one' : 'none'}.</p>}
+        {options < 2 && (
+          <p className={b.hint}>
+            Rules combine choices of two or more options; this template has {options === 1 ? 'one' : 'none'}.
+          </p>
+        )}
       </div>
     </div>
   );

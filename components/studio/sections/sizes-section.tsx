@@ -18,7 +18,15 @@ type Variant = TemplateInput['sizes']['variants'][number];
 function addSize(doc: TemplateInput): TemplateInput {
   const last = doc.sizes.variants.at(-1);
   const label = `Size ${doc.sizes.variants.length + 1}`;
-  const variant: Variant = { id: uniqueId(label, doc.sizes.variants.map((v) => v.id)), label, measurements: { ...last?.measurements }, priceDeltaMinor: 0 };
+  const variant: Variant = {
+    id: uniqueId(
+      label,
+      doc.sizes.variants.map((v) => v.id),
+    ),
+    label,
+    measurements: { ...last?.measurements },
+    priceDeltaMinor: 0,
+  };
   return { ...doc, sizes: { ...doc.sizes, variants: [...doc.sizes.variants, variant] } };
 }
 
@@ -35,7 +43,12 @@ export function SizesSection() {
   const hasTechPack = useDraft((st) => Boolean(st.doc.techPack));
   const change = useDraft((st) => st.change);
   const currency = useDraft((st) => st.doc.currency);
-  const keys = [...new Set([...(REQUIRED_MEASUREMENTS[kind] ?? []), ...sizes.variants.flatMap((v) => Object.keys(v.measurements))])];
+  const keys = [
+    ...new Set([
+      ...(REQUIRED_MEASUREMENTS[kind] ?? []),
+      ...sizes.variants.flatMap((v) => Object.keys(v.measurements)),
+    ]),
+  ];
   return (
     <div className={s.panel}>
       <p className={s.intro}>
@@ -45,8 +58,16 @@ export function SizesSection() {
       </p>
       <div className={s.card}>
         <div className={b.grid}>
-          <TextField path={['sizes', 'label']} label="Size picker label" hint="e.g. Size, Model, Waist × length" />
-          <SelectField path={['sizes', 'defaultVariant']} label="Default size" options={sizes.variants.map((v) => ({ value: v.id, label: v.label || v.id }))} />
+          <TextField
+            path={['sizes', 'label']}
+            label="Size picker label"
+            hint="e.g. Size, Model, Waist × length"
+          />
+          <SelectField
+            path={['sizes', 'defaultVariant']}
+            label="Default size"
+            options={sizes.variants.map((v) => ({ value: v.id, label: v.label || v.id }))}
+          />
         </div>
       </div>
       <GroupIssues path={['sizes', 'variants']} id={fieldId(['sizes', 'variants'])} />
@@ -73,18 +94,38 @@ export function SizesSection() {
               return (
                 <tr key={v.id}>
                   <td>
-                    <TextField path={['sizes', 'variants', i, 'label']} label={`Label of ${name}`} hideLabel />
+                    <TextField
+                      path={['sizes', 'variants', i, 'label']}
+                      label={`Label of ${name}`}
+                      hideLabel
+                    />
                   </td>
                   {keys.map((key) => (
                     <td key={key}>
-                      <NumberField path={['sizes', 'variants', i, 'measurements', key]} label={`${measurementLabel(key)} of ${name}`} unit="" hideLabel />
+                      <NumberField
+                        path={['sizes', 'variants', i, 'measurements', key]}
+                        label={`${measurementLabel(key)} of ${name}`}
+                        unit=""
+                        hideLabel
+                      />
                     </td>
                   ))}
                   <td>
-                    <MoneyField path={['sizes', 'variants', i, 'priceDeltaMinor']} label={`Price difference of ${name} (${currency})`} allowNegative hideLabel />
+                    <MoneyField
+                      path={['sizes', 'variants', i, 'priceDeltaMinor']}
+                      label={`Price difference of ${name} (${currency})`}
+                      allowNegative
+                      hideLabel
+                    />
                   </td>
                   <td>
-                    <button type="button" className={b.danger} disabled={sizes.variants.length === 1} onClick={() => change((d) => removeSize(d, v.id))} aria-label={`Remove ${name}`}>
+                    <button
+                      type="button"
+                      className={b.danger}
+                      disabled={sizes.variants.length === 1}
+                      onClick={() => change((d) => removeSize(d, v.id))}
+                      aria-label={`Remove ${name}`}
+                    >
                       Remove
                     </button>
                   </td>
@@ -99,7 +140,12 @@ export function SizesSection() {
           Add size
         </button>
       </div>
-      {hasTechPack && <p className={b.hint}>The tech pack (how each measurement is taken, materials, sewing) comes with the product kind and goes to the maker with every order.</p>}
+      {hasTechPack && (
+        <p className={b.hint}>
+          The tech pack (how each measurement is taken, materials, sewing) comes with the product kind and
+          goes to the maker with every order.
+        </p>
+      )}
     </div>
   );
 }

@@ -27,7 +27,11 @@ export function SlugField() {
   const rename = () =>
     start(async () => {
       if (!(await flush())) return setError('Your changes could not be saved first; try again in a moment.');
-      const result = await renameTemplate({ slug, newSlug: value.trim(), revision: store.getState().revision });
+      const result = await renameTemplate({
+        slug,
+        newSlug: value.trim(),
+        revision: store.getState().revision,
+      });
       if (!result.ok) return setError(result.fieldErrors?.newSlug?.join(' ') ?? result.error);
       // The editor lives at the old address: open it at the new one (everything is saved; the
       // page keys the editor by address, so it starts afresh from the server's draft).
@@ -40,22 +44,49 @@ export function SlugField() {
       <label htmlFor={fieldId(['slug'])}>Web address</label>
       <div className={b.unit}>
         <span>/products/</span>
-        <input id={fieldId(['slug'])} value={editing ? value : slug} readOnly={!editing} aria-describedby={hintId} spellCheck={false}
-          aria-invalid={messages.length ? true : undefined} onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={fieldId(['slug'])}
+          value={editing ? value : slug}
+          readOnly={!editing}
+          aria-describedby={hintId}
+          spellCheck={false}
+          aria-invalid={messages.length ? true : undefined}
+          onChange={(e) => setValue(e.target.value)}
+        />
         {!locked && !editing && (
-          <button type="button" className={b.small} onClick={() => { setValue(slug); setEditing(true); }}>
+          <button
+            type="button"
+            className={b.small}
+            onClick={() => {
+              setValue(slug);
+              setEditing(true);
+            }}
+          >
             Change
           </button>
         )}
         {editing && (
           <>
-            <button type="button" className={b.small} disabled={pending} onClick={rename}>Save address</button>
-            <button type="button" className={b.small} onClick={() => { setEditing(false); setError(null); }}>Cancel</button>
+            <button type="button" className={b.small} disabled={pending} onClick={rename}>
+              Save address
+            </button>
+            <button
+              type="button"
+              className={b.small}
+              onClick={() => {
+                setEditing(false);
+                setError(null);
+              }}
+            >
+              Cancel
+            </button>
           </>
         )}
       </div>
       <p id={hintId} className={b.hint}>
-        {locked ? 'Locked: shoppers’ links, saved designs and orders use this address.' : 'You can change it until you first publish.'}
+        {locked
+          ? 'Locked: shoppers’ links, saved designs and orders use this address.'
+          : 'You can change it until you first publish.'}
       </p>
       {messages.length > 0 && <p className={b.fieldError}>{messages.join(' ')}</p>}
     </div>

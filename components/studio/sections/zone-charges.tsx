@@ -17,7 +17,16 @@ export function ZoneCharges() {
   const change = useDraft((st) => st.change);
   const currency = useDraft((st) => st.doc.currency);
   const addRow = (zone: string) =>
-    change((d) => ({ ...d, pricing: { ...d.pricing, zones: [...d.pricing.zones, { zone, perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 0, setupFeeMinor: 0 }] } }));
+    change((d) => ({
+      ...d,
+      pricing: {
+        ...d.pricing,
+        zones: [
+          ...d.pricing.zones,
+          { zone, perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 0, setupFeeMinor: 0 },
+        ],
+      },
+    }));
   return (
     <div className="table-scroll">
       <table className={b.sheet} aria-label="Personalisation charges">
@@ -46,7 +55,11 @@ export function ZoneCharges() {
                 ) : (
                   COLUMNS.map(([key, label]) => (
                     <td key={key}>
-                      <MoneyField path={['pricing', 'zones', i, key]} label={`${zone.name}: ${label} (${currency})`} hideLabel />
+                      <MoneyField
+                        path={['pricing', 'zones', i, key]}
+                        label={`${zone.name}: ${label} (${currency})`}
+                        hideLabel
+                      />
                     </td>
                   ))
                 )}
@@ -62,7 +75,12 @@ export function ZoneCharges() {
                   <button
                     type="button"
                     className={b.danger}
-                    onClick={() => change((d) => ({ ...d, pricing: { ...d.pricing, zones: d.pricing.zones.filter((_, k) => k !== i) } }))}
+                    onClick={() =>
+                      change((d) => ({
+                        ...d,
+                        pricing: { ...d.pricing, zones: d.pricing.zones.filter((_, k) => k !== i) },
+                      }))
+                    }
                   >
                     Remove these charges
                   </button>

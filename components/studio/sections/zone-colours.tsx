@@ -20,8 +20,13 @@ export function ZoneColours({ index }: { index: number }) {
   const method = useDraft((st) => st.doc.zones[index]?.method);
   const change = useDraft((st) => st.change);
   const path = ['zones', index, 'colours'];
-  const update = (next: (c: Zone['colours']) => Zone['colours']) => change((d) => ({ ...d, zones: d.zones.map((z, i) => (i === index ? { ...z, colours: next(z.colours) } : z)) }));
-  const reference = method === 'embroider' ? 'Thread reference' : method === 'engrave' ? 'Finish reference' : 'Ink reference';
+  const update = (next: (c: Zone['colours']) => Zone['colours']) =>
+    change((d) => ({
+      ...d,
+      zones: d.zones.map((z, i) => (i === index ? { ...z, colours: next(z.colours) } : z)),
+    }));
+  const reference =
+    method === 'embroider' ? 'Thread reference' : method === 'engrave' ? 'Finish reference' : 'Ink reference';
   return (
     <fieldset className={s.card} id={fieldId(path)} tabIndex={-1}>
       <legend>Colours for text</legend>
@@ -51,10 +56,21 @@ export function ZoneColours({ index }: { index: number }) {
                       <ColourField path={[...path, j, 'hex']} label={`Colour of ${name}`} hideLabel />
                     </td>
                     <td>
-                      <TextField path={[...path, j, 'reference']} label={`${reference} of ${name}`} hideLabel optional placeholder={method === 'embroider' ? 'e.g. Isacord 40 #0015' : 'optional'} />
+                      <TextField
+                        path={[...path, j, 'reference']}
+                        label={`${reference} of ${name}`}
+                        hideLabel
+                        optional
+                        placeholder={method === 'embroider' ? 'e.g. Isacord 40 #0015' : 'optional'}
+                      />
                     </td>
                     <td>
-                      <button type="button" className={b.danger} onClick={() => update((c) => c.filter((_, k) => k !== j))} aria-label={`Remove colour ${name}`}>
+                      <button
+                        type="button"
+                        className={b.danger}
+                        onClick={() => update((c) => c.filter((_, k) => k !== j))}
+                        aria-label={`Remove colour ${name}`}
+                      >
                         Remove
                       </button>
                     </td>
@@ -66,7 +82,23 @@ export function ZoneColours({ index }: { index: number }) {
         </div>
       )}
       <div>
-        <button type="button" className={b.small} onClick={() => update((c) => [...c, { id: uniqueId('colour', c.map((x) => x.id)), name: `Colour ${c.length + 1}`, hex: '#111111' }])}>
+        <button
+          type="button"
+          className={b.small}
+          onClick={() =>
+            update((c) => [
+              ...c,
+              {
+                id: uniqueId(
+                  'colour',
+                  c.map((x) => x.id),
+                ),
+                name: `Colour ${c.length + 1}`,
+                hex: '#111111',
+              },
+            ])
+          }
+        >
           Add colour
         </button>
       </div>

@@ -16,7 +16,13 @@ export function ZoneFonts({ index }: { index: number }) {
   const fonts = useDraft((st) => st.doc.zones[index]?.fonts ?? NONE);
   const edit = useDraft((st) => st.edit);
   const path = ['zones', index, 'fonts'];
-  const toggle = (id: string, on: boolean) => edit(path, on ? FONTS.map((f) => f.id).filter((f) => f === id || fonts.includes(f)) : fonts.filter((f) => f !== id));
+  const toggle = (id: string, on: boolean) =>
+    edit(
+      path,
+      on
+        ? FONTS.map((f) => f.id).filter((f) => f === id || fonts.includes(f))
+        : fonts.filter((f) => f !== id),
+    );
   return (
     <fieldset className={s.card} id={fieldId(path)} tabIndex={-1}>
       <legend>Fonts</legend>
@@ -25,8 +31,20 @@ export function ZoneFonts({ index }: { index: number }) {
       <div className={b.grid}>
         {FONTS.map((font) => (
           <label key={font.id} className={b.check}>
-            <input type="checkbox" checked={fonts.includes(font.id)} onChange={(e) => toggle(font.id, e.target.checked)} />
-            <span style={{ fontFamily: `"${font.id}", ${font.category === 'serif' ? 'serif' : 'sans-serif'}`, fontWeight: font.weight, fontSize: '1.05rem' }}>{fontName(font.id)}</span>
+            <input
+              type="checkbox"
+              checked={fonts.includes(font.id)}
+              onChange={(e) => toggle(font.id, e.target.checked)}
+            />
+            <span
+              style={{
+                fontFamily: `"${font.id}", ${font.category === 'serif' ? 'serif' : 'sans-serif'}`,
+                fontWeight: font.weight,
+                fontSize: '1.05rem',
+              }}
+            >
+              {fontName(font.id)}
+            </span>
           </label>
         ))}
       </div>

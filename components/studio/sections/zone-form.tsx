@@ -15,7 +15,10 @@ import { ZoneNameField } from './zone-name-field';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
 
-const METHODS = (['print', 'embroider', 'engrave'] as const).map((m) => ({ value: m, label: methodLabel(m) }));
+const METHODS = (['print', 'embroider', 'engrave'] as const).map((m) => ({
+  value: m,
+  label: methodLabel(m),
+}));
 const ANCHORS = [
   { value: 'top-left', label: 'the left edge' },
   { value: 'top-centre', label: 'the centre line' },
@@ -29,7 +32,9 @@ export function ZoneForm({ index }: { index: number }) {
   const selectZone = useDraft((st) => st.selectZone);
   if (!zone) return null;
   const parsed = geometrySchema.safeParse(geometry);
-  const surfaces = parsed.success ? surfacesFor(parsed.data, {}).map((x) => ({ value: x.id, label: x.name })) : [];
+  const surfaces = parsed.success
+    ? surfacesFor(parsed.data, {}).map((x) => ({ value: x.id, label: x.name }))
+    : [];
   const path = ['zones', index];
   const p = (...rest: string[]) => [...path, ...rest];
   return (
@@ -37,7 +42,14 @@ export function ZoneForm({ index }: { index: number }) {
       <div className={s.card}>
         <div className={s.cardHead}>
           <h3>{zone.name || 'Unnamed zone'}</h3>
-          <button type="button" className={b.danger} onClick={() => { change((d) => removeZone(d, zone.id)); selectZone(null); }}>
+          <button
+            type="button"
+            className={b.danger}
+            onClick={() => {
+              change((d) => removeZone(d, zone.id));
+              selectZone(null);
+            }}
+          >
             Remove zone
           </button>
         </div>
@@ -52,11 +64,19 @@ export function ZoneForm({ index }: { index: number }) {
         <legend>Position and size</legend>
         <GroupIssues path={p('rect')} />
         <div className={b.grid}>
-          <NumberField path={p('rect', 'xMm')} label={zone.anchor === 'top-centre' ? 'X from centre' : 'X from left'} />
+          <NumberField
+            path={p('rect', 'xMm')}
+            label={zone.anchor === 'top-centre' ? 'X from centre' : 'X from left'}
+          />
           <NumberField path={p('rect', 'yMm')} label="Y from top" />
           <NumberField path={p('rect', 'widthMm')} label="Width" />
           <NumberField path={p('rect', 'heightMm')} label="Height" />
-          <SelectField path={p('anchor')} label="X measured from" options={ANCHORS} hint="On garments, measure from the centre line: one zone then fits every size." />
+          <SelectField
+            path={p('anchor')}
+            label="X measured from"
+            options={ANCHORS}
+            hint="On garments, measure from the centre line: one zone then fits every size."
+          />
         </div>
       </fieldset>
       <fieldset className={s.card}>
@@ -64,7 +84,13 @@ export function ZoneForm({ index }: { index: number }) {
         <div className={b.grid}>
           <NumberField path={p('bleedMm')} label="Bleed" hint="Artwork past the trim, cut or wrapped away." />
           <NumberField path={p('safeMm')} label="Safe margin" hint="Keep text this far inside the edge." />
-          <NumberField path={p('minImageDpi')} label="Minimum image DPI" unit="dpi" integer hint="Sharper images are asked for below it." />
+          <NumberField
+            path={p('minImageDpi')}
+            label="Minimum image DPI"
+            unit="dpi"
+            integer
+            hint="Sharper images are asked for below it."
+          />
           <NumberField path={p('printDpi')} label="Print file DPI" unit="dpi" integer />
         </div>
       </fieldset>
@@ -78,8 +104,19 @@ export function ZoneForm({ index }: { index: number }) {
         <div className={b.grid}>
           <NumberField path={p('limits', 'maxChars')} label="Most characters" unit="" integer />
           <NumberField path={p('limits', 'maxLines')} label="Most lines" unit="" integer />
-          <NumberField path={p('limits', 'maxLayers')} label="Most layers" unit="" integer hint="Texts and images together." />
-          <NumberField path={p('limits', 'minTextHeightMm')} label="Smallest letters" optional hint="Capital height; embroidery needs about 5 mm." />
+          <NumberField
+            path={p('limits', 'maxLayers')}
+            label="Most layers"
+            unit=""
+            integer
+            hint="Texts and images together."
+          />
+          <NumberField
+            path={p('limits', 'minTextHeightMm')}
+            label="Smallest letters"
+            optional
+            hint="Capital height; embroidery needs about 5 mm."
+          />
         </div>
       </fieldset>
       <ZoneFonts index={index} />

@@ -15,7 +15,9 @@ export function ZoneNameField({ index }: { index: number }) {
     state.change(() => renamed.doc, `field:zones.${index}.name`);
     if (renamed.zoneId !== zone.id) state.selectZone(renamed.zoneId);
   };
-  const hint = published ? `Its production files keep the name “${zone.id}” they had when first published.` : `Its production files are named “${zone.id}”.`;
+  const hint = published
+    ? `Its production files keep the name “${zone.id}” they had when first published.`
+    : `Its production files are named “${zone.id}”.`;
   return (
     <FieldFrame path={['zones', index, 'name']} label="Zone name" hint={hint}>
       {(c) => <input {...c} value={zone.name} autoComplete="off" onChange={(e) => rename(e.target.value)} />}

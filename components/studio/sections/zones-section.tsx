@@ -28,20 +28,36 @@ export function ZonesSection() {
   return (
     <div className={s.panel}>
       <p className={s.intro}>
-        Zones are where shoppers add text and images. Each is a rectangle in millimetres on one of the product’s surfaces, produced with one
-        method.
+        Zones are where shoppers add text and images. Each is a rectangle in millimetres on one of the
+        product’s surfaces, produced with one method.
       </p>
       <PreviewSizePicker label="Surfaces in size" />
       <SurfaceEditor variantId={variantId} />
       <GroupIssues path={['zones']} id={fieldId(['zones'])} />
       <div className={s.row} role="group" aria-label="Zones">
         {zones.map((z, i) => {
-          const problems = [...grouped.byField.keys()].filter((k) => k.startsWith(`zones.${i}.`) || k === `zones.${i}`).length;
+          const problems = [...grouped.byField.keys()].filter(
+            (k) => k.startsWith(`zones.${i}.`) || k === `zones.${i}`,
+          ).length;
           return (
-            <button key={`${z.id}-${i}`} type="button" className={b.button} aria-pressed={z.id === selectedZoneId} onClick={() => store.getState().selectZone(z.id)}
-              style={z.id === selectedZoneId ? { borderColor: 'var(--focus)', boxShadow: 'inset 0 0 0 1px var(--focus)' } : undefined}>
+            <button
+              key={`${z.id}-${i}`}
+              type="button"
+              className={b.button}
+              aria-pressed={z.id === selectedZoneId}
+              onClick={() => store.getState().selectZone(z.id)}
+              style={
+                z.id === selectedZoneId
+                  ? { borderColor: 'var(--focus)', boxShadow: 'inset 0 0 0 1px var(--focus)' }
+                  : undefined
+              }
+            >
               {z.name || `Zone ${i + 1}`}
-              {problems > 0 && <span className={b.badgeDraft} aria-label={`${problems} problems`}>{problems}</span>}
+              {problems > 0 && (
+                <span className={b.badgeDraft} aria-label={`${problems} problems`}>
+                  {problems}
+                </span>
+              )}
             </button>
           );
         })}
@@ -49,7 +65,11 @@ export function ZonesSection() {
           Add zone
         </button>
       </div>
-      {selectedIndex >= 0 ? <ZoneForm key={selectedIndex} index={selectedIndex} /> : <p className={b.muted}>Select a zone to set it up.</p>}
+      {selectedIndex >= 0 ? (
+        <ZoneForm key={selectedIndex} index={selectedIndex} />
+      ) : (
+        <p className={b.muted}>Select a zone to set it up.</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,14 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { keyboardEdit, layoutSurfaces, moveRect, placedRect, resizeRect, storedRect, type LaidOutSurface } from '@/lib/studio/surface-layout';
+import {
+  keyboardEdit,
+  layoutSurfaces,
+  moveRect,
+  placedRect,
+  resizeRect,
+  storedRect,
+  type LaidOutSurface,
+} from '@/lib/studio/surface-layout';
 import { surfacesFor } from '@/lib/templates/geometry';
 import { geometrySchema } from '@/lib/templates/geometry-schema';
 import { formatMm } from '@/lib/units';
@@ -12,20 +20,25 @@ import s from './surface-editor.module.css';
 const round = (n: number) => Math.round(n * 10) / 10;
 const NO_MEASUREMENTS: Record<string, number> = {};
 const MAX_DRAWING_PX = 400;
-const labelText = (x: { name: string; widthMm: number; heightMm: number }) => `${x.name} · ${round(x.widthMm)} × ${round(x.heightMm)} mm`;
+const labelText = (x: { name: string; widthMm: number; heightMm: number }) =>
+  `${x.name} · ${round(x.widthMm)} × ${round(x.heightMm)} mm`;
 
 /** The selected size's unwrapped surfaces, to scale, with keep-outs and the zones on them. */
 export function SurfaceEditor({ variantId }: { variantId: string }) {
   const store = useDraftStore();
   const geometry = useDraft((st) => st.doc.geometry);
   const zones = useDraft((st) => st.doc.zones);
-  const variant = useDraft((st) => st.doc.sizes.variants.find((v) => v.id === variantId) ?? st.doc.sizes.variants[0]);
+  const variant = useDraft(
+    (st) => st.doc.sizes.variants.find((v) => v.id === variantId) ?? st.doc.sizes.variants[0],
+  );
   const selectedZoneId = useDraft((st) => st.selectedZoneId);
   const { grouped } = useIssues();
   const measurements = variant?.measurements ?? NO_MEASUREMENTS;
   const surfaces = useMemo(() => {
     const parsed = geometrySchema.safeParse(geometry);
-    return parsed.success ? surfacesFor(parsed.data, measurements).filter((x) => x.widthMm > 0 && x.heightMm > 0) : [];
+    return parsed.success
+      ? surfacesFor(parsed.data, measurements).filter((x) => x.widthMm > 0 && x.heightMm > 0)
+      : [];
   }, [geometry, measurements]);
   const layout = useMemo(() => layoutSurfaces(surfaces), [surfaces]);
   const svg = useRef<SVGSVGElement>(null);
@@ -43,7 +56,10 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
   const pad = 10 * mmPerPx;
   const top = label * 2;
   // Room for the labels, which may be wider than a narrow surface.
-  const labelsEnd = Math.max(...layout.surfaces.map((x) => x.offsetXMm + labelText(x).length * label * 0.56), layout.widthMm);
+  const labelsEnd = Math.max(
+    ...layout.surfaces.map((x) => x.offsetXMm + labelText(x).length * label * 0.56),
+    layout.widthMm,
+  );
   const viewWidth = labelsEnd + 2 * pad;
   const pointer = useSurfacePointer(svg, layout.surfaces, zones, measurements, mmPerPx);
 
@@ -56,8 +72,16 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
     if (!zone || !edit) return;
     e.preventDefault();
     const placed = placedRect(zone.rect, zone.anchor ?? 'top-left', surface);
-    const next = edit.handle ? resizeRect(placed, edit.handle, edit.dx, edit.dy, surface, 0.1) : moveRect(placed, edit.dx, edit.dy, surface, 0.1);
-    store.getState().edit(['zones', index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', surface), `keys-${zone.id}`);
+    const next = edit.handle
+      ? resizeRect(placed, edit.handle, edit.dx, edit.dy, surface, 0.1)
+      : moveRect(placed, edit.dx, edit.dy, surface, 0.1);
+    store
+      .getState()
+      .edit(
+        ['zones', index, 'rect'],
+        storedRect(next, zone.anchor ?? 'top-left', surface),
+        `keys-${zone.id}`,
+      );
   };
 
   const selected = zones.find((z) => z.id === selectedZoneId);
@@ -74,7 +98,13 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
         {...pointer.handlers}
       >
         <defs>
-          <pattern id="keep-out-hatch" width={6 * mmPerPx} height={6 * mmPerPx} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="keep-out-hatch"
+            width={6 * mmPerPx}
+            height={6 * mmPerPx}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width={6 * mmPerPx} height={6 * mmPerPx} fill="#e9e4dc" />
             <line x1={0} y1={0} x2={0} y2={6 * mmPerPx} stroke="#a9a29a" strokeWidth={2 * mmPerPx} />
           </pattern>
@@ -84,10 +114,31 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
             <text className={s.label} x={0} y={-label * 0.6} fontSize={label}>
               {labelText(surface)}
             </text>
-            <rect className={s.surface} width={surface.widthMm} height={surface.heightMm} vectorEffect="non-scaling-stroke" />
-            <line className={pointer.snapped === surface.id ? s.centreSnapped : s.centre} x1={surface.widthMm / 2} x2={surface.widthMm / 2} y1={0} y2={surface.heightMm} vectorEffect="non-scaling-stroke" />
+            <rect
+              className={s.surface}
+              width={surface.widthMm}
+              height={surface.heightMm}
+              vectorEffect="non-scaling-stroke"
+            />
+            <line
+              className={pointer.snapped === surface.id ? s.centreSnapped : s.centre}
+              x1={surface.widthMm / 2}
+              x2={surface.widthMm / 2}
+              y1={0}
+              y2={surface.heightMm}
+              vectorEffect="non-scaling-stroke"
+            />
             {surface.keepOuts.map((k, i) => (
-              <rect key={i} className={s.keepOut} x={k.xMm} y={k.yMm} width={k.widthMm} height={k.heightMm} fill="url(#keep-out-hatch)" vectorEffect="non-scaling-stroke">
+              <rect
+                key={i}
+                className={s.keepOut}
+                x={k.xMm}
+                y={k.yMm}
+                width={k.widthMm}
+                height={k.heightMm}
+                fill="url(#keep-out-hatch)"
+                vectorEffect="non-scaling-stroke"
+              >
                 <title>Kept clear: {k.reason}</title>
               </rect>
             ))}
@@ -110,17 +161,27 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
               ),
             )}
             {pointer.drawing?.surfaceId === surface.id && (
-              <rect className={s.drawing} x={pointer.drawing.rect.xMm} y={pointer.drawing.rect.yMm} width={pointer.drawing.rect.widthMm} height={pointer.drawing.rect.heightMm} vectorEffect="non-scaling-stroke" />
+              <rect
+                className={s.drawing}
+                x={pointer.drawing.rect.xMm}
+                y={pointer.drawing.rect.yMm}
+                width={pointer.drawing.rect.widthMm}
+                height={pointer.drawing.rect.heightMm}
+                vectorEffect="non-scaling-stroke"
+              />
             )}
           </g>
         ))}
       </svg>
       <p className={s.status} aria-live="polite">
-        {selected && selectedSurface ? `${selected.name}: ${describe(selectedSurface, placedRect(selected.rect, selected.anchor ?? 'top-left', selectedSurface))}.` : 'No zone selected.'}
+        {selected && selectedSurface
+          ? `${selected.name}: ${describe(selectedSurface, placedRect(selected.rect, selected.anchor ?? 'top-left', selectedSurface))}.`
+          : 'No zone selected.'}
       </p>
       <p className={s.help}>
-        Drag on a surface to draw a new zone. Drag a zone to move it, its handles to resize it. With a zone focused, the arrow keys move it by 1 mm
-        (Shift: 10 mm) and Alt + arrow keys resize it. Hatched areas are kept clear of artwork.
+        Drag on a surface to draw a new zone. Drag a zone to move it, its handles to resize it. With a zone
+        focused, the arrow keys move it by 1 mm (Shift: 10 mm) and Alt + arrow keys resize it. Hatched areas
+        are kept clear of artwork.
       </p>
     </div>
   );

@@ -2,14 +2,22 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { Rect } from '@/lib/templates/geometry';
 import type { TemplateInput } from '@/lib/templates/schema';
-import { drawnRect, moveRect, placedRect, resizeRect, snapToCentre, storedRect, type Handle, type LaidOutSurface } from '@/lib/studio/surface-layout';
+import {
+  drawnRect,
+  moveRect,
+  placedRect,
+  resizeRect,
+  snapToCentre,
+  storedRect,
+  type Handle,
+  type LaidOutSurface,
+} from '@/lib/studio/surface-layout';
 import { addZone } from '@/lib/studio/zone-edits';
 import { useDraftStore } from '../editor/draft-context';
 
 type Point = { xMm: number; yMm: number };
 type Gesture = { id: string; pointerId: number; surface: LaidOutSurface; start: Point } & (
-  | { kind: 'move' | 'resize'; index: number; handle: Handle | null; startRect: Rect }
-  | { kind: 'draw' }
+  { kind: 'move' | 'resize'; index: number; handle: Handle | null; startRect: Rect } | { kind: 'draw' }
 );
 
 /** Snap to the centre line within this many screen pixels. */
@@ -26,7 +34,13 @@ function toDrawing(svg: SVGSVGElement, e: { clientX: number; clientY: number }):
  * Pointer gestures on the surface drawing: drag a zone to move it (snapping to the centre line),
  * a handle to resize it, empty surface to draw a new zone. One drag is one undo step.
  */
-export function useSurfacePointer(svg: RefObject<SVGSVGElement | null>, surfaces: LaidOutSurface[], zones: TemplateInput['zones'], measurements: Record<string, number>, mmPerPx: number) {
+export function useSurfacePointer(
+  svg: RefObject<SVGSVGElement | null>,
+  surfaces: LaidOutSurface[],
+  zones: TemplateInput['zones'],
+  measurements: Record<string, number>,
+  mmPerPx: number,
+) {
   const store = useDraftStore();
   const gesture = useRef<Gesture | null>(null);
   const [drawing, setDrawing] = useState<{ surfaceId: string; rect: Rect } | null>(null);
@@ -51,7 +65,13 @@ export function useSurfacePointer(svg: RefObject<SVGSVGElement | null>, surfaces
     const zone = zones[zoneIndex];
     if (zone) {
       store.getState().selectZone(zone.id);
-      gesture.current = { ...base, kind: handle ? 'resize' : 'move', index: zoneIndex, handle, startRect: placedRect(zone.rect, zone.anchor ?? 'top-left', surface) };
+      gesture.current = {
+        ...base,
+        kind: handle ? 'resize' : 'move',
+        index: zoneIndex,
+        handle,
+        startRect: placedRect(zone.rect, zone.anchor ?? 'top-left', surface),
+      };
     } else gesture.current = { ...base, kind: 'draw' };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.preventDefault();
@@ -71,13 +91,18 @@ export function useSurfacePointer(svg: RefObject<SVGSVGElement | null>, surfaces
     }
     const zone = zones[g.index];
     if (!zone) return;
-    let next = g.kind === 'move' ? moveRect(g.startRect, dx, dy, g.surface) : resizeRect(g.startRect, g.handle ?? 'se', dx, dy, g.surface);
+    let next =
+      g.kind === 'move'
+        ? moveRect(g.startRect, dx, dy, g.surface)
+        : resizeRect(g.startRect, g.handle ?? 'se', dx, dy, g.surface);
     if (g.kind === 'move') {
       const snap = snapToCentre(next, g.surface, SNAP_PX * mmPerPx);
       next = snap.rect;
       setSnapped(snap.snapped ? g.surface.id : null);
     }
-    store.getState().edit(['zones', g.index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', g.surface), g.id);
+    store
+      .getState()
+      .edit(['zones', g.index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', g.surface), g.id);
   };
 
   const onPointerEnd = (e: ReactPointerEvent<SVGSVGElement>) => {

@@ -5,7 +5,9 @@ import { publishDraft as publish, type PublishDraftResult } from '../studio/draf
 import { failed, invalid, SIGN_IN } from './studio-result';
 
 /** Brand admin: publishes the saved draft as the template's next immutable version. */
-export async function publishDraft(input: unknown): Promise<PublishDraftResult & { fieldErrors?: Record<string, string[]>; retryable?: boolean }> {
+export async function publishDraft(
+  input: unknown,
+): Promise<PublishDraftResult & { fieldErrors?: Record<string, string[]>; retryable?: boolean }> {
   const user = await actionUser(['admin']);
   if (!user) return SIGN_IN;
   const parsed = publishDraftSchema.safeParse(input);

@@ -5,7 +5,9 @@ import { renameTemplate as rename, type StudioResult } from '../studio/studio-te
 import { failed, invalid, SIGN_IN } from './studio-result';
 
 /** Brand admin: moves a never-published template to another web address. */
-export async function renameTemplate(input: unknown): Promise<StudioResult<{ slug: string; revision: number }>> {
+export async function renameTemplate(
+  input: unknown,
+): Promise<StudioResult<{ slug: string; revision: number }>> {
   const user = await actionUser(['admin']);
   if (!user) return SIGN_IN;
   const parsed = renameTemplateSchema.safeParse(input);

@@ -7,11 +7,19 @@ export const SIGN_IN = { ok: false as const, error: 'Sign in as a brand admin.' 
 
 /** The zod error of a payload as a form-level message and messages per field. */
 export function invalid(error: z.ZodError, message = 'Check the highlighted fields.') {
-  return { ok: false as const, error: message, fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+  return {
+    ok: false as const,
+    error: message,
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+  };
 }
 
 /** An unexpected failure: logged in full, answered with nothing internal. */
 export function failed(what: string, error: unknown) {
   console.error(`${what} failed`, error);
-  return { ok: false as const, error: 'Something went wrong on our side. Your work is kept here; try again in a moment.', retryable: true };
+  return {
+    ok: false as const,
+    error: 'Something went wrong on our side. Your work is kept here; try again in a moment.',
+    retryable: true,
+  };
 }

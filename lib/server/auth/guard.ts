@@ -6,7 +6,12 @@ import type { Role, StaffUser } from '../../auth/roles';
 // Until accounts land, STUDIO_DEV_ADMIN=1 makes every request a fixed brand admin; without it
 // every request is anonymous. (Read straight from process.env, not lib/server/env.ts, so that
 // dropping this file leaves nothing behind.)
-const DEV_ADMIN: StaffUser = { id: 'dev-admin', email: 'dev-admin@onekind.test', name: 'Development admin', role: 'admin' };
+const DEV_ADMIN: StaffUser = {
+  id: 'dev-admin',
+  email: 'dev-admin@onekind.test',
+  name: 'Development admin',
+  role: 'admin',
+};
 
 async function currentUser(): Promise<StaffUser | null> {
   return Promise.resolve(process.env.STUDIO_DEV_ADMIN === '1' ? DEV_ADMIN : null);

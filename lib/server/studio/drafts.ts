@@ -14,7 +14,8 @@ import { publishIn } from '../templates';
 /** Who saved the draft the brand's save collided with, and when. */
 export type DraftConflict = { savedBy: string | null; savedAt: string | null; revision: number };
 
-export const CONFLICT_MESSAGE = 'Someone else changed this draft since you opened it. Nothing was overwritten.';
+export const CONFLICT_MESSAGE =
+  'Someone else changed this draft since you opened it. Nothing was overwritten.';
 
 export type SaveDraftResult =
   | { ok: true; revision: number; savedAt: string; hasDraft: boolean }
@@ -24,12 +25,24 @@ export type PublishDraftResult =
   | { ok: true; version: number; revision: number; created: boolean }
   | { ok: false; error: string; issues?: TemplateIssue[]; conflict?: DraftConflict };
 
-function conflictOf(row: { draftSavedBy: string | null; draftSavedAt: Date | null; draftRevision: number }): DraftConflict {
-  return { savedBy: row.draftSavedBy, savedAt: row.draftSavedAt?.toISOString() ?? null, revision: row.draftRevision };
+function conflictOf(row: {
+  draftSavedBy: string | null;
+  draftSavedAt: Date | null;
+  draftRevision: number;
+}): DraftConflict {
+  return {
+    savedBy: row.draftSavedBy,
+    savedAt: row.draftSavedAt?.toISOString() ?? null,
+    revision: row.draftRevision,
+  };
 }
 
 async function latestDocument(conn: Db, templateId: string): Promise<string | null> {
-  const latest = await conn.templateVersion.findFirst({ where: { templateId }, orderBy: { version: 'desc' }, select: { document: true } });
+  const latest = await conn.templateVersion.findFirst({
+    where: { templateId },
+    orderBy: { version: 'desc' },
+    select: { document: true },
+  });
   return latest?.document ?? null;
 }
 
@@ -37,10 +50,15 @@ async function latestDocument(conn: Db, templateId: string): Promise<string | nu
  * Stores the draft (valid or not) as the next revision when `revision` is still the stored one.
  * A draft equal to the latest published version is stored as "no draft".
  */
-export async function saveDraft(input: SaveDraftInput, by: StaffUser, conn: Db = db()): Promise<SaveDraftResult> {
+export async function saveDraft(
+  input: SaveDraftInput,
+  by: StaffUser,
+  conn: Db = db(),
+): Promise<SaveDraftResult> {
   const row = await conn.template.findUnique({ where: { slug: input.slug } });
   if (!row) return { ok: false, error: 'This template no longer exists.' };
-  if (row.draftRevision !== input.revision) return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
+  if (row.draftRevision !== input.revision)
+    return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
   // The slug belongs to the template row; a draft cannot move itself to another address.
   const document = { ...input.document, slug: row.slug };
   const parsed = parseTemplate(document);
@@ -50,7 +68,12 @@ export async function saveDraft(input: SaveDraftInput, by: StaffUser, conn: Db =
   const revision = input.revision + 1;
   const result = await conn.template.updateMany({
     where: { id: row.id, draftRevision: input.revision },
-    data: { draftDocument: unchanged ? null : JSON.stringify(document), draftRevision: revision, draftSavedAt: savedAt, draftSavedBy: by.email },
+    data: {
+      draftDocument: unchanged ? null : JSON.stringify(document),
+      draftRevision: revision,
+      draftSavedAt: savedAt,
+      draftSavedBy: by.email,
+    },
   });
   if (result.count === 0) {
     // Another save won the race between the read and the write.
@@ -66,10 +89,15 @@ class Conflict extends Error {}
  * Publishes the stored draft as the next immutable version (refused with its issues when it is
  * not valid) and clears the draft, in one transaction.
  */
-export async function publishDraft(input: PublishDraftInput, by: StaffUser, conn: Db = db()): Promise<PublishDraftResult> {
+export async function publishDraft(
+  input: PublishDraftInput,
+  by: StaffUser,
+  conn: Db = db(),
+): Promise<PublishDraftResult> {
   const row = await conn.template.findUnique({ where: { slug: input.slug } });
   if (!row) return { ok: false, error: 'This template no longer exists.' };
-  if (row.draftRevision !== input.revision) return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
+  if (row.draftRevision !== input.revision)
+    return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
   if (row.draftDocument === null) return { ok: false, error: 'There are no unpublished changes to publish.' };
   let document: unknown;
   try {
@@ -80,7 +108,11 @@ export async function publishDraft(input: PublishDraftInput, by: StaffUser, conn
   const parsed = parseTemplate(document);
   if (!parsed.ok) {
     const count = parsed.issues.length;
-    return { ok: false, error: `Fix ${count === 1 ? 'the problem' : `the ${count} problems`} below before publishing.`, issues: parsed.issues };
+    return {
+      ok: false,
+      error: `Fix ${count === 1 ? 'the problem' : `the ${count} problems`} below before publishing.`,
+      issues: parsed.issues,
+    };
   }
   const revision = input.revision + 1;
   try {
@@ -88,7 +120,12 @@ export async function publishDraft(input: PublishDraftInput, by: StaffUser, conn
       const result = await publishIn(tx, parsed.template, { publishedBy: by.email, note: input.note });
       const cleared = await tx.template.updateMany({
         where: { id: row.id, draftRevision: input.revision },
-        data: { draftDocument: null, draftRevision: revision, draftSavedAt: new Date(), draftSavedBy: by.email },
+        data: {
+          draftDocument: null,
+          draftRevision: revision,
+          draftSavedAt: new Date(),
+          draftSavedBy: by.email,
+        },
       });
       if (cleared.count === 0) throw new Conflict();
       return result;

@@ -38,10 +38,22 @@ export type StudioDraft = {
 export type FieldErrors = Record<string, string[]>;
 export type StudioResult<T> = ({ ok: true } & T) | { ok: false; error: string; fieldErrors?: FieldErrors };
 
-type TemplateRow = { id: string; slug: string; archivedAt: Date | null; draftDocument: string | null; draftRevision: number; draftSavedAt: Date | null; draftSavedBy: string | null };
+type TemplateRow = {
+  id: string;
+  slug: string;
+  archivedAt: Date | null;
+  draftDocument: string | null;
+  draftRevision: number;
+  draftSavedAt: Date | null;
+  draftSavedBy: string | null;
+};
 
 async function latestVersionOf(conn: Db, templateId: string) {
-  return conn.templateVersion.findFirst({ where: { templateId }, orderBy: { version: 'desc' }, select: { version: true, publishedAt: true, document: true } });
+  return conn.templateVersion.findFirst({
+    where: { templateId },
+    orderBy: { version: 'desc' },
+    select: { version: true, publishedAt: true, document: true },
+  });
 }
 
 /** A stored document as an object; a draft that is not JSON at all (never written by us) counts as missing. */
@@ -105,11 +117,23 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
-async function insertDraft(conn: Db, document: TemplateInput, by: StaffUser): Promise<StudioResult<{ slug: string }>> {
-  if (await conn.template.findUnique({ where: { slug: document.slug }, select: { id: true } })) return { ok: false, error: 'Check the web address.', fieldErrors: TAKEN };
+async function insertDraft(
+  conn: Db,
+  document: TemplateInput,
+  by: StaffUser,
+): Promise<StudioResult<{ slug: string }>> {
+  if (await conn.template.findUnique({ where: { slug: document.slug }, select: { id: true } }))
+    return { ok: false, error: 'Check the web address.', fieldErrors: TAKEN };
   try {
     await conn.template.create({
-      data: { id: randomUUID(), slug: document.slug, draftDocument: JSON.stringify(document), draftRevision: 1, draftSavedAt: new Date(), draftSavedBy: by.email },
+      data: {
+        id: randomUUID(),
+        slug: document.slug,
+        draftDocument: JSON.stringify(document),
+        draftRevision: 1,
+        draftSavedAt: new Date(),
+        draftSavedBy: by.email,
+      },
     });
   } catch (error) {
     // Two brands racing for the same address: the unique index decides.
@@ -120,54 +144,93 @@ async function insertDraft(conn: Db, document: TemplateInput, by: StaffUser): Pr
 }
 
 /** A new, unpublished template of a product kind, from that kind's starter. */
-export async function createTemplate(input: NewTemplateInput, by: StaffUser, conn: Db = db()): Promise<StudioResult<{ slug: string }>> {
+export async function createTemplate(
+  input: NewTemplateInput,
+  by: StaffUser,
+  conn: Db = db(),
+): Promise<StudioResult<{ slug: string }>> {
   const { kind, ...identity } = input;
   return insertDraft(conn, starterDocument(kind, identity), by);
 }
 
 /** A new, unpublished template copied from another one's draft (or latest version). */
-export async function duplicateTemplate(input: DuplicateTemplateInput, by: StaffUser, conn: Db = db()): Promise<StudioResult<{ slug: string }>> {
+export async function duplicateTemplate(
+  input: DuplicateTemplateInput,
+  by: StaffUser,
+  conn: Db = db(),
+): Promise<StudioResult<{ slug: string }>> {
   const source = await loadDraft(input.from, conn);
   if (!source) return { ok: false, error: 'The template to copy no longer exists.' };
   return insertDraft(conn, { ...structuredClone(source.document), slug: input.slug, name: input.name }, by);
 }
 
 /** Changes the web address of a template that was never published (published ones keep theirs: links and orders use it). */
-export async function renameTemplate(input: RenameTemplateInput, by: StaffUser, conn: Db = db()): Promise<StudioResult<{ slug: string; revision: number }>> {
+export async function renameTemplate(
+  input: RenameTemplateInput,
+  by: StaffUser,
+  conn: Db = db(),
+): Promise<StudioResult<{ slug: string; revision: number }>> {
   const row = await conn.template.findUnique({ where: { slug: input.slug } });
   if (!row) return { ok: false, error: 'This template no longer exists.' };
-  if (await conn.templateVersion.count({ where: { templateId: row.id } })) return { ok: false, error: 'A published template keeps its web address: shoppers’ links and orders use it.' };
+  if (await conn.templateVersion.count({ where: { templateId: row.id } }))
+    return {
+      ok: false,
+      error: 'A published template keeps its web address: shoppers’ links and orders use it.',
+    };
   if (input.newSlug === input.slug) return { ok: true, slug: row.slug, revision: row.draftRevision };
-  if (await conn.template.findUnique({ where: { slug: input.newSlug }, select: { id: true } })) return { ok: false, error: 'Check the web address.', fieldErrors: { newSlug: TAKEN.slug! } };
+  if (await conn.template.findUnique({ where: { slug: input.newSlug }, select: { id: true } }))
+    return { ok: false, error: 'Check the web address.', fieldErrors: { newSlug: TAKEN.slug! } };
   const document = readDocument(row.draftDocument);
   if (!document) return { ok: false, error: 'This template has no draft to rename.' };
   const revision = input.revision + 1;
   try {
     const result = await conn.template.updateMany({
       where: { id: row.id, draftRevision: input.revision },
-      data: { slug: input.newSlug, draftDocument: JSON.stringify({ ...document, slug: input.newSlug }), draftRevision: revision, draftSavedAt: new Date(), draftSavedBy: by.email },
+      data: {
+        slug: input.newSlug,
+        draftDocument: JSON.stringify({ ...document, slug: input.newSlug }),
+        draftRevision: revision,
+        draftSavedAt: new Date(),
+        draftSavedBy: by.email,
+      },
     });
-    if (result.count === 0) return { ok: false, error: 'Someone else changed this draft meanwhile. Reload the page, then rename it.' };
+    if (result.count === 0)
+      return {
+        ok: false,
+        error: 'Someone else changed this draft meanwhile. Reload the page, then rename it.',
+      };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, error: 'Check the web address.', fieldErrors: { newSlug: TAKEN.slug! } };
+    if (isUniqueViolation(error))
+      return { ok: false, error: 'Check the web address.', fieldErrors: { newSlug: TAKEN.slug! } };
     throw error;
   }
   return { ok: true, slug: input.newSlug, revision };
 }
 
 /** Archives (hides from the catalogue) or brings back a template; history is untouched either way. */
-export async function setArchived(slug: string, archived: boolean, conn: Db = db()): Promise<StudioResult<{ archived: boolean }>> {
-  if (!(await conn.template.findUnique({ where: { slug }, select: { id: true } }))) return { ok: false, error: 'This template no longer exists.' };
+export async function setArchived(
+  slug: string,
+  archived: boolean,
+  conn: Db = db(),
+): Promise<StudioResult<{ archived: boolean }>> {
+  if (!(await conn.template.findUnique({ where: { slug }, select: { id: true } })))
+    return { ok: false, error: 'This template no longer exists.' };
   await (archived ? archiveTemplate(slug, conn) : unarchiveTemplate(slug, conn));
   return { ok: true, archived };
 }
 
 /** Deletes a template that was never published (an abandoned draft); published ones are archived instead. */
-export async function deleteUnpublished(slug: string, conn: Db = db()): Promise<StudioResult<{ deleted: true }>> {
+export async function deleteUnpublished(
+  slug: string,
+  conn: Db = db(),
+): Promise<StudioResult<{ deleted: true }>> {
   const row = await conn.template.findUnique({ where: { slug }, select: { id: true } });
   if (!row) return { ok: false, error: 'This template no longer exists.' };
-  if (await conn.templateVersion.count({ where: { templateId: row.id } })) return { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
+  if (await conn.templateVersion.count({ where: { templateId: row.id } }))
+    return { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
   // Only a template without versions: the condition is repeated in the delete itself.
   const result = await conn.template.deleteMany({ where: { id: row.id, versions: { none: {} } } });
-  return result.count > 0 ? { ok: true, deleted: true } : { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
+  return result.count > 0
+    ? { ok: true, deleted: true }
+    : { ok: false, error: 'A published template cannot be deleted: archive it instead.' };
 }

@@ -19,7 +19,9 @@ export default async function EditTemplatePage({ params }: Props) {
   const draft = await loadDraft(slug);
   if (!draft) notFound();
   // The latest version even when archived (getProduct hides archived ones from shoppers).
-  const published = draft.latestVersion ? ((await getProduct(slug)) ?? (await listVersions(slug))[0] ?? null) : null;
+  const published = draft.latestVersion
+    ? ((await getProduct(slug)) ?? (await listVersions(slug))[0] ?? null)
+    : null;
   const init = {
     slug: draft.slug,
     doc: draft.document,

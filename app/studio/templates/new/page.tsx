@@ -13,7 +13,10 @@ type Props = { searchParams: Promise<{ from?: string }> };
 
 export default async function NewTemplatePage({ searchParams }: Props) {
   const { from } = await searchParams;
-  await requireRole(['admin'], from ? `/studio/templates/new?from=${encodeURIComponent(from)}` : '/studio/templates/new');
+  await requireRole(
+    ['admin'],
+    from ? `/studio/templates/new?from=${encodeURIComponent(from)}` : '/studio/templates/new',
+  );
   const source = from ? await loadDraft(from) : null;
   if (from && !source) notFound();
   const copyOf = source ? { slug: source.slug, name: source.document.name } : undefined;

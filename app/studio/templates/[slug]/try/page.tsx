@@ -25,7 +25,8 @@ export default async function TryTemplatePage({ params }: Props) {
   const back = `/studio/templates/${slug}`;
   const crumbs = (
     <p className={s.crumbs}>
-      <Link href="/studio/templates">Templates</Link> / <Link href={back}>{draft.document.name || slug}</Link> / Try as shopper
+      <Link href="/studio/templates">Templates</Link> / <Link href={back}>{draft.document.name || slug}</Link>{' '}
+      / Try as shopper
     </p>
   );
   if (!parsed.ok)
@@ -53,11 +54,15 @@ export default async function TryTemplatePage({ params }: Props) {
     <>
       {crumbs}
       <div role="note" aria-label="Preview" className={s.previewBanner}>
-        <strong>Preview of your unpublished draft.</strong> Shoppers cannot see this page, and nothing here can be saved or ordered. The price is the
-        live quote shoppers will get once you publish. <Link href={back}>Back to the editor</Link>
+        <strong>Preview of your unpublished draft.</strong> Shoppers cannot see this page, and nothing here
+        can be saved or ordered. The price is the live quote shoppers will get once you publish.{' '}
+        <Link href={back}>Back to the editor</Link>
       </div>
       <h1>{template.name}</h1>
-      <p className="muted">{template.brand} · draft saved {draft.savedAt ? new Date(draft.savedAt).toUTCString().slice(5, 22) + ' UTC' : ''}</p>
+      <p className="muted">
+        {template.brand} · draft saved{' '}
+        {draft.savedAt ? new Date(draft.savedAt).toUTCString().slice(5, 22) + ' UTC' : ''}
+      </p>
       <Configurator
         template={template}
         versionId=""

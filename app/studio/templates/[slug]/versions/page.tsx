@@ -23,7 +23,10 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   if (!draft) notFound();
   const docs = new Map<string, unknown>(versions.map((v) => [String(v.version), v.template]));
   if (draft.hasDraft) docs.set('draft', draft.document);
-  const choices = [...(draft.hasDraft ? [{ value: 'draft', label: 'Unpublished draft' }] : []), ...versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }))];
+  const choices = [
+    ...(draft.hasDraft ? [{ value: 'draft', label: 'Unpublished draft' }] : []),
+    ...versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` })),
+  ];
   // By default: the latest change (the draft against the shop's version, or the last two versions).
   const to = query.to && docs.has(query.to) ? query.to : (choices[0]?.value ?? '');
   const from = query.from && docs.has(query.from) ? query.from : (choices[1]?.value ?? to);
@@ -31,12 +34,17 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   return (
     <>
       <p className={s.crumbs}>
-        <Link href="/studio/templates">Templates</Link> / <Link href={`/studio/templates/${slug}`}>{name}</Link> / Versions
+        <Link href="/studio/templates">Templates</Link> /{' '}
+        <Link href={`/studio/templates/${slug}`}>{name}</Link> / Versions
       </p>
       <div className={s.bar}>
         <div>
           <h1>Versions of {name}</h1>
-          <StatusBadges latestVersion={draft.latestVersion} hasDraft={draft.hasDraft} archived={draft.archived} />
+          <StatusBadges
+            latestVersion={draft.latestVersion}
+            hasDraft={draft.hasDraft}
+            archived={draft.archived}
+          />
         </div>
         <div className={s.actions} style={{ display: 'flex', gap: '0.5rem' }}>
           <Link className={s.button} href={`/studio/templates/${slug}`}>
@@ -46,11 +54,23 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         </div>
       </div>
       <p className="lede">
-        A published version never changes. The catalogue shows the latest one; every saved design and order keeps the version it was made on,
-        and its price. {draft.archived ? 'This product is archived: hidden from the catalogue, its orders unaffected.' : ''}
+        A published version never changes. The catalogue shows the latest one; every saved design and order
+        keeps the version it was made on, and its price.{' '}
+        {draft.archived ? 'This product is archived: hidden from the catalogue, its orders unaffected.' : ''}
       </p>
-      {versions.length === 0 ? <p>Nothing published yet.</p> : <VersionTable versions={versions} live={draft.archived ? null : draft.latestVersion} />}
-      {choices.length > 1 && <VersionDiff choices={choices} from={from} to={to} changes={diffTemplates(docs.get(from), docs.get(to))} />}
+      {versions.length === 0 ? (
+        <p>Nothing published yet.</p>
+      ) : (
+        <VersionTable versions={versions} live={draft.archived ? null : draft.latestVersion} />
+      )}
+      {choices.length > 1 && (
+        <VersionDiff
+          choices={choices}
+          from={from}
+          to={to}
+          changes={diffTemplates(docs.get(from), docs.get(to))}
+        />
+      )}
     </>
   );
 }
