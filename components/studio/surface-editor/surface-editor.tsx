@@ -14,14 +14,12 @@ import { geometrySchema } from '@/lib/templates/geometry-schema';
 import { formatMm } from '@/lib/units';
 import { useDraft, useDraftStore, useIssues } from '../editor/draft-context';
 import { useSurfacePointer } from './use-surface-pointer';
+import { labelText, SurfaceBackdrop } from './surface-backdrop';
 import { ZoneShape } from './zone-shape';
 import s from './surface-editor.module.css';
 
-const round = (n: number) => Math.round(n * 10) / 10;
 const NO_MEASUREMENTS: Record<string, number> = {};
 const MAX_DRAWING_PX = 400;
-const labelText = (x: { name: string; widthMm: number; heightMm: number }) =>
-  `${x.name} · ${round(x.widthMm)} × ${round(x.heightMm)} mm`;
 
 /** The selected size's unwrapped surfaces, to scale, with keep-outs and the zones on them. */
 export function SurfaceEditor({ variantId }: { variantId: string }) {
@@ -111,37 +109,7 @@ export function SurfaceEditor({ variantId }: { variantId: string }) {
         </defs>
         {layout.surfaces.map((surface) => (
           <g key={surface.id} transform={`translate(${surface.offsetXMm} 0)`} data-surface-id={surface.id}>
-            <text className={s.label} x={0} y={-label * 0.6} fontSize={label}>
-              {labelText(surface)}
-            </text>
-            <rect
-              className={s.surface}
-              width={surface.widthMm}
-              height={surface.heightMm}
-              vectorEffect="non-scaling-stroke"
-            />
-            <line
-              className={pointer.snapped === surface.id ? s.centreSnapped : s.centre}
-              x1={surface.widthMm / 2}
-              x2={surface.widthMm / 2}
-              y1={0}
-              y2={surface.heightMm}
-              vectorEffect="non-scaling-stroke"
-            />
-            {surface.keepOuts.map((k, i) => (
-              <rect
-                key={i}
-                className={s.keepOut}
-                x={k.xMm}
-                y={k.yMm}
-                width={k.widthMm}
-                height={k.heightMm}
-                fill="url(#keep-out-hatch)"
-                vectorEffect="non-scaling-stroke"
-              >
-                <title>Kept clear: {k.reason}</title>
-              </rect>
-            ))}
+            <SurfaceBackdrop surface={surface} labelMm={label} snapped={pointer.snapped === surface.id} />
             {zones.map((zone, i) =>
               zone.surface !== surface.id ? null : (
                 <ZoneShape
