@@ -18,6 +18,11 @@ const PAGES: Array<{ route: string; allowed: Who[] }> = [
   { route: '/studio/orders', allowed: ADMINS },
   { route: '/studio/orders/[number]', allowed: ADMINS },
   { route: '/studio/team', allowed: ADMINS },
+  { route: '/studio/templates', allowed: ADMINS },
+  { route: '/studio/templates/new', allowed: ADMINS },
+  { route: '/studio/templates/[slug]', allowed: ADMINS },
+  { route: '/studio/templates/[slug]/try', allowed: ADMINS },
+  { route: '/studio/templates/[slug]/versions', allowed: ADMINS },
   { route: '/maker', allowed: STAFF },
   { route: '/maker/orders/[number]', allowed: STAFF },
   { route: '/account', allowed: STAFF },
@@ -34,13 +39,20 @@ const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[] }> = [
  * Every server action behind a staff form, with an input that passes its validation but
  * changes nothing, and what it answers someone allowed to call it.
  */
-const ACTIONS: Array<{ file: string; name: string; allowed: Who[]; input: Record<string, string>; answer: string }> = [
+const ACTIONS: Array<{ file: string; name: string; allowed: Who[]; input: Record<string, unknown>; answer: string }> = [
   { file: 'invite-member.ts', name: 'inviteMember', allowed: ADMINS, input: { email: 'admin@e2e.test', role: 'admin' }, answer: 'There is already an account with this e-mail address.' },
   { file: 'revoke-invite.ts', name: 'revokeInvitation', allowed: ADMINS, input: { id: 'no-such-invitation' }, answer: 'That invitation was already used or withdrawn.' },
   { file: 'set-member-disabled.ts', name: 'disableMember', allowed: ADMINS, input: { id: 'no-such-account' }, answer: 'No such account.' },
   { file: 'set-member-disabled.ts', name: 'enableMember', allowed: ADMINS, input: { id: 'no-such-account' }, answer: 'No such account.' },
   { file: 'change-order-status.ts', name: 'startProduction', allowed: STAFF, input: { number: 'OK-2222-2222' }, answer: 'No such order.' },
   { file: 'change-order-status.ts', name: 'markShipped', allowed: STAFF, input: { number: 'OK-2222-2222', trackingReference: 'JJD000390007' }, answer: 'No such order.' },
+  { file: 'create-template.ts', name: 'createTemplate', allowed: ADMINS, input: { kind: 'mug', name: 'Taken', slug: 'ceramic-mug-11oz', brand: 'B', currency: 'EUR', description: 'd' }, answer: 'Check the web address.' },
+  { file: 'duplicate-template.ts', name: 'duplicateTemplate', allowed: ADMINS, input: { from: 'no-such-template', name: 'Copy', slug: 'no-such-copy' }, answer: 'The template to copy no longer exists.' },
+  { file: 'rename-template.ts', name: 'renameTemplate', allowed: ADMINS, input: { slug: 'no-such-template', newSlug: 'no-such-other', revision: 0 }, answer: 'This template no longer exists.' },
+  { file: 'archive-template.ts', name: 'archiveTemplate', allowed: ADMINS, input: { slug: 'no-such-template', archived: true }, answer: 'This template no longer exists.' },
+  { file: 'delete-template.ts', name: 'deleteTemplate', allowed: ADMINS, input: { slug: 'no-such-template' }, answer: 'This template no longer exists.' },
+  { file: 'save-draft.ts', name: 'saveDraft', allowed: ADMINS, input: { slug: 'no-such-template', revision: 0, document: {} }, answer: 'This template no longer exists.' },
+  { file: 'publish-draft.ts', name: 'publishDraft', allowed: ADMINS, input: { slug: 'no-such-template', revision: 0 }, answer: 'This template no longer exists.' },
   { file: 'change-password.ts', name: 'changePassword', allowed: STAFF, input: { currentPassword: 'not my password', newPassword: 'a new password 123' }, answer: 'That is not your current password.' },
 ];
 
@@ -67,7 +79,7 @@ function buildActions() {
 
 test.describe('who may use the staff areas', () => {
   let number = '';
-  const sample = (route: string) => route.replace('[number]', number).replace('[name]', `${number}_1_spec.json`).replace(/\[[^\]]+\]/g, 'x');
+  const sample = (route: string) => route.replace('[number]', number).replace('[slug]', 'ceramic-mug-11oz').replace('[name]', `${number}_1_spec.json`).replace(/\[[^\]]+\]/g, 'x');
   const context = async (playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string, who?: Who) =>
     playwright.request.newContext({ baseURL, ...(who ? { storageState: SIGNED_IN[who] } : {}) });
 

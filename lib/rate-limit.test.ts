@@ -10,4 +10,15 @@ describe('rate limiter', () => {
     expect(limiter.take('a', 10_000)).toBe(true);
     expect(limiter.take('a', 10_000)).toBe(false);
   });
+
+  it('gives back a token on refund, never above the burst', () => {
+    const limiter = createRateLimiter({ perMinute: 1, burst: 2 });
+    expect([limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, true]);
+    limiter.refund('a');
+    expect([limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, false]);
+    limiter.refund('a');
+    limiter.refund('a');
+    limiter.refund('a');
+    expect([limiter.take('a', 0), limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, true, false]);
+  });
 });

@@ -26,5 +26,10 @@ export function createRateLimiter({ perMinute, burst }: RateLimit, maxClients = 
       bucket.tokens -= 1;
       return true;
     },
+    /** Gives back what a take() used, e.g. after a sign-in that turned out right. */
+    refund(client: string): void {
+      const bucket = buckets.get(client);
+      if (bucket) bucket.tokens = Math.min(burst, bucket.tokens + 1);
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import s from '@/components/studio/studio.module.css';
+import s from '@/components/studio/admin.module.css';
 import { STUDIO } from '@/lib/auth/roles';
 import { requireRole } from '@/lib/server/auth/guard';
 

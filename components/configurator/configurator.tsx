@@ -15,12 +15,20 @@ import { SizePicker } from './size-picker';
 import { ZonePanel } from './zone-panel';
 import s from './configurator.module.css';
 
-type Props = { template: Template; versionId: string; initial: Design; uploads: UploadSummary[]; fallbackSvg: string };
+type Props = {
+  template: Template;
+  versionId: string;
+  initial: Design;
+  uploads: UploadSummary[];
+  fallbackSvg: string;
+  /** The studio trying an unpublished draft: the live quote, but no saving or ordering. */
+  preview?: boolean;
+};
 
 /** The product configurator: 3D preview beside the editing panels (stacked on phones). */
-export function Configurator({ template, versionId, initial, uploads, fallbackSvg }: Props) {
+export function Configurator({ template, versionId, initial, uploads, fallbackSvg, preview }: Props) {
   return (
-    <EditorProvider template={template} versionId={versionId} initial={initial}>
+    <EditorProvider template={template} versionId={versionId} initial={initial} preview={preview}>
       <RenderProvider template={template} uploads={uploads}>
         <Workspace fallbackSvg={fallbackSvg} />
       </RenderProvider>

@@ -5,13 +5,15 @@ import type { Design } from '@/lib/design/schema';
 import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '@/lib/design/store';
 import type { Template } from '@/lib/templates/schema';
 
-type EditorContextValue = { store: EditorStore; template: Template; versionId: string };
+// `preview`: the studio's "try as shopper" of an unpublished draft, which has no version to
+// save designs against or to order.
+type EditorContextValue = { store: EditorStore; template: Template; versionId: string; preview: boolean };
 
 const EditorContext = createContext<EditorContextValue | null>(null);
 
 /** One editor store per configurator, created once and shared by its panels. */
-export function EditorProvider({ template, versionId, initial, children }: { template: Template; versionId: string; initial: Design; children: ReactNode }) {
-  const [value] = useState(() => ({ store: createEditorStore(template, initial), template, versionId }));
+export function EditorProvider({ template, versionId, initial, preview = false, children }: { template: Template; versionId: string; initial: Design; preview?: boolean; children: ReactNode }) {
+  const [value] = useState(() => ({ store: createEditorStore(template, initial), template, versionId, preview }));
   return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
 }
 
@@ -26,8 +28,8 @@ export function useEditor<T>(selector: (state: EditorState & EditorActions) => T
   return useStore(useEditorContext().store, selector);
 }
 
-/** The template being configured and the id of its published version. */
-export function useTemplate(): { template: Template; versionId: string } {
-  const { template, versionId } = useEditorContext();
-  return { template, versionId };
+/** The template being configured, the id of its published version, and whether this is a studio preview. */
+export function useTemplate(): { template: Template; versionId: string; preview: boolean } {
+  const { template, versionId, preview } = useEditorContext();
+  return { template, versionId, preview };
 }

@@ -15,7 +15,7 @@ type Added = { ok: true; count: number } | { ok: false; error: string } | null;
 
 /** The live quote with its breakdown, the quantity, saving the design as a share link, and adding it to the cart. */
 export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking: number }) {
-  const { template, versionId } = useTemplate();
+  const { template, versionId, preview } = useTemplate();
   const quantity = useEditor((st) => st.quantity);
   const setQuantity = useEditor((st) => st.setQuantity);
   const design = useEditor((st) => st.design);
@@ -75,15 +75,21 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
         <span>Total</span>
         <output aria-label="Total price">{quote ? money(quote.totalMinor) : '—'}</output>
       </p>
-      <div className={s.actions}>
-        <button type="button" className={s.primary} disabled={blocking > 0 || pending} onClick={save}>
-          {pending ? 'Saving…' : 'Save and share'}
-        </button>
-        <button type="button" className={s.primary} disabled={blocking > 0 || adding} onClick={add}>
-          {adding ? 'Adding…' : 'Add to cart'}
-        </button>
-        {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
-      </div>
+      {preview ? (
+        <p className={s.share} role="note">
+          Preview of an unpublished draft: “Save and share” and “Add to cart” appear here once it is published.
+        </p>
+      ) : (
+        <div className={s.actions}>
+          <button type="button" className={s.primary} disabled={blocking > 0 || pending} onClick={save}>
+            {pending ? 'Saving…' : 'Save and share'}
+          </button>
+          <button type="button" className={s.primary} disabled={blocking > 0 || adding} onClick={add}>
+            {adding ? 'Adding…' : 'Add to cart'}
+          </button>
+          {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
+        </div>
+      )}
       {saved?.ok && (
         <p className={s.share} role="status">
           Saved. Share this link: <a href={saved.url}>{saved.url}</a>

@@ -39,7 +39,7 @@ export function ProductView({ template, variantId, selection, onMounted, ...rest
   );
   const swatches = useMemo(() => swatchesFor(template, selection), [template, selection]);
   const textureKindOf = useCallback((part: string) => swatchOf(swatches, part).texture, [swatches]);
-  const built = useProductModel(template, measurements, textureKindOf);
+  const built = useProductModel(template.geometry, measurements, textureKindOf);
   if (!built) return null;
   return (
     <DressedProduct

@@ -4,7 +4,7 @@
 // on screen until the next one is ready, and is freed once it is replaced.
 import { useEffect, useRef, useState } from 'react';
 import type { Box3, BufferGeometry } from 'three';
-import type { Template } from '@/lib/templates/schema';
+import type { Geometry } from '@/lib/templates/geometry';
 import { backFaces } from './models/back-faces';
 import { buildModel } from './models/build-model';
 import { shareVertexColours } from './models/shared-attributes';
@@ -25,11 +25,13 @@ function dispose(built: BuiltModel): void {
 }
 
 /**
- * Builds the model of `template` with `measurements` and prepares the maps of its parts'
+ * Builds the model of `geometry` with `measurements` and prepares the maps of its parts'
  * current finishes (`textureKindOf(part)`); null until the first model is ready.
  */
 export function useProductModel(
-  template: Template,
+  // The geometry, not the template: the studio changes zones, options and prices with every
+  // edit, and none of those may rebuild the model.
+  geometry: Geometry,
   measurements: Record<string, number>,
   textureKindOf: (part: string) => TextureKind,
 ): BuiltModel | null {
@@ -45,7 +47,7 @@ export function useProductModel(
     void (async () => {
       await nextTask();
       if (cancelled) return;
-      const model = buildModel(template, measurements);
+      const model = buildModel({ geometry }, measurements);
       shareVertexColours(model.parts.map((p) => p.geometry));
       // The cloth, leather and plastic maps of the parts this model has (fetched and decoded
       // off the main thread).
@@ -62,7 +64,7 @@ export function useProductModel(
     return () => {
       cancelled = true;
     };
-  }, [template, measurements]);
+  }, [geometry, measurements]);
 
   useEffect(() => (built ? () => dispose(built) : undefined), [built]);
   return built;

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import s from './studio.module.css';
+import s from './admin.module.css';
 
 /** A link shown in full, read-only, with a button that copies it. */
 export function CopyLink({ url, label }: { url: string; label: string }) {

@@ -7,7 +7,7 @@ import { formText } from '@/components/staff/form-text';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
 import { inviteMember, type InviteMemberResult } from '@/lib/server/actions/invite-member';
 import { CopyLink } from './copy-link';
-import s from './studio.module.css';
+import s from './admin.module.css';
 
 /** Invites someone by e-mail and shows the one-time link to pass on (it is e-mailed too). */
 export function InviteForm() {

@@ -1,6 +1,6 @@
 import { formatMoney } from '@/lib/money';
 import type { CurrencyTotals } from '@/lib/server/studio/orders-report';
-import s from './studio.module.css';
+import s from './admin.module.css';
 
 /** Count and sums of the filtered orders, one row per currency (amounts in different currencies never add up). */
 export function OrderTotals({ totals }: { totals: CurrencyTotals[] }) {

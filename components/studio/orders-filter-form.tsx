@@ -2,7 +2,7 @@ import Link from 'next/link';
 import o from '@/components/order/order.module.css';
 import type { OrdersFilter } from '@/lib/orders/orders-filter';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/lib/orders/status';
-import s from './studio.module.css';
+import s from './admin.module.css';
 
 type Props = { filter: OrdersFilter; errors: Partial<Record<keyof OrdersFilter, string>>; products: Array<{ slug: string; name: string }> };
 

@@ -1,6 +1,6 @@
 'use client';
 import { useState, useTransition } from 'react';
-import s from './studio.module.css';
+import s from './admin.module.css';
 
 type Result = { ok: true } | { ok: false; error: string };
 

@@ -63,6 +63,14 @@ describe.each(kinds)('template data layer on $name', (kind) => {
     expect((await listVersions('ceramic-mug-11oz', t.db)).map((v) => v.version)).toEqual([2, 1]);
   });
 
+  it.skipIf(!kind.available)('records who published a version and why (the seed catalogue: nobody)', async () => {
+    expect((await listVersions('iphone-17-case', t.db))[0]).toMatchObject({ publishedBy: null, note: null });
+    const v1 = (await getProduct('five-pocket-jeans', t.db))!;
+    const result = await publishTemplate({ ...v1.template, name: 'Jeans, renamed' }, t.db, { publishedBy: 'ada@brand.test', note: 'New name' });
+    expect(result).toMatchObject({ ok: true, created: true, version: { version: 2, publishedBy: 'ada@brand.test', note: 'New name' } });
+    expect((await listVersions('five-pocket-jeans', t.db))[0]).toMatchObject({ publishedBy: 'ada@brand.test', note: 'New name' });
+  });
+
   it.skipIf(!kind.available)('refuses an invalid template and writes nothing', async () => {
     const before = await t.db.templateVersion.count();
     const broken = { ...seedCatalogue()[0]!, slug: 'broken-case', pricing: { ...seedCatalogue()[0]!.pricing, basePriceMinor: 24.9 } };

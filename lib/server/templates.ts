@@ -17,6 +17,10 @@ export type PublishedTemplate = {
   slug: string;
   version: number;
   publishedAt: string;
+  /** E-mail of the admin who published it; null for the seed catalogue. */
+  publishedBy: string | null;
+  /** What changed, in the publisher's words. */
+  note: string | null;
   template: Template;
 };
 
@@ -31,7 +35,16 @@ function reshape(row: VersionRow): PublishedTemplate {
   } catch (error) {
     throw new Error(`Template ${row.template.slug} v${row.version} in the database is not a valid template document`, { cause: error });
   }
-  return { versionId: row.id, templateId: row.templateId, slug: row.template.slug, version: row.version, publishedAt: row.publishedAt.toISOString(), template };
+  return {
+    versionId: row.id,
+    templateId: row.templateId,
+    slug: row.template.slug,
+    version: row.version,
+    publishedAt: row.publishedAt.toISOString(),
+    publishedBy: row.publishedBy,
+    note: row.note,
+    template,
+  };
 }
 
 const withSlug = { template: { select: { slug: true } } } as const;
@@ -89,31 +102,48 @@ export type PublishResult =
   | { ok: true; version: PublishedTemplate; created: boolean }
   | { ok: false; error: string; issues: TemplateIssue[] };
 
+/** Who published a version and why (both optional: the seed catalogue has neither). */
+export type PublishMeta = { publishedBy?: string; note?: string };
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
 /**
- * Validates a template document and publishes it as the template's next version. Publishing
- * a document identical to the latest version changes nothing (created: false).
+ * Inside a transaction: stores a valid template as its slug's next version, or returns the
+ * latest version when the document is the same (created: false).
  */
-export async function publishTemplate(input: unknown, conn: Db = db()): Promise<PublishResult> {
+export async function publishIn(tx: Tx, template: Template, meta: PublishMeta = {}): Promise<{ version: PublishedTemplate; created: boolean }> {
+  const document = canonicalJson(template);
+  const { slug } = template;
+  const row = await tx.template.upsert({ where: { slug }, create: { id: randomUUID(), slug }, update: {}, select: { id: true } });
+  const latest = await tx.templateVersion.findFirst({ where: { templateId: row.id }, orderBy: { version: 'desc' }, include: withSlug });
+  if (latest && latest.document === document) return { version: reshape(latest), created: false };
+  const created = await tx.templateVersion.create({
+    data: { id: randomUUID(), templateId: row.id, version: (latest?.version ?? 0) + 1, document, publishedBy: meta.publishedBy ?? null, note: meta.note || null },
+    include: withSlug,
+  });
+  return { version: reshape(created), created: true };
+}
+
+/**
+ * Validates a template document and publishes it as the template's next version, recording who
+ * published it and why. Publishing a document identical to the latest version changes nothing
+ * (created: false).
+ */
+export async function publishTemplate(input: unknown, conn: Db = db(), meta: PublishMeta = {}): Promise<PublishResult> {
   const parsed = parseTemplate(input);
   if (!parsed.ok) return { ok: false, error: 'The template is not valid', issues: parsed.issues };
-  const document = canonicalJson(parsed.template);
-  const slug = parsed.template.slug;
-
-  const row = await conn.$transaction(async (tx) => {
-    const template = await tx.template.upsert({ where: { slug }, create: { id: randomUUID(), slug }, update: {}, select: { id: true } });
-    const latest = await tx.templateVersion.findFirst({ where: { templateId: template.id }, orderBy: { version: 'desc' }, include: withSlug });
-    if (latest && latest.document === document) return { row: latest, created: false };
-    const created = await tx.templateVersion.create({
-      data: { id: randomUUID(), templateId: template.id, version: (latest?.version ?? 0) + 1, document },
-      include: withSlug,
-    });
-    return { row: created, created: true };
-  });
-  return { ok: true, version: reshape(row.row), created: row.created };
+  const result = await conn.$transaction((tx) => publishIn(tx, parsed.template, meta));
+  return { ok: true, ...result };
 }
 
 /** Hides a template from the catalogue; its versions, designs and orders stay. */
 export async function archiveTemplate(slug: string, conn: Db = db()): Promise<boolean> {
   const result = await conn.template.updateMany({ where: { slug, archivedAt: null }, data: { archivedAt: new Date() } });
+  return result.count > 0;
+}
+
+/** Shows an archived template in the catalogue again (its latest version). */
+export async function unarchiveTemplate(slug: string, conn: Db = db()): Promise<boolean> {
+  const result = await conn.template.updateMany({ where: { slug, archivedAt: { not: null } }, data: { archivedAt: null } });
   return result.count > 0;
 }

@@ -2,6 +2,7 @@
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
 import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect, type ToteGeometry } from './geometry';
+import { measurementLabel } from './measurements';
 import type { Template } from './schema';
 
 export type TemplateIssue = { path: Array<string | number>; message: string };
@@ -42,11 +43,11 @@ export function templateRules(doc: Template): TemplateIssue[] {
   if (!variants.some((v) => v.id === doc.sizes.defaultVariant)) issues.push({ path: ['sizes', 'defaultVariant'], message: `Default size "${doc.sizes.defaultVariant}" is not one of the sizes` });
   const required = REQUIRED_MEASUREMENTS[doc.geometry.kind];
   variants.forEach((v, i) => {
-    for (const key of required) if (!(key in v.measurements)) issues.push({ path: ['sizes', 'variants', i, 'measurements', key], message: `Size ${v.label} is missing the measurement ${key}` });
+    for (const key of required) if (!(key in v.measurements)) issues.push({ path: ['sizes', 'variants', i, 'measurements', key], message: `Size ${v.label} is missing the measurement “${measurementLabel(key)}”` });
   });
 
   doc.techPack?.pointsOfMeasure.forEach((pom, i) => {
-    if (variants.some((v) => !(pom.key in v.measurements))) issues.push({ path: ['techPack', 'pointsOfMeasure', i, 'key'], message: `Point of measure ${pom.key} is not measured in every size` });
+    if (variants.some((v) => !(pom.key in v.measurements))) issues.push({ path: ['techPack', 'pointsOfMeasure', i, 'key'], message: `Point of measure “${measurementLabel(pom.key)}” is not measured in every size` });
   });
 
   checkUnique(issues, doc.options.map((o) => o.id), ['options'], 'option');

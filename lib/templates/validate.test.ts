@@ -122,7 +122,7 @@ describe('template validation', () => {
     });
     expect(messages(doc)).toEqual(
       expect.arrayContaining([
-        'sizes.variants.2.measurements.bodyLengthMm: Size L is missing the measurement bodyLengthMm',
+        'sizes.variants.2.measurements.bodyLengthMm: Size L is missing the measurement “Body length from high point shoulder”',
         'rules.0: Rule "nope" forbids the default choices, so the product could not be opened',
       ]),
     );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderTotals } from '@/components/studio/order-totals';
 import { OrdersFilterForm } from '@/components/studio/orders-filter-form';
-import s from '@/components/studio/studio.module.css';
+import s from '@/components/studio/admin.module.css';
 import { STUDIO } from '@/lib/auth/roles';
 import { formatMoney } from '@/lib/money';
 import { ORDERS_PAGE_SIZE, ordersFilterQuery, parseOrdersFilter } from '@/lib/orders/orders-filter';

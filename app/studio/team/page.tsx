@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { InviteForm } from '@/components/studio/invite-form';
 import { RowAction } from '@/components/studio/row-action';
-import s from '@/components/studio/studio.module.css';
+import s from '@/components/studio/admin.module.css';
 import { ROLE_LABELS, STUDIO } from '@/lib/auth/roles';
 import { revokeInvitation } from '@/lib/server/actions/revoke-invite';
 import { disableMember, enableMember } from '@/lib/server/actions/set-member-disabled';

@@ -15,8 +15,8 @@ export function measurementsFor(template: Template, variantId: string): Record<s
   return variant?.measurements ?? {};
 }
 
-/** The 3D model of a template in one size, in millimetres. */
-export function buildModel(template: Template, measurements: Record<string, number>): ProductModel {
+/** The 3D model of a template in one size, in millimetres (only the geometry shapes it). */
+export function buildModel(template: Pick<Template, 'geometry'>, measurements: Record<string, number>): ProductModel {
   const g = template.geometry;
   switch (g.kind) {
     case 'phone-case':

@@ -7,9 +7,11 @@ import { createRateLimiter, type RateLimit } from '../../rate-limit';
 // Per e-mail: 5 tries at once, then one a minute, whoever sends them, so guessing one
 // account's password is hopeless even from many addresses. Per address: 20 at once, then 10
 // a minute, so one client cannot try a password on many accounts either. The address is what
-// x-forwarded-for says (see clientAddress): behind a proxy, the proxy must set it.
+// x-forwarded-for says (see clientAddress): behind a proxy, the proxy must set it. A sign-in
+// that turns out right gives its tries back: only wrong passwords use the allowance up, so
+// staff who sign in often are never locked out by their own successes.
 
-export type AttemptLimiter = { take(key: string, now: number): boolean };
+export type AttemptLimiter = { take(key: string, now: number): boolean; refund(key: string): void };
 
 export const LIMITS = {
   signInPerAddress: { perMinute: 10, burst: 20 },

@@ -30,6 +30,6 @@ describe('seed tech packs', () => {
     const pack = jeans.techPack!;
     const result = parseTemplate({ ...jeans, techPack: { ...pack, pointsOfMeasure: [...pack.pointsOfMeasure, { ...pack.pointsOfMeasure[0]!, key: 'calfMm' }] } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.message).toMatch(/calfMm is not measured/);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/“Calf” is not measured/);
   });
 });

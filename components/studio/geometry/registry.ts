@@ -1,0 +1,17 @@
+// The geometry form of each product kind. A new kind (a tote bag, an uploaded model) adds its
+// form component here; TypeScript lists the kinds still missing one.
+import type { ComponentType } from 'react';
+import type { ProductKind } from '@/lib/templates/geometry-schema';
+import { JeansFields } from './jeans-fields';
+import { MugFields } from './mug-fields';
+import { PhoneCaseFields } from './phone-case-fields';
+import { TeeFields } from './tee-fields';
+import { ToteFields } from './tote-fields';
+
+export const GEOMETRY_FIELDS: Record<ProductKind, ComponentType> = {
+  'phone-case': PhoneCaseFields,
+  mug: MugFields,
+  tee: TeeFields,
+  jeans: JeansFields,
+  tote: ToteFields,
+};

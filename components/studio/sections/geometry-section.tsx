@@ -1,0 +1,57 @@
+'use client';
+import { useMemo } from 'react';
+import { surfacesFor } from '@/lib/templates/geometry';
+import { geometrySchema } from '@/lib/templates/geometry-schema';
+import { kindLabel } from '@/lib/templates/kinds';
+import { formatMm } from '@/lib/units';
+import { useDraft } from '../editor/draft-context';
+import { GroupIssues } from '../fields/group-issues';
+import { GEOMETRY_FIELDS } from '../geometry/registry';
+import s from '../editor/editor.module.css';
+import b from '../studio.module.css';
+
+/** The product's shape in millimetres, through its kind's own form, and the surfaces that result. */
+export function GeometrySection() {
+  const geometry = useDraft((st) => st.doc.geometry);
+  const sizes = useDraft((st) => st.doc.sizes);
+  const Fields = (
+    GEOMETRY_FIELDS as Record<string, (typeof GEOMETRY_FIELDS)[keyof typeof GEOMETRY_FIELDS] | undefined>
+  )[geometry.kind];
+  const variant = sizes.variants.find((v) => v.id === sizes.defaultVariant) ?? sizes.variants[0];
+  const surfaces = useMemo(() => {
+    const parsed = geometrySchema.safeParse(geometry);
+    return parsed.success ? surfacesFor(parsed.data, variant?.measurements ?? {}) : [];
+  }, [geometry, variant]);
+  return (
+    <div className={s.panel}>
+      <p className={s.intro}>
+        {kindLabel(geometry.kind)}: the 3D preview, the print areas and the production files are all built
+        from these millimetres.
+      </p>
+      <GroupIssues path={['geometry']} />
+      {Fields ? (
+        <Fields />
+      ) : (
+        <p className={b.alert}>This build cannot edit the geometry of a “{geometry.kind}”.</p>
+      )}
+      <section className={s.card} aria-labelledby="surfaces-heading">
+        <h3 id="surfaces-heading">
+          Printable surfaces{sizes.variants.length > 1 && variant ? ` in size ${variant.label}` : ''}
+        </h3>
+        <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+          {surfaces.map((surface) => (
+            <li key={surface.id}>
+              {surface.name}: {formatMm(surface.widthMm)} × {formatMm(surface.heightMm)}
+              {surface.keepOuts.length > 0 && (
+                <span className={b.muted}>
+                  {' '}
+                  (kept clear: {[...new Set(surface.keepOuts.map((k) => k.reason))].join(', ')})
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
