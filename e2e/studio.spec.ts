@@ -203,8 +203,8 @@ test.describe('brand studio', () => {
     const v1 = await makerSpec(maker, number);
     expect(v1.names).toEqual(
       expect.arrayContaining([
-        `${number}/${number}_1_front-print.pdf`,
-        `${number}/${number}_1_front-print.png`,
+        `${number}/${number}_1_front.pdf`,
+        `${number}/${number}_1_front.png`,
         `${number}/${number}_1_production-sheet.pdf`,
       ]),
     );
