@@ -1,5 +1,8 @@
 // One product's production ZIP, timed, in a process of its own so its peak memory is its own.
-// Run by bench/production.ts as: tsx --conditions=react-server bench/production-line.ts <slug> <jpeg|png>
+// Run by bench/production.ts as:
+//   tsx --conditions=react-server bench/production-line.ts <slug> <jpeg|png> <one|every>
+// `one`: the photo in the first zone that takes images, text in every zone that takes text (a
+// line "with a full-resolution image"); `every`: the photo in every zone that takes images.
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { newDesign, newImageLayer, newTextLayer } from '../lib/design/defaults';
@@ -9,10 +12,10 @@ import { preparePrintImage } from '../lib/server/production/print-images';
 import { designFontIds, serverSpecDeps } from '../lib/server/production/spec-deps';
 import { buildLineBundle, zipFileParts } from '../lib/spec/bundle';
 import { sha256Hex } from '../lib/spec/hash';
-import { seedCatalogue } from '../lib/templates/catalogue';
+import { catalogueWithStarters } from '../lib/templates/catalogue';
 
-const [slug, format = 'jpeg'] = process.argv.slice(2);
-const template = seedCatalogue().find((t) => t.slug === slug);
+const [slug, format = 'jpeg', photos = 'one'] = process.argv.slice(2);
+const template = catalogueWithStarters().find((t) => t.slug === slug);
 if (!template) throw new Error(`No seed product ${slug}`);
 
 // A 12-megapixel phone photo (4032 x 3024) with noise, so it compresses like a real one.
@@ -24,9 +27,10 @@ const rssBefore = process.resourceUsage().maxRSS;
 const started = performance.now();
 const image = await preparePrintImage(original, uploadId);
 const design = newDesign(template);
+const photoZone = template.zones.find((z) => z.content.image);
 for (const zone of template.zones) {
   const layers: Layer[] = [];
-  if (zone.content.image) layers.push(newImageLayer(zone, 'photo', uploadId, image.widthPx, image.heightPx));
+  if (zone.content.image && (photos === 'every' || zone === photoZone)) layers.push(newImageLayer(zone, 'photo', uploadId, image.widthPx, image.heightPx));
   if (zone.content.text) layers.push({ ...newTextLayer(zone, 'name', 'Onekind'), yMm: zone.rect.heightMm * 0.8 });
   design.zones[zone.id] = { layers };
 }
@@ -56,6 +60,7 @@ console.log(
   JSON.stringify({
     slug,
     format,
+    photos: Object.values(design.zones).filter((z) => z.layers.some((l) => l.kind === 'image')).length,
     imageBytes: original.byteLength,
     files: bundle.files.length,
     zipBytes: zip.reduce((sum, part) => sum + part.byteLength, 0),
