@@ -115,13 +115,13 @@ export function lineFacts(source: LineSource, deps: SpecDeps): LineSpec {
   );
 }
 
-async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
+async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext, photoZonesAtOnce: number): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
   const stem = fileStem(source, zone.id);
   const elements = zoneElements(zone, layers, ctx);
   // The PNG first: rasterising and compressing it is the longest part, and it runs on
   // libuv's threads while this thread writes the PDF and SVG.
   const px = printPixelSize(zone);
-  const pngBytes = deps.drawZone(zone, elements, deps.images, { ...px, dpi: zone.printDpi, background: pngBackground(zone) });
+  const pngBytes = deps.drawZone(zone, elements, deps.images, { ...px, dpi: zone.printDpi, background: pngBackground(zone), photoZonesAtOnce });
   const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
   const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
   const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: zoneSvgFile(zone, elements, deps.images) };
@@ -150,7 +150,9 @@ export async function buildLineFiles(source: LineSource, deps: SpecDeps, facts: 
   // Zones are drawn side by side: rasterising and compressing a big zone is native work on
   // libuv's threads, and a tee's two 3600 x 4200 px zones took twice as long one after the
   // other. Files and zones stay in template order, so the bytes do not depend on timing.
-  const built = await Promise.all(usedZones(source).map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx)));
+  const used = usedZones(source);
+  const photoZones = used.filter(({ layers }) => layers.some((l) => l.kind === 'image')).length;
+  const built = await Promise.all(used.map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx, photoZones)));
   const files: SpecFile[] = built.flatMap((b) => b.files);
   const spec: LineSpec = { ...facts, zones: facts.zones.map((zone, i) => ({ ...zone, files: built[i]!.entries })) };
   files.push({ name: specFileName(source), contentType: 'application/json', bytes: encoder.encode(`${JSON.stringify(spec, null, 2)}\n`) });

@@ -56,7 +56,14 @@ export type DrawZone = (
   zone: Zone,
   elements: ZoneElement[],
   images: Record<string, PrintImage>,
-  size: { widthPx: number; heightPx: number; dpi: number; background?: string },
+  size: {
+    widthPx: number;
+    heightPx: number;
+    dpi: number;
+    background?: string;
+    /** How many zones with images the line draws at once, this one included (a scheduling hint). */
+    photoZonesAtOnce?: number;
+  },
 ) => Promise<Uint8Array>;
 
 export type SpecDeps = {
