@@ -1,34 +1,14 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
 import { FormAlert } from '@/components/order/form-alert';
 import { FormField } from '@/components/order/form-field';
 import s from '@/components/order/order.module.css';
 import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/schemas';
 import { acceptInvitation } from '@/lib/server/actions/accept-invitation';
-import { formText } from './form-text';
+import { useRedirectingForm } from './use-redirecting-form';
 
 /** The invitee's name and password; on success, they are signed in and land in their area. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const get = formText(event.currentTarget);
-    startTransition(async () => {
-      const result = await acceptInvitation({ token, name: get('name'), password: get('password') });
-      if (result.ok) {
-        router.replace(result.next);
-        router.refresh();
-        return;
-      }
-      setError(result.error);
-      setErrors(result.fieldErrors ?? {});
-    });
-  };
+  const { submit, pending, error, errors } = useRedirectingForm((get) => acceptInvitation({ token, name: get('name'), password: get('password') }));
 
   return (
     <form className={s.form} onSubmit={submit} noValidate aria-label="Join the team">

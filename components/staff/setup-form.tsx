@@ -1,34 +1,17 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
 import { FormAlert } from '@/components/order/form-alert';
 import { FormField } from '@/components/order/form-field';
 import s from '@/components/order/order.module.css';
 import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/schemas';
 import { setUpFirstAdmin } from '@/lib/server/actions/set-up-first-admin';
-import { formText } from './form-text';
+import { useRedirectingForm } from './use-redirecting-form';
 
 /** The setup code, then the first admin's name, e-mail and password; on success, opens the studio. */
 export function SetupForm() {
-  const [error, setError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const get = formText(event.currentTarget);
-    startTransition(async () => {
-      const result = await setUpFirstAdmin({ code: get('code'), name: get('name'), email: get('email'), password: get('password') });
-      if (result.ok) {
-        router.replace('/studio');
-        router.refresh();
-        return;
-      }
-      setError(result.error);
-      setErrors(result.fieldErrors ?? {});
-    });
-  };
+  const { submit, pending, error, errors } = useRedirectingForm(async (get) => {
+    const result = await setUpFirstAdmin({ code: get('code'), name: get('name'), email: get('email'), password: get('password') });
+    return result.ok ? { ok: true, next: '/studio' } : result;
+  });
 
   return (
     <form className={s.form} onSubmit={submit} noValidate aria-label="Set up the shop">
