@@ -50,7 +50,7 @@ const mugSchema = z.object({
 
 const teeSchema = z.object({
   kind: z.literal('tee'),
-  fabric: z.object({ gsm: mm('Fabric weight'), composition: z.string().min(1) }),
+  fabric: z.object({ gsm: amount('Fabric weight', 'grams per square metre'), composition: z.string().min(1) }),
   neckWidthMm: mm('Neck width'),
   frontNeckDropMm: mm('Front neck drop'),
   backNeckDropMm: mm('Back neck drop'),
@@ -59,7 +59,7 @@ const teeSchema = z.object({
 
 const jeansSchema = z.object({
   kind: z.literal('jeans'),
-  fabric: z.object({ weightOz: mm('Denim weight'), composition: z.string().min(1) }),
+  fabric: z.object({ weightOz: amount('Denim weight', 'oz per square yard'), composition: z.string().min(1) }),
   waistbandMm: mm('Waistband height'),
   backPocket: z.object({ widthMm: mm('Back pocket width'), heightMm: mm('Back pocket height') }),
   patch: z.object({ widthMm: mm('Patch width'), heightMm: mm('Patch height'), material: z.string().min(1) }),
