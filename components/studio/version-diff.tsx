@@ -9,6 +9,22 @@ const MARK: Record<TemplateChange['kind'], { text: string; className: string | u
 
 type Choice = { value: string; label: string };
 
+/** One end of the comparison: a version (or the draft) to pick. */
+function VersionSelect({ name, label, value, choices }: { name: 'from' | 'to'; label: string; value: string; choices: Choice[] }) {
+  return (
+    <div className={s.field}>
+      <label htmlFor={`diff-${name}`}>{label}</label>
+      <select id={`diff-${name}`} name={name} defaultValue={value}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Two versions side by side in words: a GET form to pick them, and every change between them. */
 export function VersionDiff({
   choices,
@@ -25,26 +41,8 @@ export function VersionDiff({
     <section aria-labelledby="diff-heading">
       <h2 id="diff-heading">What changed</h2>
       <form method="get" className={s.compare} aria-label="Compare versions">
-        <div className={s.field}>
-          <label htmlFor="diff-from">From</label>
-          <select id="diff-from" name="from" defaultValue={from}>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={s.field}>
-          <label htmlFor="diff-to">To</label>
-          <select id="diff-to" name="to" defaultValue={to}>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect name="from" label="From" value={from} choices={choices} />
+        <VersionSelect name="to" label="To" value={to} choices={choices} />
         <button type="submit" className={s.button}>
           Compare
         </button>

@@ -5,6 +5,7 @@ import { bleedBox, elementsSvg, type ZoneElement } from '../../render/zone-svg';
 import type { PrintImage } from '../../spec/types';
 import type { Zone } from '../../templates/schema';
 import { blendOver, type Patch } from './blend-over';
+import { svgPipeline } from './svg-raster';
 
 // A zone's print PNG composed from the renderer's elements, instead of librsvg drawing the
 // whole SVG: librsvg took 2.5 s to draw one 12-megapixel photo into a 15-megapixel t-shirt
@@ -25,36 +26,43 @@ function scaleOf(zone: Zone, size: Size) {
   return { box, sx: size.widthPx / box.widthMm, sy: size.heightPx / box.heightMm };
 }
 
-/** A patch cut to the canvas, or null when none of it is on the canvas. */
-async function clipToCanvas(data: Buffer, width: number, height: number, left: number, top: number, size: Size): Promise<Patch | null> {
+/** Where an image element lands in pixels: its placed size, centred on its position. */
+function placedBox(zone: Zone, element: ImageElement, size: Size, turned?: { width: number; height: number }) {
+  const { box, sx, sy } = scaleOf(zone, size);
+  // preserveAspectRatio="none": stretched to the placed box, as the SVG draws it.
+  const width = Math.max(1, Math.round(element.widthMm * sx));
+  const height = Math.max(1, Math.round(element.heightMm * sy));
+  // A turned image grows to hold its corners; it stays centred on the same point.
+  const [w, h] = turned ? [turned.width, turned.height] : [width, height];
+  const left = Math.round((element.placement.xMm - box.xMm) * sx - w / 2);
+  const top = Math.round((element.placement.yMm - box.yMm) * sy - h / 2);
+  return { width, height, left, top };
+}
+
+/** The part of a w x h box at left/top that is on the canvas, or null when none is. */
+function onCanvas(left: number, top: number, w: number, h: number, size: Size) {
   const x0 = Math.max(0, left);
   const y0 = Math.max(0, top);
-  const x1 = Math.min(size.widthPx, left + width);
-  const y1 = Math.min(size.heightPx, top + height);
-  if (x1 <= x0 || y1 <= y0) return null;
-  if (x0 === left && y0 === top && x1 - x0 === width && y1 - y0 === height) return { data, width, height, left, top };
-  const cut = await sharp(data, { raw: { width, height, channels: 4 } })
-    .extract({ left: x0 - left, top: y0 - top, width: x1 - x0, height: y1 - y0 })
-    .raw()
-    .toBuffer();
-  return { data: cut, width: x1 - x0, height: y1 - y0, left: x0, top: y0 };
+  const x1 = Math.min(size.widthPx, left + w);
+  const y1 = Math.min(size.heightPx, top + h);
+  return x1 > x0 && y1 > y0 ? { x0, y0, x1, y1, whole: x0 === left && y0 === top && x1 - x0 === w && y1 - y0 === h } : null;
 }
 
 /** An image scaled to its placed size, turned, and cut to the part inside the zone. */
 async function imagePatch(zone: Zone, element: ImageElement, image: PrintImage, size: Size): Promise<Patch | null> {
-  const { box, sx, sy } = scaleOf(zone, size);
-  const width = Math.max(1, Math.round(element.widthMm * sx));
-  const height = Math.max(1, Math.round(element.heightMm * sy));
-  // preserveAspectRatio="none": stretched to the placed box, as the SVG draws it.
+  const { width, height } = placedBox(zone, element, size);
   // From the original's pixels (upright sRGB, print-images.ts): scaled once, straight to size.
   let pipeline = sharp(image.bytes, { limitInputPixels: false }).ensureAlpha().resize(width, height, { fit: 'fill' });
   const { rotationDeg } = element.placement;
   // Clockwise about the centre, as SVG's rotate(); the result grows to hold the corners.
   if (rotationDeg % 360 !== 0) pipeline = sharp(await pipeline.raw().toBuffer(), { raw: { width, height, channels: 4 } }).rotate(rotationDeg, { background: TRANSPARENT });
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  const left = Math.round((element.placement.xMm - box.xMm) * sx - info.width / 2);
-  const top = Math.round((element.placement.yMm - box.yMm) * sy - info.height / 2);
-  return clipToCanvas(data, info.width, info.height, left, top, size);
+  const { left, top } = placedBox(zone, element, size, info);
+  const seen = onCanvas(left, top, info.width, info.height, size);
+  if (!seen) return null;
+  if (seen.whole) return { data, width: info.width, height: info.height, left, top };
+  const cut = { left: seen.x0 - left, top: seen.y0 - top, width: seen.x1 - seen.x0, height: seen.y1 - seen.y0 };
+  return { data: await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).extract(cut).raw().toBuffer(), width: cut.width, height: cut.height, left: seen.x0, top: seen.y0 };
 }
 
 /** A run of text outlines drawn by librsvg over the whole pixels its outlines can touch. */
@@ -71,10 +79,7 @@ async function pathsPatch(zone: Zone, elements: ZoneElement[], size: Size): Prom
   const [width, height] = [x1 - x0, y1 - y0];
   const crop = { xMm: box.xMm + x0 / sx, yMm: box.yMm + y0 / sy, widthMm: width / sx, heightMm: height / sy };
   const svg = elementsSvg(zone, elements, { pixelWidth: width, pixelHeight: height, crop });
-  let pipeline = sharp(Buffer.from(svg), { unlimited: true, limitInputPixels: false }).ensureAlpha();
-  const meta = await pipeline.metadata();
-  if (meta.width !== width || meta.height !== height) pipeline = pipeline.resize(width, height, { fit: 'fill' });
-  return { data: await pipeline.raw().toBuffer(), width, height, left: x0, top: y0 };
+  return { data: await (await svgPipeline(svg, width, height)).ensureAlpha().raw().toBuffer(), width, height, left: x0, top: y0 };
 }
 
 /** Splits the elements into runs: each image alone, consecutive outlines together (bottom first). */
@@ -96,16 +101,10 @@ function runs(elements: ZoneElement[]): Array<ImageElement | ZoneElement[]> {
  * front, against 0.65 s with the canvas drawn out first).
  */
 function imageCanvas(zone: Zone, element: ImageElement, image: PrintImage, size: Size): Sharp {
-  const { box, sx, sy } = scaleOf(zone, size);
-  const width = Math.max(1, Math.round(element.widthMm * sx));
-  const height = Math.max(1, Math.round(element.heightMm * sy));
-  const left = Math.round((element.placement.xMm - box.xMm) * sx - width / 2);
-  const top = Math.round((element.placement.yMm - box.yMm) * sy - height / 2);
-  const x0 = Math.max(0, left);
-  const y0 = Math.max(0, top);
-  const x1 = Math.min(size.widthPx, left + width);
-  const y1 = Math.min(size.heightPx, top + height);
-  if (x1 <= x0 || y1 <= y0) return sharp({ create: { width: size.widthPx, height: size.heightPx, channels: 4, background: TRANSPARENT } });
+  const { width, height, left, top } = placedBox(zone, element, size);
+  const seen = onCanvas(left, top, width, height, size);
+  if (!seen) return sharp({ create: { width: size.widthPx, height: size.heightPx, channels: 4, background: TRANSPARENT } });
+  const { x0, y0, x1, y1 } = seen;
   return sharp(image.bytes, { limitInputPixels: false })
     .resize(width, height, { fit: 'fill' })
     .ensureAlpha()

@@ -4,6 +4,7 @@ import type { DrawZone, PrintImage, Rasterise } from '../../spec/types';
 import { readUploadOriginal, type UploadStore } from '../uploads';
 import { composeZone } from './compose-zone';
 import { pngRows } from './png-idat';
+import { svgPipeline } from './svg-raster';
 import { withIccChunk } from './png-icc';
 
 // Images for print files: the shopper's original at full resolution. A plain sRGB JPEG that
@@ -57,14 +58,6 @@ export async function loadPrintImages(uploadIds: string[], store: Pick<UploadSto
     }),
   );
   return Object.fromEntries(entries);
-}
-
-/** The SVG drawn by librsvg (through sharp) at exactly the requested pixel size. */
-async function svgPipeline(svg: string, widthPx: number, heightPx: number) {
-  // unlimited: print SVGs carry full-resolution images as data: URLs, beyond librsvg's default caps.
-  const pipeline = sharp(Buffer.from(svg), { unlimited: true, limitInputPixels: false });
-  const meta = await pipeline.metadata();
-  return meta.width !== widthPx || meta.height !== heightPx ? pipeline.resize(widthPx, heightPx, { fit: 'fill' }) : pipeline;
 }
 
 /**
