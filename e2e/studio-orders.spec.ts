@@ -189,7 +189,7 @@ test.describe("the brand's orders", () => {
     await form.getByLabel('Reason for cancelling').fill(reason);
     await form.getByRole('button', { name: 'Cancel this order' }).click();
     await expect(page.getByRole('status')).toHaveText('Cancelled');
-    await expect(page.getByText('Do not make this order.')).toContainText(
+    await expect(page.getByText(/^Do not make this order\. It was cancelled/)).toContainText(
       `by ${ADMIN.email}. Reason: ${reason}.`,
     );
     await expect(page.getByRole('list', { name: 'Order history' })).toContainText(
@@ -240,7 +240,7 @@ test.describe("the brand's orders", () => {
     await row.getByRole('link', { name: number }).click();
     await expect(makerPage.getByRole('heading', { name: `Order ${number}` })).toBeVisible();
     await expect(makerPage.getByRole('status')).toHaveText('Cancelled');
-    await expect(makerPage.getByText('Do not make this order.')).toContainText(reason);
+    await expect(makerPage.getByText(/^Do not make this order\. It was cancelled/)).toContainText(reason);
     await expect(makerPage.getByRole('link', { name: /\.(zip|pdf|svg|png|json)$|ZIP/ })).toHaveCount(0);
     await expect(makerPage.getByRole('button', { name: 'Start production' })).toHaveCount(0);
     await maker.close();

@@ -15,11 +15,16 @@ export const metadata: Metadata = { title: 'Production queue', robots: { index: 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MakerQueuePage({ searchParams }: Props) {
-  const { tab, errors, ...query } = parseQueueQuery(await searchParams);
+  const params = await searchParams;
+  // Back to exactly what was asked for after signing in.
+  const asked = new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((v) => [key, v])),
+  ).toString();
+  await requireRole(MAKER_AREA, asked ? `/maker?${asked}` : '/maker');
+  const { tab, errors, ...query } = parseQueueQuery(params);
   const sort = query.sort ?? 'oldest';
   const link = (q: Partial<OrdersQuery>) =>
     `/maker${ordersQueryString({ filter: query.filter, sort, ...q }, tab === 'all' ? { status: 'all' } : {})}`;
-  await requireRole(MAKER_AREA, link({ after: query.after, before: query.before }));
   const queue = await makerQueue(query);
   const noun = tab === 'all' ? 'order' : `${QUEUE_LABELS[tab].toLowerCase()} order`;
   return (
