@@ -21,7 +21,6 @@ export async function transitionOrder(
   conn: Db = db(),
   details: TransitionDetails = {},
 ): Promise<TransitionResult> {
-  if (to === 'cancelled' && !details.reason) return { ok: false, error: 'Say why the order is cancelled.' };
   return conn.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { number }, select: { id: true, status: true } });
     if (!order || !isOrderStatus(order.status)) return { ok: false, error: 'No such order.' };
@@ -31,6 +30,7 @@ export async function transitionOrder(
         ok: false,
         error: `An order that is ${STATUS_LABELS[from].toLowerCase()} cannot become ${STATUS_LABELS[to].toLowerCase()}.`,
       };
+    if (to === 'cancelled' && !details.reason) return { ok: false, error: 'Say why the order is cancelled.' };
     const data = {
       status: to,
       ...(details.trackingReference ? { trackingReference: details.trackingReference } : {}),
