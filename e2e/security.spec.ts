@@ -2,14 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { placeOrderViaApi } from './support/orders';
-import {
-  expectNoSeriousAccessibilityProblems,
-  invite,
-  join,
-  SCREENSHOTS,
-  SIGNED_IN,
-  signIn,
-} from './support/staff';
+import { buildActions, callAction as postAction } from './support/server-actions';
+import { expectNoSeriousAccessibilityProblems, invite, join, SCREENSHOTS, SIGNED_IN, signIn } from './support/staff';
 
 // Every studio and maker route, listed, checked for who may use it: anonymous visitors are
 // sent to sign in (pages) or get 401 (route handlers) or a refusal (server actions); a maker
@@ -193,22 +187,6 @@ function routesIn(dir: string, file: string): string[] {
     .map((f) => `/${path.join(dir, path.dirname(f))}`.replace(/\/\.$/, '').replace(/\/\([^)]+\)/g, ''));
 }
 
-type Manifest = {
-  node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
-};
-/** The server actions of the running build: id, source file and exported name, and a page that imports it. */
-function buildActions() {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(ROOT, '.next', 'server', 'server-reference-manifest.json'), 'utf8'),
-  ) as Manifest;
-  return Object.entries(manifest.node).map(([id, a]) => ({
-    id,
-    file: path.basename(a.filename ?? ''),
-    name: a.exportedName ?? '',
-    page: Object.keys(a.workers).find((w) => w.endsWith('/page'))!,
-  }));
-}
-
 test.describe('who may use the staff areas', () => {
   let number = '';
   const sample = (route: string) =>
@@ -228,17 +206,7 @@ test.describe('who may use the staff areas', () => {
     const found = buildActions().find((b) => b.file === a.file && b.name === a.name);
     if (!found) throw new Error(`${a.name} is not in the build`);
     const page = sample(found.page.replace(/^app/, '').replace(/\/page$/, '') || '/');
-    const response = await api.post(page, {
-      headers: {
-        'next-action': found.id,
-        'content-type': 'text/plain;charset=UTF-8',
-        accept: 'text/x-component',
-        origin: baseURL,
-      },
-      data: JSON.stringify([a.input]),
-    });
-    expect(response.status(), `${a.name} on ${page}`).toBe(200);
-    return response.text();
+    return postAction(api, baseURL, { ...a, page });
   };
 
   test.beforeAll(async ({ baseURL }) => {

@@ -54,7 +54,8 @@ export type ApiOrder = { slug: string; text?: string; quantity?: number; email: 
 /**
  * Places an order through the public JSON API (design, cart, checkout), as a headless shop
  * would: much faster than the configurator when a test only needs an order to exist. Sent as
- * from its own client address, so it does not use up the browser's order attempts.
+ * from its own client address, so it does not use up the browser's order attempts (the
+ * end-to-end server trusts the test runner as a proxy: playwright.config.ts, TRUSTED_PROXIES).
  */
 export async function placeOrderViaApi(baseURL: string, o: ApiOrder): Promise<string> {
   const db = new Database(E2E_DB, { readonly: true });
