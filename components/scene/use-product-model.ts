@@ -4,7 +4,7 @@
 // on screen until the next one is ready, and is freed once it is replaced.
 import { useEffect, useRef, useState } from 'react';
 import type { Box3, BufferGeometry } from 'three';
-import type { Geometry } from '@/lib/templates/geometry';
+import type { Geometry } from '@/lib/kinds/kind';
 import { backFaces } from './models/back-faces';
 import { buildModel } from './models/build-model';
 import { shareVertexColours } from './models/shared-attributes';

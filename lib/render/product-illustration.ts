@@ -1,6 +1,7 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
-import { placeRect, surfacesFor, type ProductKind } from '../templates/geometry';
+import type { ProductKind } from '../kinds/kind';
+import { placeRect, surfacesFor } from '../templates/geometry';
 import type { Template, TemplateOption } from '../templates/schema';
 import { drawJeans } from './illustration/jeans';
 import { drawMug } from './illustration/mug';

@@ -1,6 +1,6 @@
 // The studio's payloads: one zod schema each, shared by the forms and the server actions.
 import { z } from 'zod';
-import type { ProductKind } from '../templates/geometry-schema';
+import type { ProductKind } from '../kinds/kind';
 import { PRODUCT_KINDS } from '../templates/kinds';
 import { isKnownCurrency } from '../money';
 

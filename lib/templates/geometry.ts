@@ -1,9 +1,17 @@
 // Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
 // surfaces and (later) the production files all derive from these numbers.
-import type { Geometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect } from './geometry-schema';
+import type { Geometry, ProductKind } from '../kinds/kind';
+import type { MugGeometry } from '../kinds/mug/schema';
+import type { PhoneCaseGeometry } from '../kinds/phone-case/schema';
+import type { Rect } from './geometry-schema';
 import { toteKeepOuts } from './layouts/tote-flat';
 
-export type { Geometry, JeansGeometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect, TeeGeometry, ToteGeometry } from './geometry-schema';
+export type { Rect } from './geometry-schema';
+
+/** A point in mm. */
+export type Pt = [number, number];
+/** A closed outline; open[i] marks the edge from point i to i + 1 as an opening (hem, waist). */
+export type Outline = { points: Pt[]; open: boolean[] };
 
 /** Garment measurements every size of a kind must state (points of measure, in mm). */
 export const REQUIRED_MEASUREMENTS: Record<ProductKind, readonly string[]> = {

@@ -1,6 +1,6 @@
 // Product kinds as brands read them. Kept apart from the starters so that browser code naming a
 // kind does not ship the seed documents.
-import type { ProductKind } from './geometry-schema';
+import type { ProductKind } from '../kinds/kind';
 
 type KindInfo = {
   label: string;

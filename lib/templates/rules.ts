@@ -1,7 +1,8 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
-import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect, type ToteGeometry } from './geometry';
+import type { ToteGeometry } from '../kinds/tote/schema';
+import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect } from './geometry';
 import { measurementLabel } from './measurements';
 import type { Template } from './schema';
 

@@ -2,7 +2,7 @@
 // geometry, sizes and tech pack) and trimmed to one colour option and one zone, so a brand
 // begins from something that already renders and prices, and changes it into their product.
 // Adding a product kind means adding its entry here and in kinds.ts (TypeScript insists).
-import type { ProductKind } from './geometry-schema';
+import type { ProductKind } from '../kinds/kind';
 import type { Template, TemplateInput } from './schema';
 import { assertTemplate } from './validate';
 import { jeans } from './catalogue/jeans';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { phoneCase } from './catalogue/phone-case';
 import { tee } from './catalogue/tee';
 import { toteStarter } from './catalogue/tote';
-import type { ToteGeometry } from './geometry';
+import type { ToteGeometry } from '../kinds/tote/schema';
 import type { TemplateInput } from './schema';
 import { parseTemplate } from './validate';
 

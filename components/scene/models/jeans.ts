@@ -2,7 +2,8 @@
 // Layout comes from lib/templates/layouts/jeans-flat.ts (seen from behind, y down from the waist); scene y is
 // outseam - y, so the hems stand on y = 0.
 import { CylinderGeometry, Quaternion, SphereGeometry, Vector3, type BufferGeometry } from 'three';
-import type { JeansGeometry, Rect } from '@/lib/templates/geometry';
+import type { JeansGeometry } from '@/lib/kinds/jeans/schema';
+import type { Rect } from '@/lib/templates/geometry';
 import { frontPocketMouth, jeansLayout, pocketShape } from '@/lib/templates/layouts/jeans-flat';
 import { ReliefField, reliefMesh, type Pt } from './relief';
 import { seamStrip } from './seam-strip';

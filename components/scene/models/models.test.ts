@@ -1,7 +1,8 @@
 import { Box3, Vector3, type BufferGeometry } from 'three';
 import { describe, expect, it } from 'vitest';
 import { catalogueWithStarters } from '@/lib/templates/catalogue';
-import { placeRect, surfacesFor, type ToteGeometry } from '@/lib/templates/geometry';
+import type { ToteGeometry } from '@/lib/kinds/tote/schema';
+import { placeRect, surfacesFor } from '@/lib/templates/geometry';
 import { handleArch } from '@/lib/templates/layouts/tote-flat';
 import type { Template } from '@/lib/templates/schema';
 import { buildModel, measurementsFor } from './build-model';

@@ -2,7 +2,7 @@
 // lathe and cylinder convention (x = r sin t, z = r cos t), in which a growing angle moves to
 // the right as seen from outside: the direction in which the wrap surface's x runs.
 import { CatmullRomCurve3, CylinderGeometry, LatheGeometry, TubeGeometry, Vector2, Vector3 } from 'three';
-import type { MugGeometry } from '@/lib/templates/geometry';
+import type { MugGeometry } from '@/lib/kinds/mug/schema';
 import { merge, scaleUvs } from './shapes';
 import type { ProductModel } from './types';
 

@@ -1,7 +1,8 @@
 // The phone case on its phone, standing up with the back toward +z. The back's outer face lies
 // at z = 0 and the case reaches toward -z; x/y are centred on the case outline.
 import { CylinderGeometry, ExtrudeGeometry, ShapeGeometry, Vector3, type BufferGeometry } from 'three';
-import { phoneCaseOuter, surfacesFor, type PhoneCaseGeometry, type Rect } from '@/lib/templates/geometry';
+import type { PhoneCaseGeometry } from '@/lib/kinds/phone-case/schema';
+import { phoneCaseOuter, surfacesFor, type Rect } from '@/lib/templates/geometry';
 import { merge, planarUvs, roundedRectHole, roundedRectShape, type SceneRect } from './shapes';
 import type { ModelPart, ProductModel } from './types';
 

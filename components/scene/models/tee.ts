@@ -2,7 +2,8 @@
 // Layout coordinates follow the tech pack: x from the centre front, y down from the high point
 // of the shoulder (HPS); scene y = bodyLength - y, so the hem sits on y = 0.
 import { Vector3 } from 'three';
-import type { Rect, TeeGeometry } from '@/lib/templates/geometry';
+import type { TeeGeometry } from '@/lib/kinds/tee/schema';
+import type { Rect } from '@/lib/templates/geometry';
 import { teeSilhouette } from '@/lib/templates/layouts/tee-flat';
 import { merge } from './shapes';
 import { ReliefField, reliefMesh, type Outline, type Pt } from './relief';

@@ -4,7 +4,7 @@
 // gusset strip joins them down both sides and across the flat bottom, and the top narrows a
 // little where the handles pull the opening together. Everything in millimetres.
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import type { ToteGeometry } from '@/lib/templates/geometry';
+import type { ToteGeometry } from '@/lib/kinds/tote/schema';
 import { handleEndsX } from '@/lib/templates/layouts/tote-flat';
 import type { PanelSurface, Pt } from './relief';
 import { windToward } from './shapes';

@@ -3,7 +3,8 @@
 // stitching, the stitched top hem, and the front and back panels as print surfaces. Panel mm
 // (x from the left seen from outside, y down from the top edge) become scene x/y directly.
 import { Vector3 } from 'three';
-import type { Rect, ToteGeometry } from '@/lib/templates/geometry';
+import type { ToteGeometry } from '@/lib/kinds/tote/schema';
+import type { Rect } from '@/lib/templates/geometry';
 import { handleArch, handleEndsX } from '@/lib/templates/layouts/tote-flat';
 import { reliefMesh, type Pt } from './relief';
 import { merge } from './shapes';

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { surfacesFor } from '@/lib/templates/geometry';
-import { geometrySchema } from '@/lib/templates/geometry-schema';
+import { geometrySchema } from '@/lib/kinds/schemas';
 import { kindLabel } from '@/lib/templates/kinds';
 import { formatMm } from '@/lib/units';
 import { useDraft } from '../editor/draft-context';

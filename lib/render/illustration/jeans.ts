@@ -1,7 +1,8 @@
 // Five-pocket jeans laid flat, back up (where the back pockets and the patch are), drawn from
 // the chosen size's points of measure. Flat widths are half the stated circumferences.
-import type { JeansGeometry } from '../../templates/geometry';
-import { jeansLayout, pocketShape, type Pt as Point } from '../../templates/layouts/jeans-flat';
+import type { JeansGeometry } from '../../kinds/jeans/schema';
+import type { Pt as Point } from '../../templates/geometry';
+import { jeansLayout, pocketShape } from '../../templates/layouts/jeans-flat';
 import {
   num,
   pt,

@@ -1,6 +1,7 @@
 // A mug from the side, handle on the right, seen from slightly above so the rim reads as an
 // ellipse. The wrap zones are projected from the unwrapped wall onto the visible half.
-import { mugCircumference, type MugGeometry } from '../../templates/geometry';
+import type { MugGeometry } from '../../kinds/mug/schema';
+import { mugCircumference } from '../../templates/geometry';
 import {
   num,
   pt,

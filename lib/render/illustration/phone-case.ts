@@ -1,5 +1,6 @@
 // A phone case seen from behind: the back, its camera cut-out and the zones on the back.
-import { phoneCaseOuter, type PhoneCaseGeometry } from '../../templates/geometry';
+import type { PhoneCaseGeometry } from '../../kinds/phone-case/schema';
+import { phoneCaseOuter } from '../../templates/geometry';
 import {
   num,
   roundedRectPath,

@@ -1,5 +1,5 @@
 // A t-shirt laid flat, front up, drawn from the chosen size's points of measure.
-import type { TeeGeometry } from '../../templates/geometry';
+import type { TeeGeometry } from '../../kinds/tee/schema';
 import { teeSilhouette } from '../../templates/layouts/tee-flat';
 import {
   num,

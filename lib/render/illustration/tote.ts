@@ -1,6 +1,6 @@
 // A canvas tote from the front, its handles standing up, drawn to scale from the template's
 // panel, hem and handle figures (the same layout the 3D model uses).
-import type { ToteGeometry } from '../../templates/geometry';
+import type { ToteGeometry } from '../../kinds/tote/schema';
 import { handleArch, handleEndsX } from '../../templates/layouts/tote-flat';
 import {
   num,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { productFacts } from '../facts';
 import { fromPriceMinor } from '../from-price';
-import { placeRect, surfacesFor, type ToteGeometry } from '../geometry';
+import type { ToteGeometry } from '../../kinds/tote/schema';
+import { placeRect, surfacesFor } from '../geometry';
 import { HANDLE_CLEARANCE_MM, handleArch, handleDrop, handleEndsX } from '../layouts/tote-flat';
 import { surfaceColour } from '../surface-colour';
 import { assertTemplate, parseTemplate } from '../validate';

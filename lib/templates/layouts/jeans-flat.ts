@@ -2,12 +2,8 @@
 // y down from the top of the waistband. The one layout both the catalogue drawing
 // (lib/render/illustration/jeans.ts) and the 3D model (components/scene/models/jeans.ts) use,
 // so the picture and the preview cannot disagree.
-import type { JeansGeometry } from '../geometry';
-
-/** A point in layout mm. */
-export type Pt = [number, number];
-/** A closed outline; open[i] marks the edge from point i to i + 1 as an opening (hem, waist). */
-export type Outline = { points: Pt[]; open: boolean[] };
+import type { JeansGeometry } from '../../kinds/jeans/schema';
+import type { Outline, Pt } from '../geometry';
 
 /** Points of measure, flat widths (half the stated circumferences), and where parts sit. */
 export function jeansLayout(g: JeansGeometry, m: Record<string, number>) {

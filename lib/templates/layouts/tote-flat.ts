@@ -2,8 +2,8 @@
 // top edge. Where the handles are sewn on, the keep-outs around them and the loop they make
 // above the bag. The surfaces (geometry.ts), the catalogue drawing and the 3D model all read it,
 // so the picture, the preview and the print files cannot disagree.
-import type { ToteGeometry } from '../geometry-schema';
-import type { Pt } from './jeans-flat';
+import type { ToteGeometry } from '../../kinds/tote/schema';
+import type { Pt } from '../geometry';
 
 /**
  * Room left around a sewn-on handle end: a DTG platen or a screen cannot lay flat against the
