@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { mugCircumference, phoneCaseOuter } from '../templates/geometry';
+import { phoneCaseOuter } from '../kinds/phone-case/layout';
+import { mugCircumference } from '../templates/geometry';
 import type { Template } from '../templates/schema';
 import { catalogueWithStarters } from '../templates/catalogue';
 import { toteStarter } from '../templates/catalogue/tote';

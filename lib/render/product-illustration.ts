@@ -1,11 +1,11 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
 import type { ProductKind } from '../kinds/kind';
+import { phoneCaseDrawing } from '../kinds/phone-case/drawing';
 import { placeRect, surfacesFor } from '../templates/geometry';
 import type { Template, TemplateOption } from '../templates/schema';
 import { drawJeans } from './illustration/jeans';
 import { drawMug } from './illustration/mug';
-import { drawPhoneCase } from './illustration/phone-case';
 import {
   escapeXml,
   luminance,
@@ -93,7 +93,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
   });
   switch (g.kind) {
     case 'phone-case':
-      return drawPhoneCase(g, zones, p);
+      return phoneCaseDrawing.draw(g, measurements, zones, p);
     case 'mug':
       return drawMug(g, zones, p);
     case 'tee':

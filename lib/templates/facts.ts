@@ -1,6 +1,6 @@
 // Short, factual lines about a product's build, derived from its geometry.
 import { formatMm } from '../units';
-import { phoneCaseOuter } from './geometry';
+import { phoneCaseFacts } from '../kinds/phone-case/facts';
 import { handleDrop } from './layouts/tote-flat';
 import type { Template } from './schema';
 
@@ -8,10 +8,8 @@ import type { Template } from './schema';
 export function productFacts(template: Template): string[] {
   const g = template.geometry;
   switch (g.kind) {
-    case 'phone-case': {
-      const o = phoneCaseOuter(g);
-      return [`Fits ${g.device.model}`, `Outer size ${round(o.widthMm)} × ${round(o.heightMm)} × ${round(o.depthMm)} mm`, `${formatMm(g.shell.lipMm)} raised screen lip`];
-    }
+    case 'phone-case':
+      return phoneCaseFacts(g, template);
     case 'mug':
       return [`${g.capacityMl} ml`, `Ø ${formatMm(g.diameterMm)}, ${formatMm(g.heightMm)} tall`, 'Dishwasher and microwave safe'];
     case 'tee':

@@ -2,7 +2,7 @@
 // surfaces and (later) the production files all derive from these numbers.
 import type { Geometry, ProductKind } from '../kinds/kind';
 import type { MugGeometry } from '../kinds/mug/schema';
-import type { PhoneCaseGeometry } from '../kinds/phone-case/schema';
+import { phoneCaseSurfaces } from '../kinds/phone-case/surfaces';
 import type { Rect } from './geometry-schema';
 import { toteKeepOuts } from './layouts/tote-flat';
 
@@ -34,17 +34,6 @@ export type Surface = {
   keepOuts: Array<Rect & { reason: string }>;
 };
 
-/** Phone case outer size: the device plus clearance and wall on each side. */
-export function phoneCaseOuter(g: PhoneCaseGeometry) {
-  const side = g.shell.clearanceMm + g.shell.wallMm;
-  return {
-    widthMm: g.device.widthMm + 2 * side,
-    heightMm: g.device.heightMm + 2 * side,
-    depthMm: g.device.depthMm + g.shell.backMm + g.shell.clearanceMm + g.shell.lipMm,
-    cornerRadiusMm: g.device.cornerRadiusMm + side,
-  };
-}
-
 /**
  * Where a zone sits on a surface. Garment prints are placed the way tech packs state them:
  * centred on the panel and measured down from the top, so one zone fits every size.
@@ -65,11 +54,8 @@ export function mugCircumference(g: MugGeometry): number {
  */
 export function surfacesFor(g: Geometry, measurements: Record<string, number>): Surface[] {
   switch (g.kind) {
-    case 'phone-case': {
-      const outer = phoneCaseOuter(g);
-      const { cornerRadiusMm: _r, ...camera } = g.camera;
-      return [{ id: 'back', name: 'Case back', widthMm: outer.widthMm, heightMm: outer.heightMm, keepOuts: [{ ...camera, reason: 'camera cut-out' }] }];
-    }
+    case 'phone-case':
+      return phoneCaseSurfaces.surfaces(g, measurements);
     case 'mug': {
       const c = mugCircumference(g);
       const half = g.handleClearanceMm / 2;

@@ -2,13 +2,13 @@
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
 import type { ToteGeometry } from '../kinds/tote/schema';
-import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect } from './geometry';
+import { phoneCaseRules } from '../kinds/phone-case/rules';
+import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor } from './geometry';
+import { describeOverflow, fmt, overflow } from './issue-format';
 import { measurementLabel } from './measurements';
 import type { Template } from './schema';
 
 export type TemplateIssue = { path: Array<string | number>; message: string };
-
-const fmt = (n: number) => `${Math.round(n * 10) / 10} mm`;
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -17,21 +17,6 @@ function duplicates(ids: string[]): string[] {
 
 function checkUnique(issues: TemplateIssue[], ids: string[], path: Array<string | number>, what: string) {
   for (const dup of duplicates(ids)) issues.push({ path, message: `Duplicate ${what} id "${dup}": every ${what} needs its own id` });
-}
-
-/** How far a rectangle sticks out of a width x height area, per side (0 when inside). */
-function overflow(rect: Rect, widthMm: number, heightMm: number) {
-  return {
-    left: Math.max(0, -rect.xMm),
-    top: Math.max(0, -rect.yMm),
-    right: Math.max(0, rect.xMm + rect.widthMm - widthMm),
-    bottom: Math.max(0, rect.yMm + rect.heightMm - heightMm),
-  };
-}
-
-function describeOverflow(o: ReturnType<typeof overflow>): string | undefined {
-  const sides = Object.entries(o).filter(([, v]) => v > 1e-6).map(([side, v]) => `${fmt(v)} on the ${side}`);
-  return sides.length ? sides.join(', ') : undefined;
 }
 
 /** Every cross-field problem in a structurally valid template document. */
@@ -75,12 +60,7 @@ export function templateRules(doc: Template): TemplateIssue[] {
 function geometryIssues(doc: Template): TemplateIssue[] {
   const g = doc.geometry;
   const issues: TemplateIssue[] = [];
-  if (g.kind === 'phone-case') {
-    const [back] = surfacesFor(g, {});
-    const where = back && describeOverflow(overflow(g.camera, back.widthMm, back.heightMm));
-    if (where) issues.push({ path: ['geometry', 'camera'], message: `The camera cut-out extends beyond the case back by ${where}` });
-    if (g.device.cornerRadiusMm * 2 > Math.min(g.device.widthMm, g.device.heightMm)) issues.push({ path: ['geometry', 'device', 'cornerRadiusMm'], message: 'The corner radius is more than half the device width' });
-  }
+  if (g.kind === 'phone-case') issues.push(...phoneCaseRules(g));
   if (g.kind === 'mug' && g.handleClearanceMm >= Math.PI * g.diameterMm) issues.push({ path: ['geometry', 'handleClearanceMm'], message: 'The handle clearance is larger than the mug circumference' });
   if (g.kind === 'tote') issues.push(...toteIssues(g));
   return issues;

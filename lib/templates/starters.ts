@@ -7,7 +7,7 @@ import type { Template, TemplateInput } from './schema';
 import { assertTemplate } from './validate';
 import { jeans } from './catalogue/jeans';
 import { mug } from './catalogue/mug';
-import { phoneCase } from './catalogue/phone-case';
+import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from './catalogue/tee';
 import { toteStarter } from './catalogue/tote';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneCase } from './catalogue/phone-case';
+import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from './catalogue/tee';
 import { toteStarter } from './catalogue/tote';
 import type { ToteGeometry } from '../kinds/tote/schema';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONTS } from '../fonts';
 import { fromPriceMinor } from '../from-price';
-import { mugCircumference, phoneCaseOuter, placeRect, surfacesFor } from '../geometry';
+import { phoneCaseOuter } from '../../kinds/phone-case/layout';
+import { mugCircumference, placeRect, surfacesFor } from '../geometry';
 import { seedCatalogue } from '.';
 
 const catalogue = seedCatalogue();

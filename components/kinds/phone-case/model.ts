@@ -1,10 +1,18 @@
 // The phone case on its phone, standing up with the back toward +z. The back's outer face lies
 // at z = 0 and the case reaches toward -z; x/y are centred on the case outline.
 import { CylinderGeometry, ExtrudeGeometry, ShapeGeometry, Vector3, type BufferGeometry } from 'three';
+import { phoneCaseOuter } from '@/lib/kinds/phone-case/layout';
 import type { PhoneCaseGeometry } from '@/lib/kinds/phone-case/schema';
-import { phoneCaseOuter, surfacesFor, type Rect } from '@/lib/templates/geometry';
-import { merge, planarUvs, roundedRectHole, roundedRectShape, type SceneRect } from './shapes';
-import type { ModelPart, ProductModel } from './types';
+import { phoneCaseSurfaces } from '@/lib/kinds/phone-case/surfaces';
+import type { Rect } from '@/lib/templates/geometry';
+import {
+  merge,
+  planarUvs,
+  roundedRectHole,
+  roundedRectShape,
+  type SceneRect,
+} from '@/components/scene/models/shapes';
+import type { ModelPart, ProductModel } from '@/components/scene/models/types';
 
 const CURVE = 16;
 
@@ -126,7 +134,7 @@ export function buildPhoneCase(g: PhoneCaseGeometry): ProductModel {
     { part: 'lens-glass', geometry: merge(glass) },
   ];
 
-  const keepOuts = surfacesFor(g, {})[0]?.keepOuts ?? [];
+  const keepOuts = phoneCaseSurfaces.surfaces(g, {})[0]?.keepOuts ?? [];
   return {
     parts,
     surfaces: {

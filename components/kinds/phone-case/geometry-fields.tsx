@@ -1,9 +1,9 @@
 'use client';
-import { GroupIssues } from '../fields/group-issues';
-import { NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
-import s from '../editor/editor.module.css';
-import b from '../studio.module.css';
+import { GroupIssues } from '@/components/studio/fields/group-issues';
+import { NumberField } from '@/components/studio/fields/number-field';
+import { TextField } from '@/components/studio/fields/text-field';
+import s from '@/components/studio/editor/editor.module.css';
+import b from '@/components/studio/studio.module.css';
 
 const g = (...path: string[]) => ['geometry', ...path];
 

@@ -1,6 +1,6 @@
 // A protective case for the iPhone 17, with a full-back UV print zone.
-import type { TemplateInput } from '../schema';
-import { ALL_FONTS, INK_COLOURS } from './shared';
+import type { TemplateInput } from '../../templates/schema';
+import { ALL_FONTS, INK_COLOURS } from '../../templates/catalogue/shared';
 
 export const phoneCase: TemplateInput = {
   schemaVersion: 1,

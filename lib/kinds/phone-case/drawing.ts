@@ -1,6 +1,4 @@
 // A phone case seen from behind: the back, its camera cut-out and the zones on the back.
-import type { PhoneCaseGeometry } from '../../kinds/phone-case/schema';
-import { phoneCaseOuter } from '../../templates/geometry';
 import {
   num,
   roundedRectPath,
@@ -9,7 +7,10 @@ import {
   type Palette,
   type PlacedZone,
   zoneOutline,
-} from './svg';
+} from '../../render/illustration/svg';
+import type { KindDrawing } from '../kind';
+import { phoneCaseOuter } from './layout';
+import type { PhoneCaseGeometry } from './schema';
 
 type Lens = { x: number; y: number; r: number };
 
@@ -70,3 +71,8 @@ export function drawPhoneCase(g: PhoneCaseGeometry, zones: PlacedZone[], p: Pale
   ];
   return { widthMm: w, heightMm: h, svg: parts.join('') };
 }
+
+export const phoneCaseDrawing: KindDrawing<'phone-case'> = {
+  draw: (g, _measurements, zones, p) => drawPhoneCase(g, zones, p),
+  colours: { body: '#3a3a3c' },
+};
