@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { phoneCaseOuter } from '../kinds/phone-case/layout';
-import { mugCircumference } from '../templates/geometry';
+import { mugCircumference } from '../kinds/mug/layout';
 import type { Template } from '../templates/schema';
 import { catalogueWithStarters } from '../templates/catalogue';
 import { toteStarter } from '../templates/catalogue/tote';

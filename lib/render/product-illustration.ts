@@ -1,11 +1,11 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
 import type { ProductKind } from '../kinds/kind';
+import { mugDrawing } from '../kinds/mug/drawing';
 import { phoneCaseDrawing } from '../kinds/phone-case/drawing';
 import { placeRect, surfacesFor } from '../templates/geometry';
 import type { Template, TemplateOption } from '../templates/schema';
 import { drawJeans } from './illustration/jeans';
-import { drawMug } from './illustration/mug';
 import {
   escapeXml,
   luminance,
@@ -95,7 +95,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
     case 'phone-case':
       return phoneCaseDrawing.draw(g, measurements, zones, p);
     case 'mug':
-      return drawMug(g, zones, p);
+      return mugDrawing.draw(g, measurements, zones, p);
     case 'tee':
       return drawTee(g, measurements, zones, p);
     case 'jeans':

@@ -1,5 +1,6 @@
 // Short, factual lines about a product's build, derived from its geometry.
 import { formatMm } from '../units';
+import { mugFacts } from '../kinds/mug/facts';
 import { phoneCaseFacts } from '../kinds/phone-case/facts';
 import { handleDrop } from './layouts/tote-flat';
 import type { Template } from './schema';
@@ -11,7 +12,7 @@ export function productFacts(template: Template): string[] {
     case 'phone-case':
       return phoneCaseFacts(g, template);
     case 'mug':
-      return [`${g.capacityMl} ml`, `Ø ${formatMm(g.diameterMm)}, ${formatMm(g.heightMm)} tall`, 'Dishwasher and microwave safe'];
+      return mugFacts(g, template);
     case 'tee':
       return [`${g.fabric.gsm} g/m²`, g.fabric.composition, `${template.sizes.variants.length} sizes`];
     case 'jeans':

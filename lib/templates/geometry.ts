@@ -1,7 +1,7 @@
 // Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
 // surfaces and (later) the production files all derive from these numbers.
 import type { Geometry, ProductKind } from '../kinds/kind';
-import type { MugGeometry } from '../kinds/mug/schema';
+import { mugSurfaces } from '../kinds/mug/surfaces';
 import { phoneCaseSurfaces } from '../kinds/phone-case/surfaces';
 import type { Rect } from './geometry-schema';
 import { toteKeepOuts } from './layouts/tote-flat';
@@ -43,11 +43,6 @@ export function placeRect(rect: Rect, anchor: 'top-left' | 'top-centre', surface
   return { ...rect, xMm: (surface.widthMm - rect.widthMm) / 2 + rect.xMm };
 }
 
-/** Mug outer circumference in mm (the length of the unwrapped wrap surface). */
-export function mugCircumference(g: MugGeometry): number {
-  return Math.PI * g.diameterMm;
-}
-
 /**
  * The surfaces of a product in a given size. Garment panels depend on the size's
  * measurements; hard goods and totes have one size.
@@ -56,18 +51,8 @@ export function surfacesFor(g: Geometry, measurements: Record<string, number>): 
   switch (g.kind) {
     case 'phone-case':
       return phoneCaseSurfaces.surfaces(g, measurements);
-    case 'mug': {
-      const c = mugCircumference(g);
-      const half = g.handleClearanceMm / 2;
-      // x = 0 is the handle's centre line; the band either side of it cannot be printed.
-      const keepOuts = half > 0
-        ? [
-            { xMm: 0, yMm: 0, widthMm: half, heightMm: g.heightMm, reason: 'handle' },
-            { xMm: c - half, yMm: 0, widthMm: half, heightMm: g.heightMm, reason: 'handle' },
-          ]
-        : [];
-      return [{ id: 'wrap', name: 'Mug wall (unwrapped)', widthMm: c, heightMm: g.heightMm, keepOuts }];
-    }
+    case 'mug':
+      return mugSurfaces.surfaces(g, measurements);
     case 'tee': {
       const width = measurements.chestWidthMm ?? 0;
       const length = measurements.bodyLengthMm ?? 0;

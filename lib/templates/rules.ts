@@ -2,6 +2,7 @@
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
 import type { ToteGeometry } from '../kinds/tote/schema';
+import { mugRules } from '../kinds/mug/rules';
 import { phoneCaseRules } from '../kinds/phone-case/rules';
 import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor } from './geometry';
 import { describeOverflow, fmt, overflow } from './issue-format';
@@ -61,7 +62,7 @@ function geometryIssues(doc: Template): TemplateIssue[] {
   const g = doc.geometry;
   const issues: TemplateIssue[] = [];
   if (g.kind === 'phone-case') issues.push(...phoneCaseRules(g));
-  if (g.kind === 'mug' && g.handleClearanceMm >= Math.PI * g.diameterMm) issues.push({ path: ['geometry', 'handleClearanceMm'], message: 'The handle clearance is larger than the mug circumference' });
+  if (g.kind === 'mug') issues.push(...mugRules(g));
   if (g.kind === 'tote') issues.push(...toteIssues(g));
   return issues;
 }

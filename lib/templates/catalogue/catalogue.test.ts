@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FONTS } from '../fonts';
 import { fromPriceMinor } from '../from-price';
 import { phoneCaseOuter } from '../../kinds/phone-case/layout';
-import { mugCircumference, placeRect, surfacesFor } from '../geometry';
+import { mugCircumference } from '../../kinds/mug/layout';
+import { placeRect, surfacesFor } from '../geometry';
 import { seedCatalogue } from '.';
 
 const catalogue = seedCatalogue();

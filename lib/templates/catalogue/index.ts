@@ -2,7 +2,7 @@
 import { assertTemplate } from '../validate';
 import type { Template } from '../schema';
 import { jeans } from './jeans';
-import { mug } from './mug';
+import { mug } from '../../kinds/mug/seed';
 import { phoneCase } from '../../kinds/phone-case/seed';
 import { tee } from './tee';
 import { toteStarter } from './tote';

@@ -3,8 +3,8 @@
 // the right as seen from outside: the direction in which the wrap surface's x runs.
 import { CatmullRomCurve3, CylinderGeometry, LatheGeometry, TubeGeometry, Vector2, Vector3 } from 'three';
 import type { MugGeometry } from '@/lib/kinds/mug/schema';
-import { merge, scaleUvs } from './shapes';
-import type { ProductModel } from './types';
+import { merge, scaleUvs } from '@/components/scene/models/shapes';
+import type { ProductModel } from '@/components/scene/models/types';
 
 const SEGMENTS = 96;
 /** The handle's centre line: x = 0 of the wrap surface. */

@@ -1,7 +1,5 @@
 // A mug from the side, handle on the right, seen from slightly above so the rim reads as an
 // ellipse. The wrap zones are projected from the unwrapped wall onto the visible half.
-import type { MugGeometry } from '../../kinds/mug/schema';
-import { mugCircumference } from '../../templates/geometry';
 import {
   num,
   pt,
@@ -11,7 +9,10 @@ import {
   type Palette,
   type PlacedZone,
   zoneOutline,
-} from './svg';
+} from '../../render/illustration/svg';
+import type { KindDrawing } from '../kind';
+import { mugCircumference } from './layout';
+import type { MugGeometry } from './schema';
 
 // How much of the diameter the rim ellipse is tall: a gentle look from above.
 const RIM_RATIO = 0.09;
@@ -91,3 +92,8 @@ export function drawMug(g: MugGeometry, zones: PlacedZone[], p: Palette): Drawin
   ];
   return { widthMm: width, heightMm: h + 2 * e, svg: parts.join('') };
 }
+
+export const mugDrawing: KindDrawing<'mug'> = {
+  draw: (g, _measurements, zones, p) => drawMug(g, zones, p),
+  colours: { body: '#f4f1ea' },
+};

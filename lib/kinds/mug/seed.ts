@@ -1,6 +1,6 @@
 // The classic 11 oz ceramic sublimation mug with an edge-to-edge wrap print.
-import type { TemplateInput } from '../schema';
-import { ALL_FONTS, INK_COLOURS, inch } from './shared';
+import type { TemplateInput } from '../../templates/schema';
+import { ALL_FONTS, INK_COLOURS, inch } from '../../templates/catalogue/shared';
 
 export const mug: TemplateInput = {
   schemaVersion: 1,
