@@ -1,11 +1,11 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
 import type { ProductKind } from '../kinds/kind';
+import { jeansDrawing } from '../kinds/jeans/drawing';
 import { mugDrawing } from '../kinds/mug/drawing';
 import { phoneCaseDrawing } from '../kinds/phone-case/drawing';
 import { placeRect, surfacesFor } from '../templates/geometry';
 import type { Template, TemplateOption } from '../templates/schema';
-import { drawJeans } from './illustration/jeans';
 import {
   escapeXml,
   luminance,
@@ -99,7 +99,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
     case 'tee':
       return drawTee(g, measurements, zones, p);
     case 'jeans':
-      return drawJeans(g, measurements, zones, p);
+      return jeansDrawing.draw(g, measurements, zones, p);
     case 'tote':
       return drawTote(g, zones, p);
   }

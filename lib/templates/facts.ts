@@ -1,5 +1,6 @@
 // Short, factual lines about a product's build, derived from its geometry.
 import { formatMm } from '../units';
+import { jeansFacts } from '../kinds/jeans/facts';
 import { mugFacts } from '../kinds/mug/facts';
 import { phoneCaseFacts } from '../kinds/phone-case/facts';
 import { handleDrop } from './layouts/tote-flat';
@@ -16,7 +17,7 @@ export function productFacts(template: Template): string[] {
     case 'tee':
       return [`${g.fabric.gsm} g/m²`, g.fabric.composition, `${template.sizes.variants.length} sizes`];
     case 'jeans':
-      return [`${g.fabric.weightOz} oz denim`, g.fabric.composition, `${template.sizes.variants.length} waist × length sizes`];
+      return jeansFacts(g, template);
     case 'tote':
       return [
         `${g.fabric.weightOz} oz canvas (${Math.round(g.fabric.weightOz * GSM_PER_OZ)} g/m²)`,

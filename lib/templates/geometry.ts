@@ -1,6 +1,7 @@
 // Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
 // surfaces and (later) the production files all derive from these numbers.
 import type { Geometry, ProductKind } from '../kinds/kind';
+import { jeansSurfaces } from '../kinds/jeans/surfaces';
 import { mugSurfaces } from '../kinds/mug/surfaces';
 import { phoneCaseSurfaces } from '../kinds/phone-case/surfaces';
 import type { Rect } from './geometry-schema';
@@ -71,9 +72,6 @@ export function surfacesFor(g: Geometry, measurements: Record<string, number>): 
       ];
     }
     case 'jeans':
-      return [
-        { id: 'back-pocket', name: 'Right back pocket', widthMm: g.backPocket.widthMm, heightMm: g.backPocket.heightMm, keepOuts: [] },
-        { id: 'waistband-patch', name: 'Waistband patch', widthMm: g.patch.widthMm, heightMm: g.patch.heightMm, keepOuts: [] },
-      ];
+      return jeansSurfaces.surfaces(g, measurements);
   }
 }

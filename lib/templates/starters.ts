@@ -5,7 +5,7 @@
 import type { ProductKind } from '../kinds/kind';
 import type { Template, TemplateInput } from './schema';
 import { assertTemplate } from './validate';
-import { jeans } from './catalogue/jeans';
+import { jeans } from '../kinds/jeans/seed';
 import { mug } from '../kinds/mug/seed';
 import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from './catalogue/tee';

@@ -1,8 +1,8 @@
 // Picks the builder for a template's product kind and size.
 import { buildPhoneCase } from '@/components/kinds/phone-case/model';
 import { buildMug } from '@/components/kinds/mug/model';
+import { buildJeans } from '@/components/kinds/jeans/model';
 import type { Template } from '@/lib/templates/schema';
-import { buildJeans } from './jeans';
 import { buildTee } from './tee';
 import { buildTote } from './tote';
 import type { ProductModel } from './types';

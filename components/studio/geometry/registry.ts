@@ -1,10 +1,10 @@
 // The geometry form of each product kind. A new kind (a tote bag, an uploaded model) adds its
 // form component here; TypeScript lists the kinds still missing one.
 import type { ComponentType } from 'react';
+import { JeansFields } from '@/components/kinds/jeans/geometry-fields';
 import { MugFields } from '@/components/kinds/mug/geometry-fields';
 import { PhoneCaseFields } from '@/components/kinds/phone-case/geometry-fields';
 import type { ProductKind } from '@/lib/kinds/kind';
-import { JeansFields } from './jeans-fields';
 import { TeeFields } from './tee-fields';
 import { ToteFields } from './tote-fields';
 

@@ -1,7 +1,7 @@
 // The seed catalogue: real products with real dimensions, validated when loaded.
 import { assertTemplate } from '../validate';
 import type { Template } from '../schema';
-import { jeans } from './jeans';
+import { jeans } from '../../kinds/jeans/seed';
 import { mug } from '../../kinds/mug/seed';
 import { phoneCase } from '../../kinds/phone-case/seed';
 import { tee } from './tee';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REQUIRED_MEASUREMENTS } from '../geometry';
 import { parseTemplate } from '../validate';
 import { seedCatalogue } from '.';
-import { jeans } from './jeans';
+import { jeans } from '../../kinds/jeans/seed';
 
 describe('seed tech packs', () => {
   const garments = seedCatalogue().filter((t) => t.geometry.kind === 'tee' || t.geometry.kind === 'jeans');

@@ -1,8 +1,5 @@
 // Five-pocket jeans laid flat, back up (where the back pockets and the patch are), drawn from
 // the chosen size's points of measure. Flat widths are half the stated circumferences.
-import type { JeansGeometry } from '../../kinds/jeans/schema';
-import type { Pt as Point } from '../../templates/geometry';
-import { jeansLayout, pocketShape } from '../../templates/layouts/jeans-flat';
 import {
   num,
   pt,
@@ -13,7 +10,11 @@ import {
   type Palette,
   type PlacedZone,
   zoneOutline,
-} from './svg';
+} from '../../render/illustration/svg';
+import type { Pt as Point } from '../../templates/geometry';
+import type { KindDrawing } from '../kind';
+import { jeansLayout, pocketShape } from './layout';
+import type { JeansGeometry } from './schema';
 
 
 /** Draws the jeans to scale for one size; `m` holds that size's measurements. */
@@ -108,3 +109,9 @@ export function drawJeans(
     svg: `<g transform="translate(${num(-minX)},0)">${parts.join('')}</g>`,
   };
 }
+
+export const jeansDrawing: KindDrawing<'jeans'> = {
+  draw: drawJeans,
+  // Denim's classic gold topstitching, unless an option chooses the thread.
+  colours: { body: '#3b5b85', thread: '#d39a3a' },
+};

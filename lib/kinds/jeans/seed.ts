@@ -1,8 +1,8 @@
 // Men's straight five-pocket jeans, W28-W40 x L30-L34, with back-pocket embroidery and an
 // engraved leather waistband patch.
-import type { TemplateInput } from '../schema';
-import { jeansTechPack } from './jeans-tech-pack';
-import { inch } from './shared';
+import type { TemplateInput } from '../../templates/schema';
+import { inch } from '../../templates/catalogue/shared';
+import { jeansTechPack } from './tech-pack';
 
 const WAISTS = [28, 29, 30, 31, 32, 33, 34, 36, 38, 40];
 const LENGTHS = [30, 32, 34];

@@ -1,15 +1,15 @@
 // Five-pocket jeans, upright with the front toward +z, drawn from the size's points of measure.
-// Layout comes from lib/templates/layouts/jeans-flat.ts (seen from behind, y down from the waist); scene y is
+// Layout comes from lib/kinds/jeans/layout.ts (seen from behind, y down from the waist); scene y is
 // outseam - y, so the hems stand on y = 0.
 import { CylinderGeometry, Quaternion, SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import type { JeansGeometry } from '@/lib/kinds/jeans/schema';
 import type { Rect } from '@/lib/templates/geometry';
-import { frontPocketMouth, jeansLayout, pocketShape } from '@/lib/templates/layouts/jeans-flat';
-import { ReliefField, reliefMesh, type Pt } from './relief';
-import { seamStrip } from './seam-strip';
-import { merge } from './shapes';
-import { SEAM, StitchBuilder, TOPSTITCH } from './stitches';
-import type { ModelSurface, ProductModel } from './types';
+import { frontPocketMouth, jeansLayout, pocketShape } from '@/lib/kinds/jeans/layout';
+import { ReliefField, reliefMesh, type Pt } from '@/components/scene/models/relief';
+import { seamStrip } from '@/components/scene/models/seam-strip';
+import { merge } from '@/components/scene/models/shapes';
+import { SEAM, StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
+import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
 
 /** Heights above the cloth: waistband and pockets, belt loops, the leather patch. */
 const BAND = 1.4;

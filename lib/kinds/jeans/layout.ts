@@ -1,9 +1,9 @@
 // Five-pocket jeans laid flat, seen from behind, in mm: x from the left edge of the hip line,
 // y down from the top of the waistband. The one layout both the catalogue drawing
-// (lib/render/illustration/jeans.ts) and the 3D model (components/scene/models/jeans.ts) use,
+// (drawing.ts) and the 3D model (components/kinds/jeans/model.ts) use,
 // so the picture and the preview cannot disagree.
-import type { JeansGeometry } from '../../kinds/jeans/schema';
-import type { Outline, Pt } from '../geometry';
+import type { Outline, Pt } from '../../templates/geometry';
+import type { JeansGeometry } from './schema';
 
 /** Points of measure, flat widths (half the stated circumferences), and where parts sit. */
 export function jeansLayout(g: JeansGeometry, m: Record<string, number>) {

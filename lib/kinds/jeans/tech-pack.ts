@@ -1,10 +1,10 @@
-// The jeans' tech pack. Grades are the ones the sizes are built from (jeans.ts). Tolerances
+// The jeans' tech pack. Grades are the ones the sizes are built from (seed.ts). Tolerances
 // are the customary ones for finished denim bottoms (about ±1/2 in on waist, hip and lengths,
 // ±1/4 in on rises, thigh, knee and leg opening, as in the tolerance tables of brand tech
 // packs and the AAFA/ASTM D5585-style body measurement practice); they are our figures, not a
 // standard's, and a factory may agree tighter ones. Stitch types are ISO 4915 numbers.
-import type { TechPack } from '../tech-pack-schema';
-import { inch } from './shared';
+import { inch } from '../../templates/catalogue/shared';
+import type { TechPack } from '../../templates/tech-pack-schema';
 
 const OWN = 'Onekind construction choice for a classic five-pocket jean';
 const GRADE_SRC = 'Men\'s denim grade rule used to build the sizes (jeans.ts)';
