@@ -1,6 +1,7 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
 import type { ProductKind } from '../kinds/kind';
+import { teeDrawing } from '../kinds/tee/drawing';
 import { jeansDrawing } from '../kinds/jeans/drawing';
 import { mugDrawing } from '../kinds/mug/drawing';
 import { phoneCaseDrawing } from '../kinds/phone-case/drawing';
@@ -15,7 +16,6 @@ import {
   type Palette,
   type PlacedZone,
 } from './illustration/svg';
-import { drawTee } from './illustration/tee';
 import { drawTote } from './illustration/tote';
 
 /** Empty space around the product, in mm (the viewBox is in mm). */
@@ -97,7 +97,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
     case 'mug':
       return mugDrawing.draw(g, measurements, zones, p);
     case 'tee':
-      return drawTee(g, measurements, zones, p);
+      return teeDrawing.draw(g, measurements, zones, p);
     case 'jeans':
       return jeansDrawing.draw(g, measurements, zones, p);
     case 'tote':

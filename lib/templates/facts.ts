@@ -3,6 +3,7 @@ import { formatMm } from '../units';
 import { jeansFacts } from '../kinds/jeans/facts';
 import { mugFacts } from '../kinds/mug/facts';
 import { phoneCaseFacts } from '../kinds/phone-case/facts';
+import { teeFacts } from '../kinds/tee/facts';
 import { handleDrop } from './layouts/tote-flat';
 import type { Template } from './schema';
 
@@ -15,7 +16,7 @@ export function productFacts(template: Template): string[] {
     case 'mug':
       return mugFacts(g, template);
     case 'tee':
-      return [`${g.fabric.gsm} g/m²`, g.fabric.composition, `${template.sizes.variants.length} sizes`];
+      return teeFacts(g, template);
     case 'jeans':
       return jeansFacts(g, template);
     case 'tote':

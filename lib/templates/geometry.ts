@@ -3,6 +3,7 @@
 import type { Geometry, ProductKind } from '../kinds/kind';
 import { jeansSurfaces } from '../kinds/jeans/surfaces';
 import { mugSurfaces } from '../kinds/mug/surfaces';
+import { teeSurfaces } from '../kinds/tee/surfaces';
 import { phoneCaseSurfaces } from '../kinds/phone-case/surfaces';
 import type { Rect } from './geometry-schema';
 import { toteKeepOuts } from './layouts/tote-flat';
@@ -54,14 +55,8 @@ export function surfacesFor(g: Geometry, measurements: Record<string, number>): 
       return phoneCaseSurfaces.surfaces(g, measurements);
     case 'mug':
       return mugSurfaces.surfaces(g, measurements);
-    case 'tee': {
-      const width = measurements.chestWidthMm ?? 0;
-      const length = measurements.bodyLengthMm ?? 0;
-      return [
-        { id: 'front', name: 'Front panel', widthMm: width, heightMm: length, keepOuts: [] },
-        { id: 'back', name: 'Back panel', widthMm: width, heightMm: length, keepOuts: [] },
-      ];
-    }
+    case 'tee':
+      return teeSurfaces.surfaces(g, measurements);
     case 'tote': {
       // Both panels are the same cut with a handle in the same place, seen from outside.
       const keepOuts = toteKeepOuts(g);

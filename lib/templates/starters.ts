@@ -8,7 +8,7 @@ import { assertTemplate } from './validate';
 import { jeans } from '../kinds/jeans/seed';
 import { mug } from '../kinds/mug/seed';
 import { phoneCase } from '../kinds/phone-case/seed';
-import { tee } from './catalogue/tee';
+import { tee } from '../kinds/tee/seed';
 import { toteStarter } from './catalogue/tote';
 
 /** What the brand types when creating a template; the rest comes from the starter. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneCase } from '../kinds/phone-case/seed';
-import { tee } from './catalogue/tee';
+import { tee } from '../kinds/tee/seed';
 import { toteStarter } from './catalogue/tote';
 import type { ToteGeometry } from '../kinds/tote/schema';
 import type { TemplateInput } from './schema';

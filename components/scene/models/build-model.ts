@@ -2,8 +2,8 @@
 import { buildPhoneCase } from '@/components/kinds/phone-case/model';
 import { buildMug } from '@/components/kinds/mug/model';
 import { buildJeans } from '@/components/kinds/jeans/model';
+import { buildTee } from '@/components/kinds/tee/model';
 import type { Template } from '@/lib/templates/schema';
-import { buildTee } from './tee';
 import { buildTote } from './tote';
 import type { ProductModel } from './types';
 

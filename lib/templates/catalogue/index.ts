@@ -4,7 +4,7 @@ import type { Template } from '../schema';
 import { jeans } from '../../kinds/jeans/seed';
 import { mug } from '../../kinds/mug/seed';
 import { phoneCase } from '../../kinds/phone-case/seed';
-import { tee } from './tee';
+import { tee } from '../../kinds/tee/seed';
 import { toteStarter } from './tote';
 
 /** The seeded templates, parsed (defaults filled in) and checked against every template rule. */

@@ -1,7 +1,7 @@
 // A heavyweight cotton crew-neck tee, S to XXL, with front and back DTG print zones.
-import type { TemplateInput } from '../schema';
-import { ALL_FONTS, INK_COLOURS, inch } from './shared';
-import { teeTechPack } from './tee-tech-pack';
+import type { TemplateInput } from '../../templates/schema';
+import { ALL_FONTS, INK_COLOURS, inch } from '../../templates/catalogue/shared';
+import { teeTechPack } from './tech-pack';
 
 // Gildan 5000 Heavy Cotton size chart (gildan.com): body width (laid flat, 1 in below the
 // armhole) 18/20/22/24/26 in and body length (from high point shoulder) 28/29/30/31/32 in.

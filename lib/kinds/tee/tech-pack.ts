@@ -1,8 +1,8 @@
-// The tee's tech pack. Grades follow the Gildan 5000 chart the sizes come from (tee.ts);
+// The tee's tech pack. Grades follow the Gildan 5000 chart the sizes come from (seed.ts);
 // tolerances are the customary ones for knit tops (±1/2 in girths and lengths, ±1/4 in
 // sleeves), our figures. Stitch types are ISO 4915 numbers; knits take 12-14 stitches per inch.
-import type { TechPack } from '../tech-pack-schema';
-import { inch } from './shared';
+import { inch } from '../../templates/catalogue/shared';
+import type { TechPack } from '../../templates/tech-pack-schema';
 
 const OWN = 'Onekind construction choice for a classic crew-neck tee';
 const TOL = 'Customary finished-garment tolerance for knit tops; Onekind figure';

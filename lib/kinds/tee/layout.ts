@@ -1,8 +1,8 @@
 // A crew-neck tee's silhouette in mm from the size's points of measure: x from the centre
 // front, y down from the high point of the shoulder. The catalogue drawing and the 3D model
 // both use it, each with its own sleeve angle (laid flat, or worn).
-import type { TeeGeometry } from '../../kinds/tee/schema';
-import type { Pt } from '../geometry';
+import type { Pt } from '../../templates/geometry';
+import type { TeeGeometry } from './schema';
 
 // Proportions a size chart does not state, taken from a typical short-sleeve tee.
 const SHOULDER_TO_CHEST = 0.86;

@@ -4,12 +4,12 @@
 import { Vector3 } from 'three';
 import type { TeeGeometry } from '@/lib/kinds/tee/schema';
 import type { Rect } from '@/lib/templates/geometry';
-import { teeSilhouette } from '@/lib/templates/layouts/tee-flat';
-import { merge } from './shapes';
-import { ReliefField, reliefMesh, type Outline, type Pt } from './relief';
-import { seamStrip } from './seam-strip';
-import { SEAM, StitchBuilder, TOPSTITCH } from './stitches';
-import type { ModelSurface, ProductModel } from './types';
+import { teeSilhouette } from '@/lib/kinds/tee/layout';
+import { merge } from '@/components/scene/models/shapes';
+import { ReliefField, reliefMesh, type Outline, type Pt } from '@/components/scene/models/relief';
+import { seamStrip } from '@/components/scene/models/seam-strip';
+import { SEAM, StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
+import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
 
 // Worn (upright), sleeves hang lower than in the flat-lay catalogue drawing.
 const SLEEVE_ANGLE = (38 * Math.PI) / 180;

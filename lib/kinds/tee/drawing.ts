@@ -1,6 +1,4 @@
 // A t-shirt laid flat, front up, drawn from the chosen size's points of measure.
-import type { TeeGeometry } from '../../kinds/tee/schema';
-import { teeSilhouette } from '../../templates/layouts/tee-flat';
 import {
   num,
   pt,
@@ -11,7 +9,10 @@ import {
   type Palette,
   type PlacedZone,
   zoneOutline,
-} from './svg';
+} from '../../render/illustration/svg';
+import type { KindDrawing } from '../kind';
+import { teeSilhouette } from './layout';
+import type { TeeGeometry } from './schema';
 
 // Laid flat, the sleeves spread wider than when worn.
 const SLEEVE_ANGLE = (30 * Math.PI) / 180;
@@ -94,3 +95,5 @@ export function drawTee(g: TeeGeometry, m: Record<string, number>, zones: Placed
   ];
   return { widthMm: width, heightMm: length, svg: parts.join('') };
 }
+
+export const teeDrawing: KindDrawing<'tee'> = { draw: drawTee, colours: { body: '#e6e6e6' } };
