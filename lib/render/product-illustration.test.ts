@@ -3,8 +3,8 @@ import { phoneCaseOuter } from '../kinds/phone-case/layout';
 import { mugCircumference } from '../kinds/mug/layout';
 import type { Template } from '../templates/schema';
 import { catalogueWithStarters } from '../templates/catalogue';
-import { toteStarter } from '../templates/catalogue/tote';
-import { handleArch } from '../templates/layouts/tote-flat';
+import { toteStarter } from '../kinds/tote/seed';
+import { handleArch } from '../kinds/tote/layout';
 import { assertTemplate } from '../templates/validate';
 import { ILLUSTRATION_PADDING_MM, productIllustrationSvg } from './product-illustration';
 

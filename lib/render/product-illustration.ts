@@ -1,6 +1,7 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
 // the template's millimetre geometry and dressed in the selected choices' colours.
 import type { ProductKind } from '../kinds/kind';
+import { toteDrawing } from '../kinds/tote/drawing';
 import { teeDrawing } from '../kinds/tee/drawing';
 import { jeansDrawing } from '../kinds/jeans/drawing';
 import { mugDrawing } from '../kinds/mug/drawing';
@@ -16,7 +17,6 @@ import {
   type Palette,
   type PlacedZone,
 } from './illustration/svg';
-import { drawTote } from './illustration/tote';
 
 /** Empty space around the product, in mm (the viewBox is in mm). */
 export const ILLUSTRATION_PADDING_MM = 8;
@@ -101,7 +101,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
     case 'jeans':
       return jeansDrawing.draw(g, measurements, zones, p);
     case 'tote':
-      return drawTote(g, zones, p);
+      return toteDrawing.draw(g, measurements, zones, p);
   }
 }
 

@@ -4,9 +4,9 @@ import type { Geometry, ProductKind } from '../kinds/kind';
 import { jeansSurfaces } from '../kinds/jeans/surfaces';
 import { mugSurfaces } from '../kinds/mug/surfaces';
 import { teeSurfaces } from '../kinds/tee/surfaces';
+import { toteSurfaces } from '../kinds/tote/surfaces';
 import { phoneCaseSurfaces } from '../kinds/phone-case/surfaces';
 import type { Rect } from './geometry-schema';
-import { toteKeepOuts } from './layouts/tote-flat';
 
 export type { Rect } from './geometry-schema';
 
@@ -57,15 +57,8 @@ export function surfacesFor(g: Geometry, measurements: Record<string, number>): 
       return mugSurfaces.surfaces(g, measurements);
     case 'tee':
       return teeSurfaces.surfaces(g, measurements);
-    case 'tote': {
-      // Both panels are the same cut with a handle in the same place, seen from outside.
-      const keepOuts = toteKeepOuts(g);
-      const panel = { widthMm: g.panel.widthMm, heightMm: g.panel.heightMm, keepOuts };
-      return [
-        { id: 'front', name: 'Front panel', ...panel },
-        { id: 'back', name: 'Back panel', ...panel, keepOuts: keepOuts.map((k) => ({ ...k })) },
-      ];
-    }
+    case 'tote':
+      return toteSurfaces.surfaces(g, measurements);
     case 'jeans':
       return jeansSurfaces.surfaces(g, measurements);
   }

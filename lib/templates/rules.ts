@@ -1,9 +1,9 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
-import type { ToteGeometry } from '../kinds/tote/schema';
 import { mugRules } from '../kinds/mug/rules';
 import { phoneCaseRules } from '../kinds/phone-case/rules';
+import { toteRules } from '../kinds/tote/rules';
 import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor } from './geometry';
 import { describeOverflow, fmt, overflow } from './issue-format';
 import { measurementLabel } from './measurements';
@@ -63,21 +63,7 @@ function geometryIssues(doc: Template): TemplateIssue[] {
   const issues: TemplateIssue[] = [];
   if (g.kind === 'phone-case') issues.push(...phoneCaseRules(g));
   if (g.kind === 'mug') issues.push(...mugRules(g));
-  if (g.kind === 'tote') issues.push(...toteIssues(g));
-  return issues;
-}
-
-/** A tote's handles must fit on its panels and be long enough to form a loop. */
-function toteIssues(g: ToteGeometry): TemplateIssue[] {
-  const issues: TemplateIssue[] = [];
-  const { widthMm: W, heightMm: H } = g.panel;
-  const h = g.handle;
-  const at = (...path: string[]) => ['geometry', ...path];
-  if (h.spacingMm + h.widthMm > W) issues.push({ path: at('handle', 'spacingMm'), message: `The handle ends (${fmt(h.spacingMm)} apart, ${fmt(h.widthMm)} wide) do not fit on the ${fmt(W)} wide panel: make the spacing at most ${fmt(W - h.widthMm)}` });
-  if (h.spacingMm <= h.widthMm) issues.push({ path: at('handle', 'spacingMm'), message: `The two ends of a handle overlap: the spacing (${fmt(h.spacingMm)}) must be more than the handle width (${fmt(h.widthMm)})` });
-  if (h.lengthMm <= h.spacingMm) issues.push({ path: at('handle', 'lengthMm'), message: `A ${fmt(h.lengthMm)} handle cannot loop between ends ${fmt(h.spacingMm)} apart: make it longer than the spacing` });
-  if (h.attachMm >= H) issues.push({ path: at('handle', 'attachMm'), message: `The handles are sewn on ${fmt(h.attachMm)} down a panel only ${fmt(H)} tall` });
-  if (g.topHemMm >= H) issues.push({ path: at('topHemMm'), message: `The top hem (${fmt(g.topHemMm)}) is as deep as the panel is tall (${fmt(H)})` });
+  if (g.kind === 'tote') issues.push(...toteRules(g));
   return issues;
 }
 

@@ -9,7 +9,7 @@ import { jeans } from '../kinds/jeans/seed';
 import { mug } from '../kinds/mug/seed';
 import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from '../kinds/tee/seed';
-import { toteStarter } from './catalogue/tote';
+import { toteStarter } from '../kinds/tote/seed';
 
 /** What the brand types when creating a template; the rest comes from the starter. */
 export type StarterIdentity = Pick<TemplateInput, 'slug' | 'name' | 'brand' | 'currency' | 'description'>;

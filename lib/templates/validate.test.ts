@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from '../kinds/tee/seed';
-import { toteStarter } from './catalogue/tote';
+import { toteStarter } from '../kinds/tote/seed';
 import type { ToteGeometry } from '../kinds/tote/schema';
 import type { TemplateInput } from './schema';
 import { parseTemplate } from './validate';

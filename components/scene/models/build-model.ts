@@ -3,8 +3,8 @@ import { buildPhoneCase } from '@/components/kinds/phone-case/model';
 import { buildMug } from '@/components/kinds/mug/model';
 import { buildJeans } from '@/components/kinds/jeans/model';
 import { buildTee } from '@/components/kinds/tee/model';
+import { buildTote } from '@/components/kinds/tote/model';
 import type { Template } from '@/lib/templates/schema';
-import { buildTote } from './tote';
 import type { ProductModel } from './types';
 
 /** The measurements of a size, falling back to the default size. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueWithStarters } from '@/lib/templates/catalogue';
 import type { ToteGeometry } from '@/lib/kinds/tote/schema';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
-import { handleArch } from '@/lib/templates/layouts/tote-flat';
+import { handleArch } from '@/lib/kinds/tote/layout';
 import type { Template } from '@/lib/templates/schema';
 import { buildModel, measurementsFor } from './build-model';
 import { triangulateOutline } from './grid-triangulate';

@@ -5,7 +5,7 @@ import { jeans } from '../../kinds/jeans/seed';
 import { mug } from '../../kinds/mug/seed';
 import { phoneCase } from '../../kinds/phone-case/seed';
 import { tee } from '../../kinds/tee/seed';
-import { toteStarter } from './tote';
+import { toteStarter } from '../../kinds/tote/seed';
 
 /** The seeded templates, parsed (defaults filled in) and checked against every template rule. */
 export function seedCatalogue(): Template[] {

@@ -1,8 +1,8 @@
 'use client';
-import { NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
-import s from '../editor/editor.module.css';
-import b from '../studio.module.css';
+import { NumberField } from '@/components/studio/fields/number-field';
+import { TextField } from '@/components/studio/fields/text-field';
+import s from '@/components/studio/editor/editor.module.css';
+import b from '@/components/studio/studio.module.css';
 
 const g = (...path: string[]) => ['geometry', ...path];
 

@@ -1,9 +1,9 @@
 // A canvas tote's panel in mm: x from the panel's left edge seen from outside, y down from the
 // top edge. Where the handles are sewn on, the keep-outs around them and the loop they make
-// above the bag. The surfaces (geometry.ts), the catalogue drawing and the 3D model all read it,
+// above the bag. The surfaces, the catalogue drawing and the 3D model all read it,
 // so the picture, the preview and the print files cannot disagree.
-import type { ToteGeometry } from '../../kinds/tote/schema';
-import type { Pt } from '../geometry';
+import type { Pt } from '../../templates/geometry';
+import type { ToteGeometry } from './schema';
 
 /**
  * Room left around a sewn-on handle end: a DTG platen or a screen cannot lay flat against the

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { productFacts } from '../facts';
-import { fromPriceMinor } from '../from-price';
-import type { ToteGeometry } from '../../kinds/tote/schema';
-import { placeRect, surfacesFor } from '../geometry';
-import { HANDLE_CLEARANCE_MM, handleArch, handleDrop, handleEndsX } from '../layouts/tote-flat';
-import { surfaceColour } from '../surface-colour';
-import { assertTemplate, parseTemplate } from '../validate';
-import { catalogueWithStarters, seedCatalogue } from '.';
-import { toteStarter } from './tote';
+import { catalogueWithStarters, seedCatalogue } from '../../templates/catalogue';
+import { productFacts } from '../../templates/facts';
+import { fromPriceMinor } from '../../templates/from-price';
+import { placeRect, surfacesFor } from '../../templates/geometry';
+import { surfaceColour } from '../../templates/surface-colour';
+import { assertTemplate, parseTemplate } from '../../templates/validate';
+import { HANDLE_CLEARANCE_MM, handleArch, handleDrop, handleEndsX } from './layout';
+import type { ToteGeometry } from './schema';
+import { toteStarter } from './seed';
 
 const tote = assertTemplate(toteStarter());
 const geometry = tote.geometry as ToteGeometry;

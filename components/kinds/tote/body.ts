@@ -5,9 +5,9 @@
 // little where the handles pull the opening together. Everything in millimetres.
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import type { ToteGeometry } from '@/lib/kinds/tote/schema';
-import { handleEndsX } from '@/lib/templates/layouts/tote-flat';
-import type { PanelSurface, Pt } from './relief';
-import { windToward } from './shapes';
+import { handleEndsX } from '@/lib/kinds/tote/layout';
+import type { PanelSurface, Pt } from '@/components/scene/models/relief';
+import { windToward } from '@/components/scene/models/shapes';
 
 const UP = new Vector3(0, 1, 0);
 

@@ -1,17 +1,17 @@
 // A canvas tote standing on y = 0 with its front toward +z and its handles up: the body
-// (tote-body.ts), two webbing handles sewn onto the outside of the panels with box-X
+// (body.ts), two webbing handles sewn onto the outside of the panels with box-X
 // stitching, the stitched top hem, and the front and back panels as print surfaces. Panel mm
 // (x from the left seen from outside, y down from the top edge) become scene x/y directly.
 import { Vector3 } from 'three';
 import type { ToteGeometry } from '@/lib/kinds/tote/schema';
 import type { Rect } from '@/lib/templates/geometry';
-import { handleArch, handleEndsX } from '@/lib/templates/layouts/tote-flat';
-import { reliefMesh, type Pt } from './relief';
-import { merge } from './shapes';
-import { StitchBuilder, TOPSTITCH } from './stitches';
-import { strapMesh, type StrapStation } from './strap';
-import { ToteBody } from './tote-body';
-import type { ModelSurface, ProductModel } from './types';
+import { handleArch, handleEndsX } from '@/lib/kinds/tote/layout';
+import { reliefMesh, type Pt } from '@/components/scene/models/relief';
+import { merge } from '@/components/scene/models/shapes';
+import { StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
+import { strapMesh, type StrapStation } from '@/components/scene/models/strap';
+import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
+import { ToteBody } from './body';
 
 /** Cotton webbing thickness. */
 const WEBBING_MM = 2;

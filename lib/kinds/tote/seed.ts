@@ -1,9 +1,9 @@
 // A heavy cotton canvas tote with front and back print zones: the document the studio starts
 // a new tote product from. It is not in the seed catalogue; the tests hold it to every rule
 // the seed products meet.
-import type { TemplateInput } from '../schema';
-import { ALL_FONTS, INK_COLOURS } from './shared';
-import { toteTechPack } from './tote-tech-pack';
+import type { TemplateInput } from '../../templates/schema';
+import { ALL_FONTS, INK_COLOURS } from '../../templates/catalogue/shared';
+import { toteTechPack } from './tech-pack';
 
 // 28 x 30 cm: fits inside the 38 cm panel with 5 cm to spare each side (the side seams and the
 // rounded bag keep a DTG platen or a screen from lying flat right up to the edge). Onekind figure.

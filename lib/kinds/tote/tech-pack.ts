@@ -2,7 +2,7 @@
 // the bill of materials and the sewing operations. Heavy canvas is sewn with a longer stitch
 // than jersey (7-9 stitches per inch) and heavier thread. Stitch types are ISO 4915 numbers;
 // the construction is our choice, not a published one.
-import type { TechPack } from '../tech-pack-schema';
+import type { TechPack } from '../../templates/tech-pack-schema';
 
 const OWN = 'Onekind construction choice for a gusseted canvas tote';
 const GEOMETRY = 'From the template geometry; amount is an Onekind estimate with seam allowances';

@@ -1,7 +1,5 @@
 // A canvas tote from the front, its handles standing up, drawn to scale from the template's
 // panel, hem and handle figures (the same layout the 3D model uses).
-import type { ToteGeometry } from '../../kinds/tote/schema';
-import { handleArch, handleEndsX } from '../../templates/layouts/tote-flat';
 import {
   num,
   polyline,
@@ -11,7 +9,10 @@ import {
   type Palette,
   type PlacedZone,
   zoneOutline,
-} from './svg';
+} from '../../render/illustration/svg';
+import type { KindDrawing } from '../kind';
+import { handleArch, handleEndsX } from './layout';
+import type { ToteGeometry } from './schema';
 
 /** Stitch rows sit this far inside a hem's or a strap's edge. */
 const STITCH_INSET_MM = 3.5;
@@ -114,3 +115,8 @@ export function drawTote(g: ToteGeometry, zones: PlacedZone[], p: Palette): Draw
   ];
   return { widthMm: width, heightMm: height, svg: parts.join('') };
 }
+
+export const toteDrawing: KindDrawing<'tote'> = {
+  draw: (g, _measurements, zones, p) => drawTote(g, zones, p),
+  colours: { body: '#ece3cf' },
+};
