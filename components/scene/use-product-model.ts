@@ -47,7 +47,9 @@ export function useProductModel(
     void (async () => {
       await nextTask();
       if (cancelled) return;
-      const model = buildModel({ geometry }, measurements);
+      // A procedural kind builds at once; a kind with a model file loads it.
+      const model = await buildModel({ geometry }, measurements);
+      if (cancelled) return disposeModel(model);
       shareVertexColours(model.parts.map((p) => p.geometry));
       // The cloth, leather and plastic maps of the parts this model has (fetched and decoded
       // off the main thread).

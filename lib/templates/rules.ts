@@ -1,10 +1,8 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
+import { kindTraits, requiredMeasurements } from '../kinds/traits';
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
-import { mugRules } from '../kinds/mug/rules';
-import { phoneCaseRules } from '../kinds/phone-case/rules';
-import { toteRules } from '../kinds/tote/rules';
-import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor } from './geometry';
+import { placeRect, surfacesFor } from './geometry';
 import { describeOverflow, fmt, overflow } from './issue-format';
 import { measurementLabel } from './measurements';
 import type { Template } from './schema';
@@ -28,7 +26,7 @@ export function templateRules(doc: Template): TemplateIssue[] {
   const variants = doc.sizes.variants;
   checkUnique(issues, variants.map((v) => v.id), ['sizes', 'variants'], 'size');
   if (!variants.some((v) => v.id === doc.sizes.defaultVariant)) issues.push({ path: ['sizes', 'defaultVariant'], message: `Default size "${doc.sizes.defaultVariant}" is not one of the sizes` });
-  const required = REQUIRED_MEASUREMENTS[doc.geometry.kind];
+  const required = requiredMeasurements(doc.geometry.kind);
   variants.forEach((v, i) => {
     for (const key of required) if (!(key in v.measurements)) issues.push({ path: ['sizes', 'variants', i, 'measurements', key], message: `Size ${v.label} is missing the measurement “${measurementLabel(key)}”` });
   });
@@ -58,13 +56,10 @@ export function templateRules(doc: Template): TemplateIssue[] {
   return issues;
 }
 
+/** The kind's own rules for its geometry (a camera cut-out on the case back, handles that fit a tote). */
 function geometryIssues(doc: Template): TemplateIssue[] {
   const g = doc.geometry;
-  const issues: TemplateIssue[] = [];
-  if (g.kind === 'phone-case') issues.push(...phoneCaseRules(g));
-  if (g.kind === 'mug') issues.push(...mugRules(g));
-  if (g.kind === 'tote') issues.push(...toteRules(g));
-  return issues;
+  return kindTraits(g.kind).rules(g);
 }
 
 function zoneIssues(doc: Template): TemplateIssue[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { surfacesFor } from './geometry';
-import { PRODUCT_KINDS, kindLabel } from './kinds';
-import { starterDocument } from './starters';
+import { PRODUCT_KINDS, kindLabel } from '../kinds/traits';
+import { starterDocument } from '../kinds/starters';
 import { parseTemplate } from './validate';
 
 const identity = {

@@ -8,7 +8,14 @@ import type { Template } from '@/lib/templates/schema';
 import { buildModel, measurementsFor } from './build-model';
 import { triangulateOutline } from './grid-triangulate';
 import type { Pt } from './relief';
-import { disposeModel, modelBounds } from './types';
+import { disposeModel, modelBounds, type ProductModel } from './types';
+
+/** The procedural kinds build at once. */
+function buildNow(t: Pick<Template, 'geometry'>, m: Record<string, number>): ProductModel {
+  const model = buildModel(t, m);
+  if (model instanceof Promise) throw new Error(`${t.geometry.kind} builds its model asynchronously`);
+  return model;
+}
 
 // Every kind: the seed catalogue and the studio's starters (the canvas tote).
 const catalogue = catalogueWithStarters();
@@ -18,7 +25,7 @@ const box = (g: BufferGeometry) => new Box3().setFromBufferAttribute(g.getAttrib
 function placedZones(t: Template, variantId: string) {
   const m = measurementsFor(t, variantId);
   const surfaces = surfacesFor(t.geometry, m);
-  const model = buildModel(t, m);
+  const model = buildNow(t, m);
   const zones = t.zones.map((z) => ({
     zone: z,
     rect: placeRect(
@@ -87,7 +94,7 @@ describe('product models', () => {
   it('grows the tee and the jeans with their size', () => {
     const width = (slug: string, variantId: string) => {
       const t = bySlug(slug);
-      const b = modelBounds(buildModel(t, measurementsFor(t, variantId)));
+      const b = modelBounds(buildNow(t, measurementsFor(t, variantId)));
       return [b.max.x - b.min.x, b.max.y - b.min.y];
     };
     expect(width('heavy-cotton-tee', 'xxl')[0]).toBeGreaterThan(width('heavy-cotton-tee', 's')[0]! + 100);
@@ -202,7 +209,7 @@ describe('the canvas tote', () => {
 
   it('builds odd proportions a brand may enter without NaN: narrow and tall, handles barely longer than their spacing', () => {
     const odd = { ...g, panel: { widthMm: 120, heightMm: 700 }, gussetMm: 5, topHemMm: 5, handle: { lengthMm: 61, widthMm: 20, spacingMm: 60, attachMm: 10 } };
-    const built = buildModel({ ...t, geometry: odd }, {});
+    const built = buildNow({ ...t, geometry: odd }, {});
     for (const part of built.parts) expect(finite(part.geometry), part.part).toBe(true);
     expect(finite(built.surfaces.front!.artGeometry({ xMm: 10, yMm: 60, widthMm: 100, heightMm: 500 }))).toBe(true);
     disposeModel(built);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueWithStarters, seedCatalogue } from '../../templates/catalogue';
-import { productFacts } from '../../templates/facts';
 import { fromPriceMinor } from '../../templates/from-price';
 import { placeRect, surfacesFor } from '../../templates/geometry';
 import { surfaceColour } from '../../templates/surface-colour';
 import { assertTemplate, parseTemplate } from '../../templates/validate';
+import { productFacts } from '../traits';
 import { HANDLE_CLEARANCE_MM, handleArch, handleDrop, handleEndsX } from './layout';
 import type { ToteGeometry } from './schema';
 import { toteStarter } from './seed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_MEASUREMENTS } from '../geometry';
+import { requiredMeasurements } from '../../kinds/traits';
 import { parseTemplate } from '../validate';
 import { seedCatalogue } from '.';
 import { jeans } from '../../kinds/jeans/seed';
@@ -10,7 +10,7 @@ describe('seed tech packs', () => {
   it('cover every point of measure of each garment, with tolerance, grade and a source', () => {
     expect(garments).toHaveLength(2);
     for (const t of garments) {
-      expect(t.techPack?.pointsOfMeasure.map((p) => p.key)).toEqual([...REQUIRED_MEASUREMENTS[t.geometry.kind]]);
+      expect(t.techPack?.pointsOfMeasure.map((p) => p.key)).toEqual([...requiredMeasurements(t.geometry.kind)]);
       for (const pom of t.techPack!.pointsOfMeasure) expect(pom.toleranceMm).toBeGreaterThan(0);
     }
   });
