@@ -10,6 +10,7 @@ import { seamStrip } from '@/components/scene/models/seam-strip';
 import { merge } from '@/components/scene/models/shapes';
 import { SEAM, StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
 import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
+import type { KindModel } from '../kind';
 
 /** Heights above the cloth: waistband and pockets, belt loops, the leather patch. */
 const BAND = 1.4;
@@ -215,3 +216,12 @@ function rivet(field: ReliefField, h: { at: Pt; side: 1 | -1; lift: number; r: n
     .applyQuaternion(new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), normal))
     .translate(point.x, point.y, point.z);
 }
+
+export const jeansModel: KindModel<'jeans'> = {
+  build: buildJeans,
+  // Gold topstitching and the leather patch, unless an option dresses them.
+  fixedSwatches: {
+    thread: { hex: '#d39a3a', roughness: 0.85, metalness: 0, texture: 'cotton-jersey', transmission: 0 },
+    patch: { hex: '#a8743f', roughness: 0.6, metalness: 0, texture: 'leather', transmission: 0 },
+  },
+};

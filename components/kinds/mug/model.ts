@@ -5,6 +5,7 @@ import { CatmullRomCurve3, CylinderGeometry, LatheGeometry, TubeGeometry, Vector
 import type { MugGeometry } from '@/lib/kinds/mug/schema';
 import { merge, scaleUvs } from '@/components/scene/models/shapes';
 import type { ProductModel } from '@/components/scene/models/types';
+import type { KindModel } from '../kind';
 
 const SEGMENTS = 96;
 /** The handle's centre line: x = 0 of the wrap surface. */
@@ -117,3 +118,6 @@ export function buildMug(g: MugGeometry): ProductModel {
     polarRange: [0.08 * Math.PI, 0.6 * Math.PI],
   };
 }
+
+// Every part is dressed by an option.
+export const mugModel: KindModel<'mug'> = { build: buildMug, fixedSwatches: {} };

@@ -13,6 +13,7 @@ import {
   type SceneRect,
 } from '@/components/scene/models/shapes';
 import type { ModelPart, ProductModel } from '@/components/scene/models/types';
+import type { KindModel } from '../kind';
 
 const CURVE = 16;
 
@@ -167,3 +168,20 @@ export function buildPhoneCase(g: PhoneCaseGeometry): ProductModel {
     polarRange: [0.12 * Math.PI, 0.88 * Math.PI],
   };
 }
+
+export const phoneCaseModel: KindModel<'phone-case'> = {
+  build: buildPhoneCase,
+  // The phone inside the case: its body, screen and camera, which no option dresses.
+  fixedSwatches: {
+    device: { hex: '#2f3034', roughness: 0.3, metalness: 0.6, texture: 'plastic-gloss', transmission: 0 },
+    screen: { hex: '#050507', roughness: 0.05, metalness: 0, texture: 'plastic-gloss', transmission: 0 },
+    'lens-ring': { hex: '#a4a6ad', roughness: 0.22, metalness: 1, texture: 'plastic-gloss', transmission: 0 },
+    'lens-glass': {
+      hex: '#07080d',
+      roughness: 0.32,
+      metalness: 0,
+      texture: 'plastic-gloss',
+      transmission: 0,
+    },
+  },
+};

@@ -10,6 +10,7 @@ import { ReliefField, reliefMesh, type Outline, type Pt } from '@/components/sce
 import { seamStrip } from '@/components/scene/models/seam-strip';
 import { SEAM, StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
 import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
+import type { KindModel } from '../kind';
 
 // Worn (upright), sleeves hang lower than in the flat-lay catalogue drawing.
 const SLEEVE_ANGLE = (38 * Math.PI) / 180;
@@ -154,3 +155,6 @@ export function buildTee(g: TeeGeometry, m: Record<string, number>): ProductMode
     polarRange: [0.28 * Math.PI, 0.68 * Math.PI],
   };
 }
+
+// Every part is dressed by an option.
+export const teeModel: KindModel<'tee'> = { build: buildTee, fixedSwatches: {} };

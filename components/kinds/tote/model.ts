@@ -11,6 +11,7 @@ import { merge } from '@/components/scene/models/shapes';
 import { StitchBuilder, TOPSTITCH } from '@/components/scene/models/stitches';
 import { strapMesh, type StrapStation } from '@/components/scene/models/strap';
 import type { ModelSurface, ProductModel } from '@/components/scene/models/types';
+import type { KindModel } from '../kind';
 import { ToteBody } from './body';
 
 /** Cotton webbing thickness. */
@@ -163,3 +164,6 @@ export function buildTote(g: ToteGeometry): ProductModel {
     polarRange: [0.16 * Math.PI, 0.62 * Math.PI],
   };
 }
+
+// Every part is dressed by an option.
+export const toteModel: KindModel<'tote'> = { build: buildTote, fixedSwatches: {} };

@@ -20,5 +20,5 @@ export function buildModel(
   measurements: Record<string, number>,
 ): ProductModel | Promise<ProductModel> {
   const g = template.geometry;
-  return kindModel(g.kind)(g, measurements);
+  return kindModel(g.kind).build(g, measurements);
 }
