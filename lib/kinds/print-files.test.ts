@@ -1,12 +1,13 @@
-// Every zone of every seed product and starter (the canvas tote): page, bleed and trim boxes,
-// PNG size and no fonts, so a template's own bleed and DPI (not a default) reach the files.
+// The kind contract, print files: every zone of every kind's reference product (the seed
+// catalogue and the canvas tote) gives page, bleed and trim boxes, PNG size and no fonts, so a
+// template's own bleed and DPI (not a default) reach the files. See contract.test.ts.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { newTextLayer } from '../design/defaults';
 import { bleedBox } from '../render/zone-svg';
+import { buildLineFiles, printPixelSize } from '../spec/line-files';
+import { defaultDesign, lineSource, poppler, specDeps, withLayers } from '../spec/testing/fixtures';
 import { catalogueWithStarters } from '../templates/catalogue';
-import { buildLineFiles, printPixelSize } from './line-files';
-import { defaultDesign, lineSource, poppler, specDeps, withLayers } from './testing/fixtures';
 
 const MM_PER_PT = 25.4 / 72;
 
