@@ -1,6 +1,6 @@
 import { formatMoney } from '@/lib/money';
 import type { PublishedTemplate } from '@/lib/server/templates';
-import { productFacts } from '@/lib/templates/facts';
+import { productFacts } from '@/lib/kinds/traits';
 import { fromPriceMinor } from '@/lib/templates/from-price';
 import { FontFaces } from './font-faces';
 import { OptionList } from './option-list';

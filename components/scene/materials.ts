@@ -6,34 +6,19 @@
 // every feature any part of the product uses, in a dose that changes nothing where its own
 // finish has none (a white map, a trace of sheen).
 import { Color, MeshPhysicalMaterial, type Texture } from 'three';
+import { kindModel } from '@/components/kinds/models';
 import type { Template, TemplateOption } from '@/lib/templates/schema';
 import { mapsFor, neutralMaps } from './surface-maps';
 
 export type Swatch = TemplateOption['choices'][number]['swatch'];
 
-const swatch = (hex: string, roughness: number, metalness: number, texture: Swatch['texture']): Swatch => ({
-  hex,
-  roughness,
-  metalness,
-  texture,
-  transmission: 0,
-});
-
-/** Parts no option dresses: the phone in the case, the jeans' thread and leather patch. */
-export const FIXED_SWATCHES: Record<string, Swatch> = {
-  device: swatch('#2f3034', 0.3, 0.6, 'plastic-gloss'),
-  screen: swatch('#050507', 0.05, 0, 'plastic-gloss'),
-  'lens-ring': swatch('#a4a6ad', 0.22, 1, 'plastic-gloss'),
-  'lens-glass': swatch('#07080d', 0.32, 0, 'plastic-gloss'),
-  thread: swatch('#d39a3a', 0.85, 0, 'cotton-jersey'),
-  patch: swatch('#a8743f', 0.6, 0, 'leather'),
-};
 const WHITE = new Color('#ffffff');
-const FALLBACK = swatch('#bdbdbd', 0.6, 0, 'plastic-matte');
+const FALLBACK: Swatch = { hex: '#bdbdbd', roughness: 0.6, metalness: 0, texture: 'plastic-matte', transmission: 0 };
 
 /** The swatch dressing each part under a selection (unknown choices fall back to the default). */
 export function swatchesFor(template: Template, selection: Record<string, string>): Map<string, Swatch> {
-  const out = new Map(Object.entries(FIXED_SWATCHES));
+  // The kind's own finishes for the parts no option dresses (the phone in the case), then the chosen ones.
+  const out = new Map(Object.entries(kindModel(template.geometry.kind).fixedSwatches));
   for (const option of template.options) {
     const choice =
       option.choices.find((c) => c.id === selection[option.id]) ??

@@ -4,7 +4,7 @@
 // on screen until the next one is ready, and is freed once it is replaced.
 import { useEffect, useRef, useState } from 'react';
 import type { Box3, BufferGeometry } from 'three';
-import type { Geometry } from '@/lib/templates/geometry';
+import type { Geometry } from '@/lib/kinds/kind';
 import { backFaces } from './models/back-faces';
 import { buildModel } from './models/build-model';
 import { shareVertexColours } from './models/shared-attributes';
@@ -47,7 +47,9 @@ export function useProductModel(
     void (async () => {
       await nextTask();
       if (cancelled) return;
-      const model = buildModel({ geometry }, measurements);
+      // A procedural kind builds at once; a kind with a model file loads it.
+      const model = await buildModel({ geometry }, measurements);
+      if (cancelled) return disposeModel(model);
       shareVertexColours(model.parts.map((p) => p.geometry));
       // The cloth, leather and plastic maps of the parts this model has (fetched and decoded
       // off the main thread).

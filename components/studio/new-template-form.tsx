@@ -5,11 +5,15 @@ import { createTemplate } from '@/lib/server/actions/create-template';
 import { duplicateTemplate } from '@/lib/server/actions/duplicate-template';
 import { currencyChoices } from '@/lib/studio/currencies';
 import { slugify } from '@/lib/studio/edit';
-import { PRODUCT_KINDS } from '@/lib/templates/kinds';
 import { FormInput } from './form-input';
 import s from './studio.module.css';
 
 type Props = {
+  /**
+   * The kinds to start from, in order (PRODUCT_KINDS, passed by the page so that the kinds'
+   * registry stays on the server).
+   */
+  kinds: ReadonlyArray<{ kind: string; label: string; summary: string }>;
   /** Duplicating: the template copied, and the name and address suggested for the copy. */
   copyOf?: { slug: string; name: string };
   defaults: { name: string; slug: string; brand: string; currency: string; description: string };
@@ -22,7 +26,7 @@ const text = (form: FormData, key: string) => {
 };
 
 /** Creates a template from a product kind's starter, or a copy of one: name, web address, brand, currency, description. */
-export function NewTemplateForm({ copyOf, defaults }: Props) {
+export function NewTemplateForm({ kinds, copyOf, defaults }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<{ form?: string; fields: Errors }>({ fields: {} });
@@ -59,7 +63,7 @@ export function NewTemplateForm({ copyOf, defaults }: Props) {
       {!copyOf && (
         <fieldset className={s.kinds} aria-describedby={f.kind ? 'kind-error' : undefined}>
           <legend>Product kind</legend>
-          {PRODUCT_KINDS.map((k, i) => (
+          {kinds.map((k, i) => (
             <label key={k.kind} className={s.kind}>
               <input type="radio" name="kind" value={k.kind} defaultChecked={i === 0} />
               <strong>{k.label}</strong>

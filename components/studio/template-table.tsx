@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { StudioTemplateSummary } from '@/lib/server/studio/studio-templates';
-import { kindLabel } from '@/lib/templates/kinds';
+import { kindLabel } from '@/lib/kinds/traits';
 import { ArchiveButton } from './archive-button';
 import { DeleteButton } from './delete-button';
 import { StatusBadges } from './status-badges';

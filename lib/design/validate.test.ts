@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderContext } from '../render/zone-svg';
 import { serverFontLibrary } from '../server/fonts';
 import { seedCatalogue } from '../templates/catalogue';
-import { toteStarter } from '../templates/catalogue/tote';
+import { toteStarter } from '../kinds/tote/seed';
 import { assertTemplate } from '../templates/validate';
 import type { Template } from '../templates/schema';
 import { newDesign, newImageLayer, newTextLayer } from './defaults';

@@ -1,10 +1,9 @@
 // The catalogue's product pictures: flat, front-facing SVG illustrations drawn to scale from
-// the template's millimetre geometry and dressed in the selected choices' colours.
-import { placeRect, surfacesFor, type ProductKind } from '../templates/geometry';
+// the template's millimetre geometry and dressed in the selected choices' colours. Each kind
+// draws its own product (lib/kinds/<kind>/drawing.ts); this frames and colours it.
+import { kindDrawing } from '../kinds/drawings';
+import { placeRect, surfacesFor } from '../templates/geometry';
 import type { Template, TemplateOption } from '../templates/schema';
-import { drawJeans } from './illustration/jeans';
-import { drawMug } from './illustration/mug';
-import { drawPhoneCase } from './illustration/phone-case';
 import {
   escapeXml,
   luminance,
@@ -14,22 +13,11 @@ import {
   type Palette,
   type PlacedZone,
 } from './illustration/svg';
-import { drawTee } from './illustration/tee';
-import { drawTote } from './illustration/tote';
 
 /** Empty space around the product, in mm (the viewBox is in mm). */
 export const ILLUSTRATION_PADDING_MM = 8;
 
 export type IllustrationOptions = { variantId?: string; choices?: Record<string, string>; title?: string };
-
-// Used only when a template offers no colour at all.
-const FALLBACK_BODY: Record<ProductKind, string> = {
-  'phone-case': '#3a3a3c',
-  mug: '#f4f1ea',
-  tee: '#e6e6e6',
-  jeans: '#3b5b85',
-  tote: '#ece3cf',
-};
 
 function chosen(option: TemplateOption, choices: Record<string, string> | undefined) {
   const id = choices?.[option.id] ?? option.defaultChoice;
@@ -55,7 +43,9 @@ function palette(template: Template, choices: Record<string, string> | undefined
     const option = options.find((o) => o.part === part && o !== main);
     return option && chosen(option, choices)?.swatch.hex.toLowerCase();
   };
-  const body = (swatch?.hex ?? FALLBACK_BODY[template.geometry.kind]).toLowerCase();
+  // The kind's own colours stand in where no option sets one (a template offering no colour at all).
+  const fallback = kindDrawing(template.geometry.kind).colours;
+  const body = (swatch?.hex ?? fallback.body).toLowerCase();
   const light = luminance(body) > 0.35;
   const inside = partHex('inside');
   return {
@@ -67,7 +57,7 @@ function palette(template: Template, choices: Record<string, string> | undefined
     inside: mix(inside ?? body, '#000000', inside ? 0.2 : 0.35),
     // Two-tone mug blanks colour the handle with the inside.
     handle: partHex('handle') ?? inside ?? body,
-    thread: partHex('thread') ?? (template.geometry.kind === 'jeans' ? '#d39a3a' : mix(body, '#000000', 0.3)),
+    thread: partHex('thread') ?? fallback.thread ?? mix(body, '#000000', 0.3),
     patch: partHex('patch') ?? '#b0804f',
     hardware: partHex('hardware') ?? '#b87333',
     zone: light ? '#1f2937' : '#ffffff',
@@ -90,18 +80,7 @@ function draw(template: Template, opts: IllustrationOptions, p: Palette): Drawin
     const surface = surfaces.find((s) => s.id === z.surface);
     return surface ? [{ id: z.id, surface: z.surface, rect: placeRect(z.rect, z.anchor, surface) }] : [];
   });
-  switch (g.kind) {
-    case 'phone-case':
-      return drawPhoneCase(g, zones, p);
-    case 'mug':
-      return drawMug(g, zones, p);
-    case 'tee':
-      return drawTee(g, measurements, zones, p);
-    case 'jeans':
-      return drawJeans(g, measurements, zones, p);
-    case 'tote':
-      return drawTote(g, zones, p);
-  }
+  return kindDrawing(g.kind).draw(g, measurements, zones, p);
 }
 
 /** A flat, front-facing illustration of a product drawn from its template geometry. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { starterDocument } from '../templates/starters';
+import { starterDocument } from '../kinds/starters';
 import { createAutosaver, type SaveFn, type SaveResponse } from './autosaver';
 import { createDraftStore, isDirty } from './draft-store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starterDocument } from '../templates/starters';
+import { starterDocument } from '../kinds/starters';
 import { createDraftStore, isDirty } from './draft-store';
 
 const doc = starterDocument('mug', {

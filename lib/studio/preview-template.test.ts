@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starterDocument } from '../templates/starters';
+import { starterDocument } from '../kinds/starters';
 import { setIn } from './edit';
 import { previewTemplate } from './preview-template';
 

@@ -3,14 +3,15 @@
 // what it can: the draft's own objects where they are sound, the last sound ones otherwise.
 // It reuses the draft's objects (never zod's copies) so an unchanged geometry keeps its
 // identity and the model is not rebuilt for an edit of a price or a zone.
-import { geometrySchema, rectSchema } from '../templates/geometry-schema';
-import { REQUIRED_MEASUREMENTS } from '../templates/geometry';
+import { geometrySchema } from '../kinds/schemas';
+import { rectSchema } from '../templates/geometry-schema';
+import { requiredMeasurements } from '../kinds/traits';
 import { templateShapeSchema, type Template, type TemplateInput } from '../templates/schema';
 
 const optionSchema = templateShapeSchema.shape.options.element;
 
 function sizesOk(doc: TemplateInput, kind: Template['geometry']['kind']): boolean {
-  const required = REQUIRED_MEASUREMENTS[kind];
+  const required = requiredMeasurements(kind);
   return (
     doc.sizes.variants.length > 0 &&
     doc.sizes.variants.every((v) =>

@@ -1,8 +1,8 @@
 // The studio's payloads: one zod schema each, shared by the forms and the server actions.
 import { z } from 'zod';
 import { isPlainText } from '../plain-text';
-import type { ProductKind } from '../templates/geometry-schema';
-import { PRODUCT_KINDS } from '../templates/kinds';
+import type { ProductKind } from '../kinds/kind';
+import { PRODUCT_KINDS } from '../kinds/traits';
 import { isKnownCurrency } from '../money';
 
 /** A draft is at most this much JSON (a jeans template with 30 sizes and a tech pack is ~40 KB). */

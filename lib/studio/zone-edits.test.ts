@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starterDocument } from '../templates/starters';
+import { starterDocument } from '../kinds/starters';
 import { parseTemplate } from '../templates/validate';
 import { addZone, removeZone, renameZone } from './zone-edits';
 

@@ -1,4 +1,5 @@
 // Adding and removing zones keeps the zone charges in step: every zone has its pricing row.
+import { kindTraits } from '../kinds/traits';
 import { surfacesFor, type Rect } from '../templates/geometry';
 import { FONTS } from '../templates/fonts';
 import type { TemplateInput } from '../templates/schema';
@@ -11,9 +12,6 @@ const DEFAULT_INKS: Zone['colours'] = [
   { id: 'white', name: 'White', hex: '#ffffff' },
 ];
 
-/** Garment prints are placed from the panel's centre line, so one zone fits every size. */
-const GARMENTS = new Set(['tee', 'jeans']);
-
 /** The draft with a new print zone on `surfaceId` (centred, half the surface, unless `rect` is given) and its zero charges. */
 export function addZone(
   doc: TemplateInput,
@@ -24,7 +22,8 @@ export function addZone(
   const surface = surfacesFor(doc.geometry, measurements).find((s) => s.id === surfaceId);
   const width = surface ? Math.round(surface.widthMm * 0.5) : 50;
   const height = surface ? Math.round(surface.heightMm * 0.5) : 50;
-  const garment = GARMENTS.has(doc.geometry.kind);
+  // Where x is measured from and the bleed are the kind's (garments: from the centre line, no bleed).
+  const { anchor, bleedMm } = kindTraits(doc.geometry.kind).newZone;
   const name = `Zone ${doc.zones.length + 1}`;
   const id = uniqueId(
     name,
@@ -45,9 +44,9 @@ export function addZone(
     name,
     surface: surfaceId,
     method: 'print',
-    rect: garment ? { ...placed, xMm: centredX } : placed,
-    anchor: garment ? 'top-centre' : 'top-left',
-    bleedMm: garment ? 0 : 2,
+    rect: anchor === 'top-centre' ? { ...placed, xMm: centredX } : placed,
+    anchor,
+    bleedMm,
     safeMm: Math.min(3, Math.floor(Math.min(placed.widthMm, placed.heightMm) / 4)),
     minImageDpi: 150,
     printDpi: 300,

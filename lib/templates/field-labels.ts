@@ -1,6 +1,7 @@
 // Brand-readable names for the places in a template document: "Zones › Front print › Width"
 // for ['zones', 0, 'rect', 'widthMm']. The version diff and the studio's list of problems
 // both speak this way, so a brand reads the same words in both.
+import { GEOMETRY_FIELD_LABELS } from '../kinds/traits';
 import { findFont } from './fonts';
 import { measurementLabel } from './measurements';
 import { methodLabel } from './methods';
@@ -18,31 +19,8 @@ const LABELS: Record<string, string> = {
   currency: 'Currency',
   geometry: 'Geometry',
   'geometry.kind': 'Product kind',
-  'geometry.device': 'Device',
-  'geometry.device.model': 'Model',
-  'geometry.shell': 'Shell',
-  'geometry.shell.wallMm': 'Wall',
-  'geometry.shell.clearanceMm': 'Fit clearance',
-  'geometry.shell.backMm': 'Back thickness',
-  'geometry.shell.lipMm': 'Screen lip',
-  'geometry.camera': 'Camera cut-out',
-  'geometry.camera.xMm': 'From left',
-  'geometry.camera.yMm': 'From top',
-  'geometry.diameterMm': 'Diameter',
-  'geometry.capacityMl': 'Capacity (ml)',
-  'geometry.handle': 'Handle',
-  'geometry.handle.projectionMm': 'Projection',
-  'geometry.handleClearanceMm': 'Unprintable band at the handle',
-  'geometry.fabric': 'Fabric',
-  'geometry.fabric.gsm': 'Weight (g/m²)',
-  'geometry.fabric.weightOz': 'Weight (oz/yd²)',
-  'geometry.neckWidthMm': 'Neck width',
-  'geometry.frontNeckDropMm': 'Front neck drop',
-  'geometry.backNeckDropMm': 'Back neck drop',
-  'geometry.ribMm': 'Collar rib',
-  'geometry.waistbandMm': 'Waistband height',
-  'geometry.backPocket': 'Back pocket',
-  'geometry.patch': 'Leather patch',
+  // Each kind names its geometry's fields (lib/kinds/<kind>/traits.ts).
+  ...GEOMETRY_FIELD_LABELS,
   sizes: 'Sizes',
   'sizes.label': 'Size picker label',
   'sizes.defaultVariant': 'Default size',

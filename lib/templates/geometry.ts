@@ -1,20 +1,17 @@
-// Product geometry in millimetres, one shape per product kind. The 3D preview, the zone
-// surfaces and (later) the production files all derive from these numbers.
-import type { Geometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect } from './geometry-schema';
-import { toteKeepOuts } from './layouts/tote-flat';
+// Product geometry in millimetres, whatever the kind: the surfaces zones are placed on, and
+// where a zone sits on one. The 3D preview, the zone surfaces and the production files all
+// derive from these numbers. What a surface is on each kind is the kind's own
+// (lib/kinds/<kind>/surfaces.ts).
+import type { Geometry } from '../kinds/kind';
+import { kindSurfaces } from '../kinds/surfaces';
+import type { Rect } from './geometry-schema';
 
-export type { Geometry, JeansGeometry, MugGeometry, PhoneCaseGeometry, ProductKind, Rect, TeeGeometry, ToteGeometry } from './geometry-schema';
+export type { Rect } from './geometry-schema';
 
-/** Garment measurements every size of a kind must state (points of measure, in mm). */
-export const REQUIRED_MEASUREMENTS: Record<ProductKind, readonly string[]> = {
-  'phone-case': [],
-  mug: [],
-  tee: ['chestWidthMm', 'bodyLengthMm', 'sleeveLengthMm'],
-  jeans: ['waistMm', 'frontRiseMm', 'backRiseMm', 'hipMm', 'thighMm', 'kneeMm', 'legOpeningMm', 'inseamMm', 'outseamMm'],
-  // A tote is made in one size: its panels, gusset and handles are in the geometry, as a
-  // mug's are. A brand offering a small and a large tote makes two products.
-  tote: [],
-};
+/** A point in mm. */
+export type Pt = [number, number];
+/** A closed outline; open[i] marks the edge from point i to i + 1 as an opening (hem, waist). */
+export type Outline = { points: Pt[]; open: boolean[] };
 
 /** A flat area of the product, unwrapped, on which zones are placed (origin top-left). */
 export type Surface = {
@@ -26,17 +23,6 @@ export type Surface = {
   keepOuts: Array<Rect & { reason: string }>;
 };
 
-/** Phone case outer size: the device plus clearance and wall on each side. */
-export function phoneCaseOuter(g: PhoneCaseGeometry) {
-  const side = g.shell.clearanceMm + g.shell.wallMm;
-  return {
-    widthMm: g.device.widthMm + 2 * side,
-    heightMm: g.device.heightMm + 2 * side,
-    depthMm: g.device.depthMm + g.shell.backMm + g.shell.clearanceMm + g.shell.lipMm,
-    cornerRadiusMm: g.device.cornerRadiusMm + side,
-  };
-}
-
 /**
  * Where a zone sits on a surface. Garment prints are placed the way tech packs state them:
  * centred on the panel and measured down from the top, so one zone fits every size.
@@ -46,55 +32,10 @@ export function placeRect(rect: Rect, anchor: 'top-left' | 'top-centre', surface
   return { ...rect, xMm: (surface.widthMm - rect.widthMm) / 2 + rect.xMm };
 }
 
-/** Mug outer circumference in mm (the length of the unwrapped wrap surface). */
-export function mugCircumference(g: MugGeometry): number {
-  return Math.PI * g.diameterMm;
-}
-
 /**
  * The surfaces of a product in a given size. Garment panels depend on the size's
  * measurements; hard goods and totes have one size.
  */
 export function surfacesFor(g: Geometry, measurements: Record<string, number>): Surface[] {
-  switch (g.kind) {
-    case 'phone-case': {
-      const outer = phoneCaseOuter(g);
-      const { cornerRadiusMm: _r, ...camera } = g.camera;
-      return [{ id: 'back', name: 'Case back', widthMm: outer.widthMm, heightMm: outer.heightMm, keepOuts: [{ ...camera, reason: 'camera cut-out' }] }];
-    }
-    case 'mug': {
-      const c = mugCircumference(g);
-      const half = g.handleClearanceMm / 2;
-      // x = 0 is the handle's centre line; the band either side of it cannot be printed.
-      const keepOuts = half > 0
-        ? [
-            { xMm: 0, yMm: 0, widthMm: half, heightMm: g.heightMm, reason: 'handle' },
-            { xMm: c - half, yMm: 0, widthMm: half, heightMm: g.heightMm, reason: 'handle' },
-          ]
-        : [];
-      return [{ id: 'wrap', name: 'Mug wall (unwrapped)', widthMm: c, heightMm: g.heightMm, keepOuts }];
-    }
-    case 'tee': {
-      const width = measurements.chestWidthMm ?? 0;
-      const length = measurements.bodyLengthMm ?? 0;
-      return [
-        { id: 'front', name: 'Front panel', widthMm: width, heightMm: length, keepOuts: [] },
-        { id: 'back', name: 'Back panel', widthMm: width, heightMm: length, keepOuts: [] },
-      ];
-    }
-    case 'tote': {
-      // Both panels are the same cut with a handle in the same place, seen from outside.
-      const keepOuts = toteKeepOuts(g);
-      const panel = { widthMm: g.panel.widthMm, heightMm: g.panel.heightMm, keepOuts };
-      return [
-        { id: 'front', name: 'Front panel', ...panel },
-        { id: 'back', name: 'Back panel', ...panel, keepOuts: keepOuts.map((k) => ({ ...k })) },
-      ];
-    }
-    case 'jeans':
-      return [
-        { id: 'back-pocket', name: 'Right back pocket', widthMm: g.backPocket.widthMm, heightMm: g.backPocket.heightMm, keepOuts: [] },
-        { id: 'waistband-patch', name: 'Waistband patch', widthMm: g.patch.widthMm, heightMm: g.patch.heightMm, keepOuts: [] },
-      ];
-  }
+  return kindSurfaces(g.kind).surfaces(g, measurements);
 }

@@ -1,13 +1,13 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
+import { kindTraits, requiredMeasurements } from '../kinds/traits';
 import { isKnownCurrency } from '../money';
 import { findFont } from './fonts';
-import { REQUIRED_MEASUREMENTS, placeRect, surfacesFor, type Rect, type ToteGeometry } from './geometry';
+import { placeRect, surfacesFor } from './geometry';
+import { describeOverflow, fmt, overflow } from './issue-format';
 import { measurementLabel } from './measurements';
 import type { Template } from './schema';
 
 export type TemplateIssue = { path: Array<string | number>; message: string };
-
-const fmt = (n: number) => `${Math.round(n * 10) / 10} mm`;
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -18,21 +18,6 @@ function checkUnique(issues: TemplateIssue[], ids: string[], path: Array<string 
   for (const dup of duplicates(ids)) issues.push({ path, message: `Duplicate ${what} id "${dup}": every ${what} needs its own id` });
 }
 
-/** How far a rectangle sticks out of a width x height area, per side (0 when inside). */
-function overflow(rect: Rect, widthMm: number, heightMm: number) {
-  return {
-    left: Math.max(0, -rect.xMm),
-    top: Math.max(0, -rect.yMm),
-    right: Math.max(0, rect.xMm + rect.widthMm - widthMm),
-    bottom: Math.max(0, rect.yMm + rect.heightMm - heightMm),
-  };
-}
-
-function describeOverflow(o: ReturnType<typeof overflow>): string | undefined {
-  const sides = Object.entries(o).filter(([, v]) => v > 1e-6).map(([side, v]) => `${fmt(v)} on the ${side}`);
-  return sides.length ? sides.join(', ') : undefined;
-}
-
 /** Every cross-field problem in a structurally valid template document. */
 export function templateRules(doc: Template): TemplateIssue[] {
   const issues: TemplateIssue[] = [];
@@ -41,7 +26,7 @@ export function templateRules(doc: Template): TemplateIssue[] {
   const variants = doc.sizes.variants;
   checkUnique(issues, variants.map((v) => v.id), ['sizes', 'variants'], 'size');
   if (!variants.some((v) => v.id === doc.sizes.defaultVariant)) issues.push({ path: ['sizes', 'defaultVariant'], message: `Default size "${doc.sizes.defaultVariant}" is not one of the sizes` });
-  const required = REQUIRED_MEASUREMENTS[doc.geometry.kind];
+  const required = requiredMeasurements(doc.geometry.kind);
   variants.forEach((v, i) => {
     for (const key of required) if (!(key in v.measurements)) issues.push({ path: ['sizes', 'variants', i, 'measurements', key], message: `Size ${v.label} is missing the measurement “${measurementLabel(key)}”` });
   });
@@ -71,32 +56,10 @@ export function templateRules(doc: Template): TemplateIssue[] {
   return issues;
 }
 
+/** The kind's own rules for its geometry (a camera cut-out on the case back, handles that fit a tote). */
 function geometryIssues(doc: Template): TemplateIssue[] {
   const g = doc.geometry;
-  const issues: TemplateIssue[] = [];
-  if (g.kind === 'phone-case') {
-    const [back] = surfacesFor(g, {});
-    const where = back && describeOverflow(overflow(g.camera, back.widthMm, back.heightMm));
-    if (where) issues.push({ path: ['geometry', 'camera'], message: `The camera cut-out extends beyond the case back by ${where}` });
-    if (g.device.cornerRadiusMm * 2 > Math.min(g.device.widthMm, g.device.heightMm)) issues.push({ path: ['geometry', 'device', 'cornerRadiusMm'], message: 'The corner radius is more than half the device width' });
-  }
-  if (g.kind === 'mug' && g.handleClearanceMm >= Math.PI * g.diameterMm) issues.push({ path: ['geometry', 'handleClearanceMm'], message: 'The handle clearance is larger than the mug circumference' });
-  if (g.kind === 'tote') issues.push(...toteIssues(g));
-  return issues;
-}
-
-/** A tote's handles must fit on its panels and be long enough to form a loop. */
-function toteIssues(g: ToteGeometry): TemplateIssue[] {
-  const issues: TemplateIssue[] = [];
-  const { widthMm: W, heightMm: H } = g.panel;
-  const h = g.handle;
-  const at = (...path: string[]) => ['geometry', ...path];
-  if (h.spacingMm + h.widthMm > W) issues.push({ path: at('handle', 'spacingMm'), message: `The handle ends (${fmt(h.spacingMm)} apart, ${fmt(h.widthMm)} wide) do not fit on the ${fmt(W)} wide panel: make the spacing at most ${fmt(W - h.widthMm)}` });
-  if (h.spacingMm <= h.widthMm) issues.push({ path: at('handle', 'spacingMm'), message: `The two ends of a handle overlap: the spacing (${fmt(h.spacingMm)}) must be more than the handle width (${fmt(h.widthMm)})` });
-  if (h.lengthMm <= h.spacingMm) issues.push({ path: at('handle', 'lengthMm'), message: `A ${fmt(h.lengthMm)} handle cannot loop between ends ${fmt(h.spacingMm)} apart: make it longer than the spacing` });
-  if (h.attachMm >= H) issues.push({ path: at('handle', 'attachMm'), message: `The handles are sewn on ${fmt(h.attachMm)} down a panel only ${fmt(H)} tall` });
-  if (g.topHemMm >= H) issues.push({ path: at('topHemMm'), message: `The top hem (${fmt(g.topHemMm)}) is as deep as the panel is tall (${fmt(H)})` });
-  return issues;
+  return kindTraits(g.kind).rules(g);
 }
 
 function zoneIssues(doc: Template): TemplateIssue[] {

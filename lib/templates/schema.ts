@@ -1,7 +1,8 @@
 // The template document: everything that describes a personalizable product. A published
 // version of this document is immutable; designs and orders point at the version they used.
 import { z } from 'zod';
-import { geometrySchema, rectSchema } from './geometry-schema';
+import { geometrySchema } from '../kinds/schemas';
+import { rectSchema } from './geometry-schema';
 import { templateRules } from './rules';
 import { techPackSchema } from './tech-pack-schema';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { phoneCase } from './catalogue/phone-case';
-import { tee } from './catalogue/tee';
-import { toteStarter } from './catalogue/tote';
-import type { ToteGeometry } from './geometry';
+import { phoneCase } from '../kinds/phone-case/seed';
+import { tee } from '../kinds/tee/seed';
+import { toteStarter } from '../kinds/tote/seed';
+import type { ToteGeometry } from '../kinds/tote/schema';
 import type { TemplateInput } from './schema';
 import { parseTemplate } from './validate';
 

@@ -1,10 +1,6 @@
-// Picks the builder for a template's product kind and size.
+// The model of a template in a size, from its kind (components/kinds/models.ts).
+import { kindModel } from '@/components/kinds/models';
 import type { Template } from '@/lib/templates/schema';
-import { buildJeans } from './jeans';
-import { buildMug } from './mug';
-import { buildPhoneCase } from './phone-case';
-import { buildTee } from './tee';
-import { buildTote } from './tote';
 import type { ProductModel } from './types';
 
 /** The measurements of a size, falling back to the default size. */
@@ -15,19 +11,14 @@ export function measurementsFor(template: Template, variantId: string): Record<s
   return variant?.measurements ?? {};
 }
 
-/** The 3D model of a template in one size, in millimetres (only the geometry shapes it). */
-export function buildModel(template: Pick<Template, 'geometry'>, measurements: Record<string, number>): ProductModel {
+/**
+ * The 3D model of a template in one size, in millimetres (only the geometry shapes it): built
+ * at once by a procedural kind, or a promise where the kind loads its model.
+ */
+export function buildModel(
+  template: Pick<Template, 'geometry'>,
+  measurements: Record<string, number>,
+): ProductModel | Promise<ProductModel> {
   const g = template.geometry;
-  switch (g.kind) {
-    case 'phone-case':
-      return buildPhoneCase(g);
-    case 'mug':
-      return buildMug(g);
-    case 'tee':
-      return buildTee(g, measurements);
-    case 'jeans':
-      return buildJeans(g, measurements);
-    case 'tote':
-      return buildTote(g);
-  }
+  return kindModel(g.kind).build(g, measurements);
 }

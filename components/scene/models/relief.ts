@@ -4,11 +4,11 @@
 // and a rounded strip joins the panels along those seams (seam-strip.ts), so a tee or a pair
 // of jeans gets a round body; openings (neck, hem, waist, cuffs) stay open so the inside shows.
 import { BufferAttribute, BufferGeometry, ShapeUtils, Vector2, Vector3 } from 'three';
-import type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
+import type { Outline, Pt } from '@/lib/templates/geometry';
 import { triangulateOutline } from './grid-triangulate';
 
 // Flat outlines are the garment layouts' own types.
-export type { Outline, Pt } from '@/lib/templates/layouts/jeans-flat';
+export type { Outline, Pt } from '@/lib/templates/geometry';
 
 /** How dark the cloth gets at the seams, relative to the open panel. */
 export const SEAM_SHADE = 0.72;

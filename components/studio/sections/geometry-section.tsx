@@ -1,12 +1,12 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { surfacesFor } from '@/lib/templates/geometry';
-import { geometrySchema } from '@/lib/templates/geometry-schema';
-import { kindLabel } from '@/lib/templates/kinds';
+import { geometrySchema } from '@/lib/kinds/schemas';
+import { kindLabel } from '@/lib/kinds/traits';
 import { formatMm } from '@/lib/units';
+import { KIND_GEOMETRY_FORMS } from '@/components/kinds/geometry-forms';
 import { useDraft } from '../editor/draft-context';
 import { GroupIssues } from '../fields/group-issues';
-import { GEOMETRY_FIELDS } from '../geometry/registry';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
 
@@ -14,9 +14,8 @@ import b from '../studio.module.css';
 export function GeometrySection() {
   const geometry = useDraft((st) => st.doc.geometry);
   const sizes = useDraft((st) => st.doc.sizes);
-  const Fields = (
-    GEOMETRY_FIELDS as Record<string, (typeof GEOMETRY_FIELDS)[keyof typeof GEOMETRY_FIELDS] | undefined>
-  )[geometry.kind];
+  // A draft may name a kind this build does not know.
+  const Fields = (KIND_GEOMETRY_FORMS as Partial<Record<string, ComponentType>>)[geometry.kind];
   const variant = sizes.variants.find((v) => v.id === sizes.defaultVariant) ?? sizes.variants[0];
   const surfaces = useMemo(() => {
     const parsed = geometrySchema.safeParse(geometry);

@@ -1,7 +1,7 @@
 'use client';
 import { uniqueId } from '@/lib/studio/edit';
 import { fieldId } from '@/lib/studio/field-issues';
-import { partsOf } from '@/lib/templates/kinds';
+import { partsOf } from '@/lib/kinds/traits';
 import type { TemplateInput } from '@/lib/templates/schema';
 import { useDraft } from '../editor/draft-context';
 import { GroupIssues } from '../fields/group-issues';
@@ -48,10 +48,10 @@ const addChoice = (o: Option): Option => {
 /** One option: its name, kind, the part it dresses, its default and its choices. */
 export function OptionCard({ index }: { index: number }) {
   const option = useDraft((st) => st.doc.options[index]);
-  const kind = useDraft((st) => st.doc.geometry.kind);
+  const geometry = useDraft((st) => st.doc.geometry);
   const change = useDraft((st) => st.change);
   if (!option) return null;
-  const parts = partsOf(kind).map((p) => ({ value: p.id, label: p.label }));
+  const parts = partsOf(geometry).map((p) => ({ value: p.id, label: p.label }));
   const path = ['options', index];
   const name = option.name || `option ${index + 1}`;
   return (

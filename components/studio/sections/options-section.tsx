@@ -1,7 +1,7 @@
 'use client';
 import { useShallow } from 'zustand/react/shallow';
 import { uniqueId } from '@/lib/studio/edit';
-import { partsOf } from '@/lib/templates/kinds';
+import { partsOf } from '@/lib/kinds/traits';
 import type { TemplateInput } from '@/lib/templates/schema';
 import { useDraft } from '../editor/draft-context';
 import { GroupIssues } from '../fields/group-issues';
@@ -27,7 +27,7 @@ function addOption(doc: TemplateInput): TemplateInput {
     id,
     name: 'New option',
     kind: 'colour',
-    part: partsOf(doc.geometry.kind)[0]?.id ?? '',
+    part: partsOf(doc.geometry)[0]?.id ?? '',
     defaultChoice: 'choice-1',
     choices: [{ id: 'choice-1', name: 'First choice', swatch: { ...swatch }, priceDeltaMinor: 0 }],
   };

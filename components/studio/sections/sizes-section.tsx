@@ -1,7 +1,7 @@
 'use client';
 import { uniqueId } from '@/lib/studio/edit';
 import { fieldId } from '@/lib/studio/field-issues';
-import { REQUIRED_MEASUREMENTS } from '@/lib/templates/geometry';
+import { requiredMeasurements } from '@/lib/kinds/traits';
 import { measurementLabel } from '@/lib/templates/measurements';
 import type { TemplateInput } from '@/lib/templates/schema';
 import { useDraft } from '../editor/draft-context';
@@ -45,7 +45,7 @@ export function SizesSection() {
   const currency = useDraft((st) => st.doc.currency);
   const keys = [
     ...new Set([
-      ...(REQUIRED_MEASUREMENTS[kind] ?? []),
+      ...requiredMeasurements(kind),
       ...sizes.variants.flatMap((v) => Object.keys(v.measurements)),
     ]),
   ];

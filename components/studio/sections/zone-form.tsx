@@ -2,7 +2,7 @@
 import { fieldId } from '@/lib/studio/field-issues';
 import { removeZone } from '@/lib/studio/zone-edits';
 import { surfacesFor } from '@/lib/templates/geometry';
-import { geometrySchema } from '@/lib/templates/geometry-schema';
+import { geometrySchema } from '@/lib/kinds/schemas';
 import { methodLabel } from '@/lib/templates/methods';
 import { useDraft } from '../editor/draft-context';
 import { CheckField } from '../fields/check-field';

@@ -10,7 +10,7 @@ import {
   type LaidOutSurface,
 } from '@/lib/studio/surface-layout';
 import { surfacesFor } from '@/lib/templates/geometry';
-import { geometrySchema } from '@/lib/templates/geometry-schema';
+import { geometrySchema } from '@/lib/kinds/schemas';
 import { formatMm } from '@/lib/units';
 import { useDraft, useDraftStore, useIssues } from '../editor/draft-context';
 import { useSurfacePointer } from './use-surface-pointer';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../auth/roles';
 import type { DuplicateTemplateInput, NewTemplateInput, RenameTemplateInput } from '../../studio/schemas';
 import type { TemplateInput } from '../../templates/schema';
-import { starterDocument } from '../../templates/starters';
+import { starterDocument } from '../../kinds/starters';
 import { db, type Db } from '../db/client';
 import { archiveTemplate, unarchiveTemplate } from '../templates';
 

@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newImageLayer, newTextLayer } from '../../design/defaults';
-import { toteStarter } from '../../templates/catalogue/tote';
+import { toteStarter } from '../../kinds/tote/seed';
 import { assertTemplate } from '../../templates/validate';
 import { buildLineBundle, lineFileNames, sheetFileName, zipFiles } from '../bundle';
 import type { LineFiles } from '../line-files';

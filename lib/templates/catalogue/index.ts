@@ -1,21 +1,21 @@
-// The seed catalogue: real products with real dimensions, validated when loaded.
+// The seed catalogue: each kind's reference product (lib/kinds/<kind>/seed.ts), real products
+// with real dimensions, validated when loaded. The shop is seeded with those the kind marks so.
+import { KIND_STARTERS } from '../../kinds/starters';
 import { assertTemplate } from '../validate';
 import type { Template } from '../schema';
-import { jeans } from './jeans';
-import { mug } from './mug';
-import { phoneCase } from './phone-case';
-import { tee } from './tee';
-import { toteStarter } from './tote';
 
 /** The seeded templates, parsed (defaults filled in) and checked against every template rule. */
 export function seedCatalogue(): Template[] {
-  return [phoneCase, mug, tee, jeans].map((doc) => assertTemplate(doc));
+  return Object.values(KIND_STARTERS)
+    .filter((starter) => starter.seeded)
+    .map((starter) => assertTemplate(starter.seed));
 }
 
 /**
- * The seed catalogue plus the starter documents the studio creates new products from (the
- * canvas tote), parsed: one template of every product kind, for checks that must hold for all.
+ * Every kind's reference product, parsed: the seed catalogue plus those the studio only starts
+ * new products from (the canvas tote). One template of every product kind, for checks that must
+ * hold for all.
  */
 export function catalogueWithStarters(): Template[] {
-  return [...seedCatalogue(), assertTemplate(toteStarter())];
+  return Object.values(KIND_STARTERS).map((starter) => assertTemplate(starter.seed));
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewTemplateForm } from '@/components/studio/new-template-form';
 import s from '@/components/studio/studio.module.css';
+import { PRODUCT_KINDS } from '@/lib/kinds/traits';
 import { requireRole } from '@/lib/server/auth/guard';
 import { loadDraft } from '@/lib/server/studio/studio-templates';
 
@@ -34,7 +35,7 @@ export default async function NewTemplatePage({ searchParams }: Props) {
           ? 'The copy starts as an unpublished draft with everything the original has (its unpublished changes too).'
           : 'Pick the kind of product. It starts with real dimensions, one colour option and one print zone, which you then make your own.'}
       </p>
-      <NewTemplateForm copyOf={copyOf} defaults={defaults} />
+      <NewTemplateForm kinds={PRODUCT_KINDS} copyOf={copyOf} defaults={defaults} />
     </>
   );
 }
