@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageLayer, textLayer, uploadId, zone } from '../../render/testing/fixtures';
-import { elementsSvg, renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
+import { elementsSvg, printPixelSize, renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
 import { zoneArt } from '../../spec/zone-art';
 import type { Zone } from '../../templates/schema';
 import { sharpEngraveImage } from './engrave-image';
@@ -89,7 +89,9 @@ describe.each([1, 2])('sharpDrawZone with %i photo zone(s) drawn at once', (atOn
 // An engraving zone draws its images as 1-bit burn bitmaps (zone-art.ts); laid and turned by
 // nearest neighbour they stay black or white, where librsvg blends their edges.
 describe('sharpDrawZone in an engraving zone', () => {
-  const engraving: Zone = { ...zone, method: 'engrave', printDpi: 300 };
+  const engraving: Zone = { ...zone, method: 'engrave', printDpi: 200 };
+  // The zone's own print raster, on whose grid the bitmaps are made.
+  const size = { ...printPixelSize(engraving), dpi: engraving.printDpi };
 
   /** Mean of each 12 x 12 block's red channel: what the eye sees of a dither. */
   function blocks(data: Buffer, width: number, height: number, channels: number): number[] {
