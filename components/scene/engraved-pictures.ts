@@ -53,7 +53,10 @@ const waiting = new Map<string, Set<() => void>>();
 function sizeOf(zone: Zone, element: ImageElement): { width: number; height: number } {
   const { widthPx, heightPx } = engravedPixelSize(zone, element);
   const scale = Math.min(1, MAX_SIDE_PX / Math.max(widthPx, heightPx));
-  return { width: Math.max(1, Math.round(widthPx * scale)), height: Math.max(1, Math.round(heightPx * scale)) };
+  return {
+    width: Math.max(1, Math.round(widthPx * scale)),
+    height: Math.max(1, Math.round(heightPx * scale)),
+  };
 }
 
 function convert(picture: ImageBitmap, width: number, height: number, colour: string): HTMLCanvasElement {
@@ -106,13 +109,19 @@ function keysOf(zone: Zone, element: ImageElement) {
  * is decoded. While a new size settles (a drag), the upload's last picture comes back instead;
  * `onReady` is called once the exact picture (or the decoded upload) is there.
  */
-export function engravedPicture(zone: Zone, element: ImageElement, onReady?: () => void): Engraved | undefined {
+export function engravedPicture(
+  zone: Zone,
+  element: ImageElement,
+  onReady?: () => void,
+): Engraved | undefined {
   const { colour, width, height, base, key } = keysOf(zone, element);
   const ready = made.get(key);
   if (ready) return ready;
   const picture = decodedPicture(element.uploadId);
   if (!picture) {
-    void decodePicture(element.uploadId, element.href).then(onReady, (error: unknown) => console.warn('An image could not be decoded', error));
+    void decodePicture(element.uploadId, element.href).then(onReady, (error: unknown) =>
+      console.warn('An image could not be decoded', error),
+    );
     return undefined;
   }
   const stale = latest.get(base);
