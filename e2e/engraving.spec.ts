@@ -14,7 +14,7 @@ import {
   type Page,
 } from '@playwright/test';
 import sharp from 'sharp';
-import { openProduct, uploadImage } from './support/configurator';
+import { openProduct, saveAndOpenShareLink, uploadImage } from './support/configurator';
 import { newImageLayer } from '../lib/design/defaults';
 import { placeOrderViaApi } from './support/orders';
 import { SIGNED_IN } from './support/staff';
@@ -229,5 +229,11 @@ test.describe('an image on the engraved leather patch', () => {
       .getByRole('application', { name: /^Layout editor for Leather patch engraving/ })
       .screenshot({ path: path.join(OUT, 'editor-2d.png') });
     await page.screenshot({ path: path.join(OUT, 'configurator.png') });
+
+    // The saved design's picture "as it will be made", drawn by the server, shows the same look.
+    await saveAndOpenShareLink(page);
+    const figure = page.getByRole('figure', { name: 'Leather patch engraving artwork, as it will be made' });
+    const saved = (await figure.locator('svg').evaluate((svg) => svg.outerHTML)).replaceAll('&amp;', '&');
+    expect(await svgImageColours(saved)).toEqual([[`${BURN.join(',')},255`, 'clear']]);
   });
 });

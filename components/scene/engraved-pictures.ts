@@ -3,15 +3,12 @@
 // (its placed box at the zone's print dpi, Rec. 709 luma, Floyd-Steinberg), burnt pixels in the
 // zone's burn colour and the rest clear, so the material shows through. Drawn smaller on screen,
 // the dots blend into the tone the patch will have.
-import { burnColour, engraveBits, engravedPixelSize, engravedRgba } from '@/lib/render/engrave-image';
+import { burnColour, engraveBits, engravedRgba, previewEngravedSize } from '@/lib/render/engrave-image';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 
 type ImageElement = Extract<ZoneElement, { kind: 'image' }>;
 
-// Past this many pixels a side the preview converts at a coarser grid than the print (large
-// engraving zones): the screen shows a few hundred pixels of the zone at most.
-const MAX_SIDE_PX = 2048;
 // While the shopper drags or resizes an image, the last picture is shown stretched and the
 // exact one is made once the size stops changing.
 const SETTLE_MS = 150;
@@ -49,15 +46,6 @@ const latest = new Map<string, Engraved>();
 const latestUrl = new Map<string, string>();
 const settling = new Map<string, number>();
 const waiting = new Map<string, Set<() => void>>();
-
-function sizeOf(zone: Zone, element: ImageElement): { width: number; height: number } {
-  const { widthPx, heightPx } = engravedPixelSize(zone, element);
-  const scale = Math.min(1, MAX_SIDE_PX / Math.max(widthPx, heightPx));
-  return {
-    width: Math.max(1, Math.round(widthPx * scale)),
-    height: Math.max(1, Math.round(heightPx * scale)),
-  };
-}
 
 function convert(picture: ImageBitmap, width: number, height: number, colour: string): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -99,7 +87,7 @@ function notify(key: string): void {
 
 function keysOf(zone: Zone, element: ImageElement) {
   const colour = burnColour(zone);
-  const { width, height } = sizeOf(zone, element);
+  const { widthPx: width, heightPx: height } = previewEngravedSize(zone, element);
   const base = `${element.uploadId} ${colour}`;
   return { colour, width, height, base, key: `${base} ${width}x${height}` };
 }

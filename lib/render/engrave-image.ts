@@ -36,6 +36,17 @@ export function engravedPixelSize(
   };
 }
 
+// Past this many pixels a side a preview converts at a coarser grid than the print (a large
+// engraving zone): a screen shows a few hundred pixels of the zone at most.
+const PREVIEW_MAX_SIDE_PX = 2048;
+
+/** The size a preview converts an image at: engravedPixelSize, scaled down to 2048 px a side at most. */
+export function previewEngravedSize(zone: Zone, element: Pick<Extract<ZoneElement, { kind: 'image' }>, 'widthMm' | 'heightMm'>): { widthPx: number; heightPx: number } {
+  const { widthPx, heightPx } = engravedPixelSize(zone, element);
+  const scale = Math.min(1, PREVIEW_MAX_SIDE_PX / Math.max(widthPx, heightPx));
+  return { widthPx: Math.max(1, Math.round(widthPx * scale)), heightPx: Math.max(1, Math.round(heightPx * scale)) };
+}
+
 /** The grey (0 black to 255 white) of an sRGB pixel laid over white: Rec. 709 luma, in integers. */
 function greyOverWhite(rgba: ArrayLike<number>, at: number): number {
   const luma10k = 2126 * rgba[at]! + 7152 * rgba[at + 1]! + 722 * rgba[at + 2]!;
