@@ -6,6 +6,8 @@ import { readEnv } from '@/lib/server/env';
 // from another site is refused with 403 before any page, action or handler sees it. Next.js
 // checks server actions' Origin too; this also covers route handlers, and does not depend on it.
 // Shopper routes (the order API is meant for other sites' servers) are not matched.
+// X-Forwarded-Host reaches this only from a proxy in TRUSTED_PROXIES: the server drops a
+// client's own (scripts/server/forwarded.ts), and Next.js then fills it from Host.
 
 export function proxy(request: NextRequest): NextResponse {
   const h = request.headers;

@@ -1,8 +1,9 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
-// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`); BENCH_PORT
+// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`); BENCH_PORT
 // moves the servers off ports 3201-3204.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
+import { benchOrderLists } from './order-lists';
 import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
 import { benchProduction } from './production';
@@ -31,7 +32,7 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 }
 
 const only = process.argv[2];
-const run = (name: 'pages' | 'orders' | 'production') => !only || only === name;
+const run = (name: 'pages' | 'orders' | 'production' | 'lists') => !only || only === name;
 const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
 
 if (run('pages')) {
@@ -55,7 +56,19 @@ if (run('pages')) {
 
 if (run('orders')) {
   await benchOrders('SQLite', port(2), './data/bench-orders-sqlite');
-  await withPostgres((databaseUrl) => benchOrders('PostgreSQL', port(3), './data/bench-orders-postgres', databaseUrl));
+  await withPostgres((databaseUrl) =>
+    benchOrders('PostgreSQL', port(3), './data/bench-orders-postgres', databaseUrl),
+  );
 }
 
 if (run('production')) benchProduction();
+
+if (run('lists')) {
+  let ran = false;
+  await withPostgres((databaseUrl) => {
+    ran = true;
+    benchOrderLists(databaseUrl);
+    return Promise.resolve();
+  });
+  if (!ran) benchOrderLists();
+}

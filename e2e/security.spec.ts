@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { placeOrderViaApi } from './support/orders';
+import { buildActions, callAction as postAction } from './support/server-actions';
 import { expectNoSeriousAccessibilityProblems, invite, join, SCREENSHOTS, SIGNED_IN, signIn } from './support/staff';
 
 // Every studio and maker route, listed, checked for who may use it: anonymous visitors are
@@ -39,25 +40,140 @@ const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[] }> = [
  * Every server action behind a staff form, with an input that passes its validation but
  * changes nothing, and what it answers someone allowed to call it.
  */
-const ACTIONS: Array<{ file: string; name: string; allowed: Who[]; input: Record<string, unknown>; answer: string }> = [
-  { file: 'invite-member.ts', name: 'inviteMember', allowed: ADMINS, input: { email: 'admin@e2e.test', role: 'admin' }, answer: 'There is already an account with this e-mail address.' },
-  { file: 'revoke-invite.ts', name: 'revokeInvitation', allowed: ADMINS, input: { id: 'no-such-invitation' }, answer: 'That invitation was already used or withdrawn.' },
-  { file: 'set-member-disabled.ts', name: 'disableMember', allowed: ADMINS, input: { id: 'no-such-account' }, answer: 'No such account.' },
-  { file: 'set-member-disabled.ts', name: 'enableMember', allowed: ADMINS, input: { id: 'no-such-account' }, answer: 'No such account.' },
-  { file: 'change-order-status.ts', name: 'startProduction', allowed: STAFF, input: { number: 'OK-2222-2222' }, answer: 'No such order.' },
-  { file: 'change-order-status.ts', name: 'markShipped', allowed: STAFF, input: { number: 'OK-2222-2222', trackingReference: 'JJD000390007' }, answer: 'No such order.' },
-  { file: 'create-template.ts', name: 'createTemplate', allowed: ADMINS, input: { kind: 'mug', name: 'Taken', slug: 'ceramic-mug-11oz', brand: 'B', currency: 'EUR', description: 'd' }, answer: 'Check the web address.' },
-  { file: 'duplicate-template.ts', name: 'duplicateTemplate', allowed: ADMINS, input: { from: 'no-such-template', name: 'Copy', slug: 'no-such-copy' }, answer: 'The template to copy no longer exists.' },
-  { file: 'rename-template.ts', name: 'renameTemplate', allowed: ADMINS, input: { slug: 'no-such-template', newSlug: 'no-such-other', revision: 0 }, answer: 'This template no longer exists.' },
-  { file: 'archive-template.ts', name: 'archiveTemplate', allowed: ADMINS, input: { slug: 'no-such-template', archived: true }, answer: 'This template no longer exists.' },
-  { file: 'delete-template.ts', name: 'deleteTemplate', allowed: ADMINS, input: { slug: 'no-such-template' }, answer: 'This template no longer exists.' },
-  { file: 'save-draft.ts', name: 'saveDraft', allowed: ADMINS, input: { slug: 'no-such-template', revision: 0, document: {} }, answer: 'This template no longer exists.' },
-  { file: 'publish-draft.ts', name: 'publishDraft', allowed: ADMINS, input: { slug: 'no-such-template', revision: 0 }, answer: 'This template no longer exists.' },
-  { file: 'change-password.ts', name: 'changePassword', allowed: STAFF, input: { currentPassword: 'not my password', newPassword: 'a new password 123' }, answer: 'That is not your current password.' },
+const ACTIONS: Array<{
+  file: string;
+  name: string;
+  allowed: Who[];
+  input: Record<string, unknown>;
+  answer: string;
+}> = [
+  {
+    file: 'invite-member.ts',
+    name: 'inviteMember',
+    allowed: ADMINS,
+    input: { email: 'admin@e2e.test', role: 'admin' },
+    answer: 'There is already an account with this e-mail address.',
+  },
+  {
+    file: 'revoke-invite.ts',
+    name: 'revokeInvitation',
+    allowed: ADMINS,
+    input: { id: 'no-such-invitation' },
+    answer: 'That invitation was already used or withdrawn.',
+  },
+  {
+    file: 'set-member-disabled.ts',
+    name: 'disableMember',
+    allowed: ADMINS,
+    input: { id: 'no-such-account' },
+    answer: 'No such account.',
+  },
+  {
+    file: 'set-member-disabled.ts',
+    name: 'enableMember',
+    allowed: ADMINS,
+    input: { id: 'no-such-account' },
+    answer: 'No such account.',
+  },
+  {
+    file: 'change-order-status.ts',
+    name: 'startProduction',
+    allowed: STAFF,
+    input: { number: 'OK-2222-2222' },
+    answer: 'No such order.',
+  },
+  {
+    file: 'change-order-status.ts',
+    name: 'markShipped',
+    allowed: STAFF,
+    input: { number: 'OK-2222-2222', trackingReference: 'JJD000390007' },
+    answer: 'No such order.',
+  },
+  {
+    file: 'change-order-status.ts',
+    name: 'cancelOrder',
+    allowed: ADMINS,
+    input: { number: 'OK-2222-2222', reason: 'Customer asked to cancel' },
+    answer: 'No such order.',
+  },
+  {
+    file: 'create-template.ts',
+    name: 'createTemplate',
+    allowed: ADMINS,
+    input: {
+      kind: 'mug',
+      name: 'Taken',
+      slug: 'ceramic-mug-11oz',
+      brand: 'B',
+      currency: 'EUR',
+      description: 'd',
+    },
+    answer: 'Check the web address.',
+  },
+  {
+    file: 'duplicate-template.ts',
+    name: 'duplicateTemplate',
+    allowed: ADMINS,
+    input: { from: 'no-such-template', name: 'Copy', slug: 'no-such-copy' },
+    answer: 'The template to copy no longer exists.',
+  },
+  {
+    file: 'rename-template.ts',
+    name: 'renameTemplate',
+    allowed: ADMINS,
+    input: { slug: 'no-such-template', newSlug: 'no-such-other', revision: 0 },
+    answer: 'This template no longer exists.',
+  },
+  {
+    file: 'archive-template.ts',
+    name: 'archiveTemplate',
+    allowed: ADMINS,
+    input: { slug: 'no-such-template', archived: true },
+    answer: 'This template no longer exists.',
+  },
+  {
+    file: 'delete-template.ts',
+    name: 'deleteTemplate',
+    allowed: ADMINS,
+    input: { slug: 'no-such-template' },
+    answer: 'This template no longer exists.',
+  },
+  {
+    file: 'save-draft.ts',
+    name: 'saveDraft',
+    allowed: ADMINS,
+    input: { slug: 'no-such-template', revision: 0, document: {} },
+    answer: 'This template no longer exists.',
+  },
+  {
+    file: 'publish-draft.ts',
+    name: 'publishDraft',
+    allowed: ADMINS,
+    input: { slug: 'no-such-template', revision: 0 },
+    answer: 'This template no longer exists.',
+  },
+  {
+    file: 'change-password.ts',
+    name: 'changePassword',
+    allowed: STAFF,
+    input: { currentPassword: 'not my password', newPassword: 'a new password 123' },
+    answer: 'That is not your current password.',
+  },
 ];
 
 /** Server actions anyone may call: signing in and out, joining, and the shopper's own. */
-const PUBLIC_ACTION_FILES = ['sign-in.ts', 'sign-out.ts', 'set-up-first-admin.ts', 'accept-invitation.ts', 'add-to-cart.ts', 'find-order.ts', 'place-order.ts', 'remove-cart-item.ts', 'save-design.ts', 'update-cart-item.ts'];
+const PUBLIC_ACTION_FILES = [
+  'sign-in.ts',
+  'sign-out.ts',
+  'set-up-first-admin.ts',
+  'accept-invitation.ts',
+  'add-to-cart.ts',
+  'find-order.ts',
+  'place-order.ts',
+  'remove-cart-item.ts',
+  'save-design.ts',
+  'update-cart-item.ts',
+];
 
 const REFUSED = 'You are signed out or your account may not do this.';
 const ROOT = path.join(import.meta.dirname, '..');
@@ -65,48 +181,72 @@ const ROOT = path.join(import.meta.dirname, '..');
 /** Routes of the app/ files named `file` under `dir` ('app/studio/orders/[number]/page.tsx' -> '/studio/orders/[number]'). */
 function routesIn(dir: string, file: string): string[] {
   const base = path.join(ROOT, 'app');
-  return (fs.readdirSync(path.join(base, dir), { recursive: true, encoding: 'utf8' }))
+  return fs
+    .readdirSync(path.join(base, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => path.basename(f) === file)
     .map((f) => `/${path.join(dir, path.dirname(f))}`.replace(/\/\.$/, '').replace(/\/\([^)]+\)/g, ''));
 }
 
-type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
-/** The server actions of the running build: id, source file and exported name, and a page that imports it. */
-function buildActions() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as Manifest;
-  return Object.entries(manifest.node).map(([id, a]) => ({ id, file: path.basename(a.filename ?? ''), name: a.exportedName ?? '', page: Object.keys(a.workers).find((w) => w.endsWith('/page'))! }));
-}
-
 test.describe('who may use the staff areas', () => {
   let number = '';
-  const sample = (route: string) => route.replace('[number]', number).replace('[slug]', 'ceramic-mug-11oz').replace('[name]', `${number}_1_spec.json`).replace(/\[[^\]]+\]/g, 'x');
-  const context = async (playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string, who?: Who) =>
-    playwright.request.newContext({ baseURL, ...(who ? { storageState: SIGNED_IN[who] } : {}) });
+  const sample = (route: string) =>
+    route
+      .replace('[number]', number)
+      .replace('[slug]', 'ceramic-mug-11oz')
+      .replace('[name]', `${number}_1_spec.json`)
+      .replace(/\[[^\]]+\]/g, 'x');
+  const context = async (
+    playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+    baseURL: string,
+    who?: Who,
+  ) => playwright.request.newContext({ baseURL, ...(who ? { storageState: SIGNED_IN[who] } : {}) });
 
   /** Calls a server action as the browser's JavaScript would, from the page that uses it. */
   const callAction = async (api: APIRequestContext, baseURL: string, a: (typeof ACTIONS)[number]) => {
     const found = buildActions().find((b) => b.file === a.file && b.name === a.name);
     if (!found) throw new Error(`${a.name} is not in the build`);
     const page = sample(found.page.replace(/^app/, '').replace(/\/page$/, '') || '/');
-    const response = await api.post(page, { headers: { 'next-action': found.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: baseURL }, data: JSON.stringify([a.input]) });
-    expect(response.status(), `${a.name} on ${page}`).toBe(200);
-    return response.text();
+    return postAction(api, baseURL, { ...a, page });
   };
 
   test.beforeAll(async ({ baseURL }) => {
-    number = await placeOrderViaApi(baseURL!, { slug: 'iphone-17-case', text: 'Sec', email: `security-${Date.now()}@example.com` });
+    number = await placeOrderViaApi(baseURL!, {
+      slug: 'iphone-17-case',
+      text: 'Sec',
+      email: `security-${Date.now()}@example.com`,
+    });
   });
 
   test('the lists below name every studio and maker page, route handler and server action', () => {
-    const pages = [...routesIn('studio', 'page.tsx'), ...routesIn('maker', 'page.tsx'), ...routesIn('account', 'page.tsx')];
+    const pages = [
+      ...routesIn('studio', 'page.tsx'),
+      ...routesIn('maker', 'page.tsx'),
+      ...routesIn('account', 'page.tsx'),
+    ];
     const handlers = [...routesIn('api/studio', 'route.ts'), ...routesIn('api/maker', 'route.ts')];
-    expect(pages.filter((p) => !PAGES.some((l) => l.route === p)), 'pages missing from PAGES').toEqual([]);
-    expect(handlers.filter((h) => !ROUTE_HANDLERS.some((l) => l.route === h)), 'route handlers missing from ROUTE_HANDLERS').toEqual([]);
-    const staffActions = buildActions().filter((a) => a.file.length > 0 && !PUBLIC_ACTION_FILES.includes(a.file));
-    expect(staffActions.filter((a) => !ACTIONS.some((l) => l.file === a.file && l.name === a.name)).map((a) => `${a.file} ${a.name}`), 'server actions missing from ACTIONS').toEqual([]);
+    expect(
+      pages.filter((p) => !PAGES.some((l) => l.route === p)),
+      'pages missing from PAGES',
+    ).toEqual([]);
+    expect(
+      handlers.filter((h) => !ROUTE_HANDLERS.some((l) => l.route === h)),
+      'route handlers missing from ROUTE_HANDLERS',
+    ).toEqual([]);
+    const staffActions = buildActions().filter(
+      (a) => a.file.length > 0 && !PUBLIC_ACTION_FILES.includes(a.file),
+    );
+    expect(
+      staffActions
+        .filter((a) => !ACTIONS.some((l) => l.file === a.file && l.name === a.name))
+        .map((a) => `${a.file} ${a.name}`),
+      'server actions missing from ACTIONS',
+    ).toEqual([]);
   });
 
-  test('anonymous visitors are sent to sign in from every page and refused by every route handler and action', async ({ playwright, baseURL }) => {
+  test('anonymous visitors are sent to sign in from every page and refused by every route handler and action', async ({
+    playwright,
+    baseURL,
+  }) => {
     const api = await context(playwright, baseURL!);
     for (const { route } of PAGES) {
       const url = sample(route);
@@ -116,7 +256,9 @@ test.describe('who may use the staff areas', () => {
     }
     for (const { route } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(401);
     // The maker secret's old sign-in form leads to the one sign-in.
-    expect((await api.get('/maker/sign-in', { maxRedirects: 0 })).headers().location).toBe('/sign-in?next=/maker');
+    expect((await api.get('/maker/sign-in', { maxRedirects: 0 })).headers().location).toBe(
+      '/sign-in?next=/maker',
+    );
     for (const action of ACTIONS) {
       const body = await callAction(api, baseURL!, action);
       expect(body, action.name).toContain(REFUSED);
@@ -125,7 +267,11 @@ test.describe('who may use the staff areas', () => {
     await api.dispose();
   });
 
-  test('a maker gets 403 from every studio page, route handler and action', async ({ playwright, baseURL, browser }) => {
+  test('a maker gets 403 from every studio page, route handler and action', async ({
+    playwright,
+    baseURL,
+    browser,
+  }) => {
     const api = await context(playwright, baseURL!, 'maker');
     for (const { route, allowed } of PAGES) {
       const response = await api.get(sample(route), { maxRedirects: 0 });
@@ -135,7 +281,8 @@ test.describe('who may use the staff areas', () => {
         expect(await response.text(), route).toContain('This page is not for your account');
       }
     }
-    for (const { route, allowed } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(allowed.includes('maker') ? 200 : 403);
+    for (const { route, allowed } of ROUTE_HANDLERS)
+      expect((await api.get(sample(route))).status(), route).toBe(allowed.includes('maker') ? 200 : 403);
 
     // What the maker sees: a page that says so and leads back, not a redirect to bounce on.
     const browserContext = await browser.newContext({ storageState: SIGNED_IN.maker });
@@ -155,17 +302,26 @@ test.describe('who may use the staff areas', () => {
 
   test('an admin may use every page, route handler and action', async ({ playwright, baseURL }) => {
     const api = await context(playwright, baseURL!, 'admin');
-    for (const { route } of PAGES) expect((await api.get(sample(route), { maxRedirects: 0 })).status(), route).toBe(200);
+    for (const { route } of PAGES)
+      expect((await api.get(sample(route), { maxRedirects: 0 })).status(), route).toBe(200);
     for (const { route } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(200);
-    for (const action of ACTIONS) expect(await callAction(api, baseURL!, action), action.name).toContain(action.answer);
+    for (const action of ACTIONS)
+      expect(await callAction(api, baseURL!, action), action.name).toContain(action.answer);
     await api.dispose();
   });
 });
 
 test.describe('sign-in throttling', () => {
-  test('after five wrong passwords for an account, even the right one is refused for a while', async ({ browser, page }) => {
+  test('after five wrong passwords for an account, even the right one is refused for a while', async ({
+    browser,
+    page,
+  }) => {
     const admin = await browser.newContext({ storageState: SIGNED_IN.admin });
-    const victim = { name: 'Val Victim', email: `victim-${Date.now()}@e2e.test`, password: 'the victim password 1' };
+    const victim = {
+      name: 'Val Victim',
+      email: `victim-${Date.now()}@e2e.test`,
+      password: 'the victim password 1',
+    };
     await (await join(browser, await invite(await admin.newPage(), victim.email), victim)).close();
     await admin.close();
 
@@ -192,7 +348,9 @@ test.describe('cross-site requests', () => {
       page.waitForResponse((r) => r.url() === target && r.request().method() === 'POST'),
       page.evaluate((action) => {
         const form = Object.assign(document.createElement('form'), { method: 'POST', action });
-        form.append(Object.assign(document.createElement('input'), { name: 'email', value: 'csrf@evil.example' }));
+        form.append(
+          Object.assign(document.createElement('input'), { name: 'email', value: 'csrf@evil.example' }),
+        );
         document.body.append(form);
         form.submit();
       }, target),
@@ -202,19 +360,39 @@ test.describe('cross-site requests', () => {
     await context.close();
   });
 
-  test('cross-origin POSTs to staff routes and to any server action are refused; the shop API is not', async ({ request }) => {
+  test('cross-origin POSTs to staff routes and to any server action are refused; the shop API is not', async ({
+    request,
+  }) => {
     const evil = { origin: 'http://evil.example' };
-    for (const url of ['/studio/team', '/maker', '/sign-in', '/setup', '/invite/x', '/account', '/api/maker/orders/OK-2222-2222/zip', '/api/studio/orders.csv']) {
+    for (const url of [
+      '/studio/team',
+      '/maker',
+      '/sign-in',
+      '/setup',
+      '/invite/x',
+      '/account',
+      '/api/maker/orders/OK-2222-2222/zip',
+      '/api/studio/orders.csv',
+    ]) {
       const response = await request.post(url, { headers: evil, form: { email: 'csrf@evil.example' } });
       expect(response.status(), url).toBe(403);
       expect(await response.text()).toBe('Cross-site request refused.');
     }
     // A server action is refused whichever page it is posted to.
-    expect((await request.post('/', { headers: { ...evil, 'next-action': '0'.repeat(42) }, data: '[]' })).status()).toBe(403);
+    expect(
+      (await request.post('/', { headers: { ...evil, 'next-action': '0'.repeat(42) }, data: '[]' })).status(),
+    ).toBe(403);
     // Without Origin, Sec-Fetch-Site tells.
-    expect((await request.post('/studio/team', { headers: { 'sec-fetch-site': 'cross-site' }, data: '' })).status()).toBe(403);
+    expect(
+      (
+        await request.post('/studio/team', { headers: { 'sec-fetch-site': 'cross-site' }, data: '' })
+      ).status(),
+    ).toBe(403);
     // The order API is meant for other sites' servers: not refused for its origin.
-    const order = await request.post('/api/orders', { headers: { ...evil, 'idempotency-key': 'k'.repeat(20), 'x-forwarded-for': '198.51.100.201' }, data: { email: 'nobody@example.com' } });
+    const order = await request.post('/api/orders', {
+      headers: { ...evil, 'idempotency-key': 'k'.repeat(20), 'x-forwarded-for': '198.51.100.201' },
+      data: { email: 'nobody@example.com' },
+    });
     expect(order.status()).toBe(422);
   });
 

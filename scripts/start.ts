@@ -1,7 +1,7 @@
 // npm start — the one command that serves Onekind: migrates and seeds the database
 // (SQLite by default, PostgreSQL when DATABASE_URL says so), builds the app when the
-// sources changed since the last build, then runs the production server.
-import { spawn, spawnSync } from 'node:child_process';
+// sources changed since the last build, then runs the production server (scripts/server).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearSetupCode, newSetupCode } from '@/lib/server/auth/setup-code';
@@ -10,11 +10,12 @@ import { createDb } from '@/lib/server/db/client';
 import { migrate } from '@/lib/server/db/migrate';
 import { seed } from '@/lib/server/db/seed';
 import { readEnv } from '@/lib/server/env';
+import { startServer } from './server/app-server';
 
 // Next.js would otherwise try to send anonymous telemetry over the network.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'package.json', 'tsconfig.json'];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -54,7 +55,4 @@ else {
   console.log(`\n  No admin yet. Open ${where} and enter this setup code:\n\n      ${code}\n\n  (or run: npm run admin:create -- --email you@example.com --name "Your Name")\n`);
 }
 
-const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+await startServer(env);

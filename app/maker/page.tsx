@@ -1,68 +1,53 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { QUEUE_LABELS, QueueControls, SortLinks } from '@/components/maker/queue-controls';
+import s from '@/components/maker/maker.module.css';
+import { QueueTable } from '@/components/maker/queue-table';
+import { Pager, pageSummary } from '@/components/ui/pager';
 import { MAKER_AREA } from '@/lib/auth/roles';
-import { formatMoney } from '@/lib/money';
-import { QUEUE_FILTERS, type QueueFilter } from '@/lib/orders/maker-schema';
-import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from '@/lib/orders/status';
-import { listMakerOrders } from '@/lib/server/maker/maker-orders';
+import { parseQueueQuery } from '@/lib/orders/maker-schema';
+import { ordersQueryString, type OrdersQuery } from '@/lib/orders/orders-filter';
 import { requireRole } from '@/lib/server/auth/guard';
+import { makerQueue } from '@/lib/server/maker/maker-orders';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Production queue', robots: { index: false } };
 
-const FILTER_LABELS: Record<QueueFilter, string> = { placed: 'Waiting', in_production: 'In production', shipped: 'Shipped', cancelled: 'Cancelled', all: 'All' };
-
-type Props = { searchParams: Promise<{ status?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MakerQueuePage({ searchParams }: Props) {
-  const requested = (await searchParams).status;
-  await requireRole(MAKER_AREA, requested ? `/maker?status=${encodeURIComponent(requested)}` : '/maker');
-  const filter: QueueFilter = QUEUE_FILTERS.find((f) => f === requested) ?? 'placed';
-  const statuses: OrderStatus[] = filter === 'all' ? [...ORDER_STATUSES] : [filter];
-  const orders = await listMakerOrders(statuses);
+  const params = await searchParams;
+  // Back to exactly what was asked for after signing in.
+  const asked = new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((v) => [key, v])),
+  ).toString();
+  await requireRole(MAKER_AREA, asked ? `/maker?${asked}` : '/maker');
+  const { tab, errors, ...query } = parseQueueQuery(params);
+  const sort = query.sort ?? 'oldest';
+  const link = (q: Partial<OrdersQuery>) =>
+    `/maker${ordersQueryString({ filter: query.filter, sort, ...q }, tab === 'all' ? { status: 'all' } : {})}`;
+  const queue = await makerQueue(query);
+  const noun = tab === 'all' ? 'order' : `${QUEUE_LABELS[tab].toLowerCase()} order`;
   return (
     <>
       <h1>Production queue</h1>
-      <nav aria-label="Filter orders" className="filters">
-        {QUEUE_FILTERS.map((f) => (
-          <Link key={f} href={`/maker?status=${f}`} aria-current={f === filter ? 'page' : undefined} style={{ marginRight: '1rem', fontWeight: f === filter ? 700 : 400 }}>
-            {FILTER_LABELS[f]}
-          </Link>
-        ))}
-      </nav>
-      {orders.length === 0 ? (
-        <p>No orders here.</p>
-      ) : (
-        <table aria-label={`${FILTER_LABELS[filter]} orders`} style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Placed (UTC)</th>
-              <th scope="col">Items</th>
-              <th scope="col">Ship to</th>
-              <th scope="col">Total</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((o) => (
-              <tr key={o.number}>
-                <td>
-                  <Link href={`/maker/orders/${o.number}`}>{o.number}</Link>
-                </td>
-                <td>{o.createdAt.replace('T', ' ').slice(0, 16)}</td>
-                <td>{o.items}</td>
-                <td>{o.country}</td>
-                <td>{formatMoney(o.totalMinor, o.currency)}</td>
-                <td>
-                  {STATUS_LABELS[o.status]}
-                  {o.trackingReference ? ` (${o.trackingReference})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <p className="lede">
+        Orders to make: work the waiting ones oldest first, and open one for its production files.
+      </p>
+      <QueueControls tab={tab} q={query.filter.q} sort={sort} counts={queue.counts} errors={errors} />
+      <div className={s.toolbar}>
+        <p className="muted" role="status">
+          {queue.count === 0
+            ? 'No orders here.'
+            : pageSummary(queue.offset, queue.rows.length, queue.count, noun)}
+        </p>
+        <SortLinks tab={tab} q={query.filter.q} sort={sort} />
+      </div>
+      {queue.rows.length > 0 && <QueueTable rows={queue.rows} label={`${QUEUE_LABELS[tab]} orders`} />}
+      <Pager
+        first={queue.previous ? link({}) : undefined}
+        previous={queue.previous ? link({ before: queue.previous }) : undefined}
+        next={queue.next ? link({ after: queue.next }) : undefined}
+      />
     </>
   );
 }

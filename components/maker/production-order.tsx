@@ -5,23 +5,33 @@ import { DesignPicture } from '@/components/order/design-picture';
 import s from '@/components/order/order.module.css';
 import { PostalAddress } from '@/components/order/postal-address';
 import { SHIPPING_METHODS } from '@/lib/checkout/shipping';
-import { STATUS_LABELS, isOrderStatus } from '@/lib/orders/status';
+import { STATUS_LABELS, isOrderStatus, isProducible } from '@/lib/orders/status';
 import { lineFileNames } from '@/lib/spec/bundle';
 import { previewImages } from '@/lib/server/designs';
 import { serverFontLibrary } from '@/lib/server/fonts';
 import type { OrderView } from '@/lib/server/orders/get-order';
+import m from './maker.module.css';
 import { StatusActions } from './status-actions';
 
-type Props = { order: OrderView; back: { href: string; label: string }; children?: ReactNode };
+type Props = {
+  order: OrderView;
+  back: { href: string; label: string };
+  children?: ReactNode;
+  actions?: ReactNode;
+};
 
 /**
  * An order as the workshop makes it: status and its next step, every line with its picture,
  * summary and production files, the address and the history. The maker's queue and the
- * studio's orders show the same page (the studio adds facts for the brand as children).
+ * studio's orders show the same page (the studio adds facts for the brand as children, and
+ * its own actions after the maker's).
+ * A cancelled order says why, and offers no production files.
  */
-export async function ProductionOrder({ order, back, children }: Props) {
+export async function ProductionOrder({ order, back, children, actions }: Props) {
   const fonts = await serverFontLibrary();
   const files = (name: string) => `/api/maker/orders/${order.number}/files/${encodeURIComponent(name)}`;
+  const producible = isProducible(order.status);
+  const cancelled = order.events.findLast((e) => e.to === 'cancelled');
   return (
     <>
       <p className="breadcrumbs">
@@ -32,13 +42,23 @@ export async function ProductionOrder({ order, back, children }: Props) {
         {STATUS_LABELS[order.status]}
         {order.trackingReference ? `, tracking ${order.trackingReference}` : ''}
       </p>
+      {!producible && (
+        <p className={m.cancelled}>
+          <strong>Do not make this order.</strong> It was cancelled
+          {cancelled ? ` on ${cancelled.at.replace('T', ' ').slice(0, 16)} UTC by ${cancelled.actor}` : ''}.
+          Reason: {order.cancelReason ?? 'none given'}. Its production files are no longer available.
+        </p>
+      )}
       {children}
-      <p>
-        <a className={s.button} href={`/api/maker/orders/${order.number}/zip`} download>
-          Download everything (ZIP)
-        </a>
-      </p>
+      {producible && (
+        <p>
+          <a className={s.button} href={`/api/maker/orders/${order.number}/zip`} download>
+            Download everything (ZIP)
+          </a>
+        </p>
+      )}
       <StatusActions number={order.number} status={order.status} />
+      {actions}
       <ul className={s.items} aria-label="Lines to make">
         {order.lines.map((line) => {
           const source = {
@@ -65,16 +85,20 @@ export async function ProductionOrder({ order, back, children }: Props) {
                 </h2>
                 <p className="muted">Template version {line.version.version}</p>
                 <DesignSummary template={line.version.template} design={line.design} />
-                <h3>Files</h3>
-                <ul aria-label={`Files of line ${source.position}`}>
-                  {lineFileNames(source).map((name) => (
-                    <li key={name}>
-                      <a href={files(name)} download>
-                        {name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                {producible && (
+                  <>
+                    <h3>Files</h3>
+                    <ul aria-label={`Files of line ${source.position}`}>
+                      {lineFileNames(source).map((name) => (
+                        <li key={name}>
+                          <a href={files(name)} download>
+                            {name}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </div>
             </li>
           );
@@ -88,7 +112,7 @@ export async function ProductionOrder({ order, back, children }: Props) {
         {order.events.map((e, i) => (
           <li key={i}>
             {e.at.replace('T', ' ').slice(0, 16)} UTC: {isOrderStatus(e.to) ? STATUS_LABELS[e.to] : e.to} (
-            {e.actor})
+            {e.actor}){e.note ? `: ${e.note}` : ''}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 // Payloads of signing in, setting up the first admin, inviting and joining, shared by the
 // forms and the server actions.
 import { z } from 'zod';
+import { isPlainText } from '../plain-text';
 import { ROLES } from './roles';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -22,11 +23,19 @@ export const newPasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(MAX_PASSWORD_LENGTH, { error: `Use at most ${MAX_PASSWORD_LENGTH} characters.` });
 
-const nameSchema = z.string().trim().min(1, { error: 'Enter your name.' }).max(100, { error: 'Use at most 100 characters.' });
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter your name.' })
+  .max(100, { error: 'Use at most 100 characters.' })
+  .refine(isPlainText, { error: 'Remove unusual characters from your name.' });
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: 'Enter your password.' }).max(MAX_PASSWORD_LENGTH, { error: 'That password is too long.' }),
+  password: z
+    .string()
+    .min(1, { error: 'Enter your password.' })
+    .max(MAX_PASSWORD_LENGTH, { error: 'That password is too long.' }),
 });
 
 export const setupSchema = z.object({
@@ -36,7 +45,10 @@ export const setupSchema = z.object({
   password: newPasswordSchema,
 });
 
-export const inviteSchema = z.object({ email: emailSchema, role: z.enum(ROLES, { error: 'Choose a role.' }) });
+export const inviteSchema = z.object({
+  email: emailSchema,
+  role: z.enum(ROLES, { error: 'Choose a role.' }),
+});
 
 export const acceptInviteSchema = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'This invitation link is incomplete.' }),

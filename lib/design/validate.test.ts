@@ -117,4 +117,10 @@ describe('design validation', () => {
     const d: Design = { ...newDesign(mug), variantId: 'xl', selection: { inside: 'gold', glaze: 'gloss' }, zones: { lid: { layers: [] } } };
     expect(codes(mug, d)).toEqual(['error:unknown-size', 'error:unknown-choice', 'error:unknown-zone']);
   });
+
+  it('rejects an option the product does not have, next to valid choices', () => {
+    const d: Design = { ...newDesign(mug), selection: { ...newDesign(mug).selection, 'free-upgrade': 'yes' } };
+    expect(validateDesign(mug, d)).toEqual([{ severity: 'error', code: 'unknown-option', message: 'This product has no option "free-upgrade".' }]);
+    expect(codes(mug, newDesign(mug))).toEqual([]);
+  });
 });

@@ -34,6 +34,11 @@ export function validateDesign(template: Template, design: Design, ctx?: RenderC
     const choice = design.selection[option.id];
     if (!option.choices.some((c) => c.id === choice)) issues.push({ severity: 'error', code: 'unknown-choice', message: `Choose a ${option.name.toLowerCase()}.` });
   }
+  // A key the product has no option for would be stored with the design and the order, and
+  // read by a maker as something to do: refused like unknown zones, sizes and choices.
+  for (const optionId of Object.keys(design.selection)) {
+    if (!template.options.some((o) => o.id === optionId)) issues.push({ severity: 'error', code: 'unknown-option', message: `This product has no option "${optionId}".` });
+  }
   for (const rule of violatedRules(template, design.selection)) issues.push({ severity: 'error', code: 'forbidden-combination', message: rule.message });
 
   for (const zoneId of Object.keys(design.zones)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, ORDER_STATUSES } from './status';
+import { canTransition, isProducible, ORDER_STATUSES } from './status';
 
 describe('order status transitions', () => {
   it('moves forward through production and shipping', () => {
@@ -20,5 +20,9 @@ describe('order status transitions', () => {
       expect(canTransition('shipped', to)).toBe(false);
       expect(canTransition('cancelled', to)).toBe(false);
     }
+  });
+
+  it('makes every order but a cancelled one', () => {
+    expect(ORDER_STATUSES.filter(isProducible)).toEqual(['placed', 'in_production', 'shipped']);
   });
 });

@@ -15,6 +15,11 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return NEXT[from].includes(to);
 }
 
+/** True when the workshop may make (and download the production files of) an order in `status`. */
+export function isProducible(status: OrderStatus): boolean {
+  return status !== 'cancelled';
+}
+
 /** Narrows a stored status string. */
 export function isOrderStatus(value: string): value is OrderStatus {
   return (ORDER_STATUSES as readonly string[]).includes(value);

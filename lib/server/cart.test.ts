@@ -49,4 +49,28 @@ describe.each(kinds)('carts on $name', (kind) => {
     await archiveTemplate('heavy-cotton-tee', t.db);
     expect(await addCartItem(await createCart(t.db), tee, 1, t.db)).toEqual({ ok: false, error: 'This product is no longer sold.' });
   });
+
+  it.skipIf(!kind.available)('refuses more of one design than a cart holds, naming the maximum and what is in the cart', async () => {
+    const cartId = await createCart(t.db);
+    const design = await designOf('iphone-17-case');
+    expect(await addCartItem(cartId, design, 6000, t.db)).toEqual({ ok: true, count: 6000 });
+    expect(await addCartItem(cartId, design, 6000, t.db)).toEqual({
+      ok: false,
+      error: 'A cart holds at most 10,000 of one design, and yours already has 6,000 of this one: 6,000 more would make 12,000. You can add up to 4,000 more.',
+    });
+    expect((await getCart(cartId, t.db)).items[0]!.quantity).toBe(6000);
+    expect(await addCartItem(cartId, design, 4000, t.db)).toEqual({ ok: true, count: 10_000 });
+    expect(await addCartItem(cartId, design, 1, t.db)).toMatchObject({ ok: false, error: expect.stringMatching(/already has 10,000 of this one: 1 more would make 10,001\.$/) });
+  });
+
+  it.skipIf(!kind.available)('refuses a stored design the rules no longer accept (an option the product does not have)', async () => {
+    const product = (await getProduct('ceramic-mug-11oz', t.db))!;
+    // Saved before unknown options were refused: createDesign stores what it is given.
+    const base = newDesign(product.template);
+    const design = await createDesign(product.versionId, { ...base, selection: { ...base.selection, 'free-upgrade': 'yes' } }, t.db);
+    expect(await addCartItem(await createCart(t.db), design, 1, t.db)).toEqual({
+      ok: false,
+      error: 'This design can no longer be made: This product has no option "free-upgrade". Edit a copy to fix it.',
+    });
+  });
 });

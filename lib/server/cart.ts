@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { overCapMessage } from '../cart/schema';
 import { MAX_QUANTITY } from '../pricing/quote';
 import { db, type Db } from './db/client';
 import { shortId } from './ids';
@@ -49,9 +50,18 @@ export async function addCartItem(cartId: string, designId: string, quantity: nu
   if (theirs && theirs !== mine) {
     return { ok: false, error: `Your cart is priced in ${theirs} and this product in ${mine}. Check out or empty your cart first.` };
   }
+  // The design was checked when it was saved; check it again with today's rules (a design
+  // saved before a rule existed must not reach an order).
+  const [priced] = await priceItems([{ designId, quantity }], conn);
+  if (priced?.problem) return { ok: false, error: priced.problem };
   const existing = await conn.cartItem.findUnique({ where: { cartId_designId: { cartId, designId } } });
   if (existing) {
-    await conn.cartItem.update({ where: { id: existing.id }, data: { quantity: Math.min(MAX_QUANTITY, existing.quantity + quantity) } });
+    // One statement, so two adds at once cannot together pass the cap.
+    const { count } = await conn.cartItem.updateMany({ where: { id: existing.id, quantity: { lte: MAX_QUANTITY - quantity } }, data: { quantity: { increment: quantity } } });
+    if (count === 0) {
+      const now = await conn.cartItem.findUnique({ where: { id: existing.id }, select: { quantity: true } });
+      return { ok: false, error: overCapMessage(now?.quantity ?? existing.quantity, quantity) };
+    }
   } else {
     await conn.cartItem.create({ data: { id: randomUUID(), cartId, designId, quantity } });
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRanges, type IpRange } from '../net/ip';
 
 // The only place that reads the environment. Defaults give the embedded SQLite setup.
 const envSchema = z.object({
@@ -11,8 +12,26 @@ const envSchema = z.object({
       error: 'DATABASE_URL must be file:<path> (SQLite) or postgresql://... (PostgreSQL)',
     }),
   DATA_DIR: z.string().default('./data'),
-  /** Where shoppers reach the shop, for links in e-mails. */
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** The port the server listens on. */
+  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(1).max(65535).default(3000),
+  /** Where shoppers reach the shop, for links in e-mails and printed URLs; http://localhost:$PORT when unset. */
+  PUBLIC_URL: z.url().optional(),
+  /**
+   * Proxies in front of the server (addresses and CIDR ranges, comma-separated) whose
+   * X-Forwarded-For / -Host / -Proto headers are believed. Without any, a request's address is
+   * its socket's, whatever it sends.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseRanges(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    }),
   /** Orders a client may place per minute (a burst of the same size is allowed). */
   ORDER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /**
@@ -20,20 +39,38 @@ const envSchema = z.object({
    * one (unattended installs, the end-to-end tests). Only npm start reads it.
    */
   SETUP_CODE: z.string().regex(/^[A-Za-z0-9 -]{16,100}$/, { error: 'SETUP_CODE must be 16 to 100 letters, digits, spaces or dashes' }).optional(),
+  /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
+  E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
 
-export type Env = { databaseUrl: string; dataDir: string; publicUrl: string; orderRateLimitPerMinute: number; setupCode: string | undefined };
+export type Env = {
+  databaseUrl: string;
+  dataDir: string;
+  port: number;
+  /** Where the shop is reached, without a trailing slash: the one source of every printed or mailed URL. */
+  publicUrl: string;
+  trustedProxies: IpRange[];
+  orderRateLimitPerMinute: number;
+  setupCode: string | undefined;
+  e2eServerToken: string | undefined;
+};
+
+const NAMES = ['DATABASE_URL', 'DATA_DIR', 'PORT', 'PUBLIC_URL', 'TRUSTED_PROXIES', 'ORDER_RATE_LIMIT_PER_MINUTE', 'SETUP_CODE', 'E2E_SERVER_TOKEN'] as const;
 
 /** Reads and validates the server environment; throws a readable error when it is wrong. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse({
-    DATABASE_URL: source.DATABASE_URL || undefined,
-    DATA_DIR: source.DATA_DIR || undefined,
-    PUBLIC_URL: source.PUBLIC_URL || undefined,
-    ORDER_RATE_LIMIT_PER_MINUTE: source.ORDER_RATE_LIMIT_PER_MINUTE || undefined,
-    SETUP_CODE: source.SETUP_CODE || undefined,
-  });
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty variable counts as unset.
+  const parsed = envSchema.safeParse(Object.fromEntries(NAMES.map((name) => [name, source[name] || undefined])));
   if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const { DATABASE_URL, DATA_DIR, PUBLIC_URL, ORDER_RATE_LIMIT_PER_MINUTE, SETUP_CODE } = parsed.data;
-  return { databaseUrl: DATABASE_URL, dataDir: path.resolve(DATA_DIR), publicUrl: PUBLIC_URL.replace(/\/$/, ''), orderRateLimitPerMinute: ORDER_RATE_LIMIT_PER_MINUTE, setupCode: SETUP_CODE };
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustedProxies: e.TRUSTED_PROXIES,
+    orderRateLimitPerMinute: e.ORDER_RATE_LIMIT_PER_MINUTE,
+    setupCode: e.SETUP_CODE,
+    e2eServerToken: e.E2E_SERVER_TOKEN,
+  };
 }

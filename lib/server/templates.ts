@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../canonical-json';
+import { isPlainText } from '../plain-text';
 import { fromPriceMinor } from '../templates/from-price';
 import type { Template } from '../templates/schema';
 import type { TemplateIssue } from '../templates/rules';
@@ -26,14 +27,26 @@ export type PublishedTemplate = {
 
 export type CatalogueEntry = PublishedTemplate & { fromPriceMinor: number };
 
-type VersionRow = { id: string; templateId: string; version: number; publishedAt: Date; document: string; publishedBy: string | null; note: string | null; template: { slug: string } };
+type VersionRow = {
+  id: string;
+  templateId: string;
+  version: number;
+  publishedAt: Date;
+  document: string;
+  publishedBy: string | null;
+  note: string | null;
+  template: { slug: string };
+};
 
 function reshape(row: VersionRow): PublishedTemplate {
   let template: Template;
   try {
     template = assertTemplate(JSON.parse(row.document));
   } catch (error) {
-    throw new Error(`Template ${row.template.slug} v${row.version} in the database is not a valid template document`, { cause: error });
+    throw new Error(
+      `Template ${row.template.slug} v${row.version} in the database is not a valid template document`,
+      { cause: error },
+    );
   }
   return {
     versionId: row.id,
@@ -50,7 +63,11 @@ function reshape(row: VersionRow): PublishedTemplate {
 const withSlug = { template: { select: { slug: true } } } as const;
 
 async function latestRow(conn: Db, templateId: string) {
-  return conn.templateVersion.findFirst({ where: { templateId }, orderBy: { version: 'desc' }, include: withSlug });
+  return conn.templateVersion.findFirst({
+    where: { templateId },
+    orderBy: { version: 'desc' },
+    include: withSlug,
+  });
 }
 
 /** The latest published version of every template that is not archived, by name. */
@@ -66,7 +83,12 @@ export async function listCatalogue(conn: Db = db()): Promise<CatalogueEntry[]> 
 
 /** The latest published version of a product shoppers can open, or null (unknown or archived). */
 export async function getProduct(slug: string, conn: Db = db()): Promise<PublishedTemplate | null> {
-  const template = await conn.template.findUnique({ where: { slug }, select: { id: true, archivedAt: true } });
+  // From the URL: a NUL byte would make PostgreSQL fail the query, and no slug has one.
+  if (!isPlainText(slug)) return null;
+  const template = await conn.template.findUnique({
+    where: { slug },
+    select: { id: true, archivedAt: true },
+  });
   if (!template || template.archivedAt) return null;
   const row = await latestRow(conn, template.id);
   return row ? reshape(row) : null;
@@ -79,7 +101,10 @@ const versionCache = new WeakMap<Db, Map<string, PublishedTemplate>>();
 const VERSION_CACHE_LIMIT = 500;
 
 /** A specific version, archived or not: designs and orders keep working with the version they used. */
-export async function getTemplateVersion(versionId: string, conn: Db = db()): Promise<PublishedTemplate | null> {
+export async function getTemplateVersion(
+  versionId: string,
+  conn: Db = db(),
+): Promise<PublishedTemplate | null> {
   let cache = versionCache.get(conn);
   if (!cache) versionCache.set(conn, (cache = new Map<string, PublishedTemplate>()));
   const cached = cache.get(versionId);
@@ -94,7 +119,11 @@ export async function getTemplateVersion(versionId: string, conn: Db = db()): Pr
 
 /** Every version of a template, newest first. */
 export async function listVersions(slug: string, conn: Db = db()): Promise<PublishedTemplate[]> {
-  const rows = await conn.templateVersion.findMany({ where: { template: { slug } }, orderBy: { version: 'desc' }, include: withSlug });
+  const rows = await conn.templateVersion.findMany({
+    where: { template: { slug } },
+    orderBy: { version: 'desc' },
+    include: withSlug,
+  });
   return rows.map(reshape);
 }
 
@@ -111,14 +140,34 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  * Inside a transaction: stores a valid template as its slug's next version, or returns the
  * latest version when the document is the same (created: false).
  */
-export async function publishIn(tx: Tx, template: Template, meta: PublishMeta = {}): Promise<{ version: PublishedTemplate; created: boolean }> {
+export async function publishIn(
+  tx: Tx,
+  template: Template,
+  meta: PublishMeta = {},
+): Promise<{ version: PublishedTemplate; created: boolean }> {
   const document = canonicalJson(template);
   const { slug } = template;
-  const row = await tx.template.upsert({ where: { slug }, create: { id: randomUUID(), slug }, update: {}, select: { id: true } });
-  const latest = await tx.templateVersion.findFirst({ where: { templateId: row.id }, orderBy: { version: 'desc' }, include: withSlug });
+  const row = await tx.template.upsert({
+    where: { slug },
+    create: { id: randomUUID(), slug },
+    update: {},
+    select: { id: true },
+  });
+  const latest = await tx.templateVersion.findFirst({
+    where: { templateId: row.id },
+    orderBy: { version: 'desc' },
+    include: withSlug,
+  });
   if (latest && latest.document === document) return { version: reshape(latest), created: false };
   const created = await tx.templateVersion.create({
-    data: { id: randomUUID(), templateId: row.id, version: (latest?.version ?? 0) + 1, document, publishedBy: meta.publishedBy ?? null, note: meta.note || null },
+    data: {
+      id: randomUUID(),
+      templateId: row.id,
+      version: (latest?.version ?? 0) + 1,
+      document,
+      publishedBy: meta.publishedBy ?? null,
+      note: meta.note || null,
+    },
     include: withSlug,
   });
   return { version: reshape(created), created: true };
@@ -129,7 +178,11 @@ export async function publishIn(tx: Tx, template: Template, meta: PublishMeta = 
  * published it and why. Publishing a document identical to the latest version changes nothing
  * (created: false).
  */
-export async function publishTemplate(input: unknown, conn: Db = db(), meta: PublishMeta = {}): Promise<PublishResult> {
+export async function publishTemplate(
+  input: unknown,
+  conn: Db = db(),
+  meta: PublishMeta = {},
+): Promise<PublishResult> {
   const parsed = parseTemplate(input);
   if (!parsed.ok) return { ok: false, error: 'The template is not valid', issues: parsed.issues };
   const result = await conn.$transaction((tx) => publishIn(tx, parsed.template, meta));
@@ -138,12 +191,18 @@ export async function publishTemplate(input: unknown, conn: Db = db(), meta: Pub
 
 /** Hides a template from the catalogue; its versions, designs and orders stay. */
 export async function archiveTemplate(slug: string, conn: Db = db()): Promise<boolean> {
-  const result = await conn.template.updateMany({ where: { slug, archivedAt: null }, data: { archivedAt: new Date() } });
+  const result = await conn.template.updateMany({
+    where: { slug, archivedAt: null },
+    data: { archivedAt: new Date() },
+  });
   return result.count > 0;
 }
 
 /** Shows an archived template in the catalogue again (its latest version). */
 export async function unarchiveTemplate(slug: string, conn: Db = db()): Promise<boolean> {
-  const result = await conn.template.updateMany({ where: { slug, archivedAt: { not: null } }, data: { archivedAt: null } });
+  const result = await conn.template.updateMany({
+    where: { slug, archivedAt: { not: null } },
+    data: { archivedAt: null },
+  });
   return result.count > 0;
 }

@@ -1,5 +1,6 @@
 // The studio's payloads: one zod schema each, shared by the forms and the server actions.
 import { z } from 'zod';
+import { isPlainText } from '../plain-text';
 import type { ProductKind } from '../templates/geometry-schema';
 import { PRODUCT_KINDS } from '../templates/kinds';
 import { isKnownCurrency } from '../money';
@@ -43,18 +44,24 @@ export const saveDraftSchema = z.object({
   slug: slugSchema,
   /** The revision the edits are based on; a save from an older one is refused. */
   revision,
-  document: z
-    .record(z.string(), z.unknown())
-    .refine((doc) => JSON.stringify(doc).length <= MAX_DRAFT_BYTES, {
-      error: 'The draft is too large to save',
-    }),
+  document: z.record(z.string(), z.unknown()).refine((doc) => JSON.stringify(doc).length <= MAX_DRAFT_BYTES, {
+    error: 'The draft is too large to save',
+  }),
 });
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 
 export const publishDraftSchema = z.object({
   slug: slugSchema,
   revision,
-  note: z.string().trim().max(500, { error: 'Keep the note under 500 characters' }).optional(),
+  note: z
+    .string()
+    .trim()
+    .max(500, { error: 'Keep the note under 500 characters' })
+    // Kept in its own column: PostgreSQL refuses a NUL byte in text.
+    .refine((note) => isPlainText(note.replace(/[\r\n\t]/g, ' ')), {
+      error: 'Remove unusual characters from the note',
+    })
+    .optional(),
 });
 export type PublishDraftInput = z.infer<typeof publishDraftSchema>;
 

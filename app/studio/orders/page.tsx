@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { OrderTotals } from '@/components/studio/order-totals';
 import { OrdersFilterForm } from '@/components/studio/orders-filter-form';
 import s from '@/components/studio/admin.module.css';
+import { Pager, pageSummary } from '@/components/ui/pager';
 import { STUDIO } from '@/lib/auth/roles';
 import { formatMoney } from '@/lib/money';
-import { ORDERS_PAGE_SIZE, ordersFilterQuery, parseOrdersFilter } from '@/lib/orders/orders-filter';
+import { ordersQueryString, parseOrdersQuery, type OrdersQuery } from '@/lib/orders/orders-filter';
 import { STATUS_LABELS } from '@/lib/orders/status';
 import { requireRole } from '@/lib/server/auth/guard';
 import { listStudioOrders, productChoices } from '@/lib/server/studio/orders-report';
@@ -16,21 +17,27 @@ export const metadata: Metadata = { title: 'Orders', robots: { index: false } };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StudioOrdersPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const { filter, page, errors } = parseOrdersFilter(params);
-  await requireRole(STUDIO, `/studio/orders${ordersFilterQuery(filter, page)}`);
-  const [result, products] = await Promise.all([listStudioOrders(filter, page), productChoices()]);
-  const first = (result.page - 1) * ORDERS_PAGE_SIZE + 1;
-  const last = first + result.rows.length - 1;
+  const { errors, ...query } = parseOrdersQuery(await searchParams);
+  const sort = query.sort ?? 'newest';
+  const link = (q: Partial<OrdersQuery>) =>
+    `/studio/orders${ordersQueryString({ filter: query.filter, ...(query.sort ? { sort } : {}), ...q })}`;
+  await requireRole(STUDIO, link({ after: query.after, before: query.before }));
+  const [result, products] = await Promise.all([listStudioOrders(query), productChoices()]);
   return (
     <>
       <h1>Orders</h1>
-      <p className="lede">Every order placed in the shop. Filter them, see the totals, export them for your books.</p>
-      <OrdersFilterForm filter={filter} errors={errors} products={products} />
+      <p className="lede">
+        Every order placed in the shop. Filter them, see the totals, export them for your books.
+      </p>
+      <OrdersFilterForm filter={query.filter} sort={sort} errors={errors} products={products} />
 
       <div className={s.toolbar}>
         <h2 id="totals">Totals</h2>
-        <a href={`/api/studio/orders.csv${ordersFilterQuery(filter)}`} className="button-link" download>
+        <a
+          href={`/api/studio/orders.csv${ordersQueryString({ filter: query.filter })}`}
+          className="button-link"
+          download
+        >
           Download CSV
         </a>
       </div>
@@ -41,7 +48,7 @@ export default async function StudioOrdersPage({ searchParams }: Props) {
           <div className={s.toolbar}>
             <h2>Matching orders</h2>
             <p className="muted" role="status">
-              {result.count === 1 ? '1 order' : `${first}–${last} of ${result.count} orders`}
+              {pageSummary(result.offset, result.rows.length, result.count, 'order')}
             </p>
           </div>
           <div className="table-scroll">
@@ -78,15 +85,11 @@ export default async function StudioOrdersPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
-          {result.pageCount > 1 && (
-            <nav className={s.pager} aria-label="Pages">
-              {result.page > 1 && <Link href={`/studio/orders${ordersFilterQuery(filter, result.page - 1)}`}>Previous page</Link>}
-              <span>
-                Page {result.page} of {result.pageCount}
-              </span>
-              {result.page < result.pageCount && <Link href={`/studio/orders${ordersFilterQuery(filter, result.page + 1)}`}>Next page</Link>}
-            </nav>
-          )}
+          <Pager
+            first={result.previous ? link({}) : undefined}
+            previous={result.previous ? link({ before: result.previous }) : undefined}
+            next={result.next ? link({ after: result.next }) : undefined}
+          />
         </>
       )}
     </>

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { addToCartSchema } from '../../cart/schema';
+import { addToCartSchema, QUANTITY_RANGE } from '../../cart/schema';
 import { addCartItem } from '../cart';
 import { cartIdForWriting } from '../cart-cookie';
 
@@ -9,7 +9,7 @@ export type CartActionResult = { ok: true; count: number } | { ok: false; error:
 /** Puts a saved design in the shopper's cart (creating the cart on first use). Public endpoint. */
 export async function addToCart(input: unknown): Promise<CartActionResult> {
   const parsed = addToCartSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Choose a quantity from 1 to 10,000.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, error: QUANTITY_RANGE, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     return await addCartItem(await cartIdForWriting(), parsed.data.designId, parsed.data.quantity);
   } catch (error) {

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { updateCartItemSchema } from '../../cart/schema';
+import { QUANTITY_RANGE, updateCartItemSchema } from '../../cart/schema';
 import { setCartItemQuantity } from '../cart';
 import { currentCartId } from '../cart-cookie';
 import type { CartActionResult } from './add-to-cart';
@@ -9,7 +9,7 @@ import type { CartActionResult } from './add-to-cart';
 /** Changes the quantity of an item in the shopper's own cart. Public endpoint. */
 export async function updateCartItem(input: unknown): Promise<CartActionResult> {
   const parsed = updateCartItemSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Choose a quantity from 1 to 10,000.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, error: QUANTITY_RANGE, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     const cartId = await currentCartId();
     if (!cartId) return { ok: false, error: 'Your cart is empty.' };

@@ -2,12 +2,13 @@ import 'server-only';
 import { createRateLimiter, type RateLimit } from '../../rate-limit';
 
 // Throttles for everything that checks a secret: signing in (per client address and per
-// e-mail), the setup code, invitation links and password changes. In memory, per process.
+// e-mail), the setup code, invitation links, password changes, and the shopper's order lookup
+// (an order number and e-mail give the order's link). In memory, per process.
 //
 // Per e-mail: 5 tries at once, then one a minute, whoever sends them, so guessing one
 // account's password is hopeless even from many addresses. Per address: 20 at once, then 10
-// a minute, so one client cannot try a password on many accounts either. The address is what
-// x-forwarded-for says (see clientAddress): behind a proxy, the proxy must set it. A sign-in
+// a minute, so one client cannot try a password on many accounts either. The address is the
+// socket's, or behind a trusted proxy its client's (lib/server/http/client-address.ts). A sign-in
 // that turns out right gives its tries back: only wrong passwords use the allowance up, so
 // staff who sign in often are never locked out by their own successes.
 
@@ -19,6 +20,9 @@ export const LIMITS = {
   setupPerAddress: { perMinute: 5, burst: 5 },
   invitePerAddress: { perMinute: 10, burst: 10 },
   passwordChangePerUser: { perMinute: 1, burst: 5 },
+  // Order lookups: one client trying many numbers, and many clients guessing one order's e-mail.
+  orderLookupPerAddress: { perMinute: 10, burst: 20 },
+  orderLookupPerOrder: { perMinute: 1, burst: 5 },
 } satisfies Record<string, RateLimit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -3,7 +3,8 @@ import { SpecRefusal } from '../../spec/line-files';
 import { HttpError } from './json';
 
 // File downloads of the maker's area. Every failure is mapped here: 401 when not signed in,
-// 404 for an unknown order or file, 422 when production refuses the design, else a bare 500.
+// 404 for an unknown order or file, 409 for a cancelled order, 422 when production refuses the
+// design, else a bare 500.
 
 /** A file as an attachment that no cache keeps; pieces (a ZIP's, say) are streamed in order. */
 export function attachment(bytes: Uint8Array | Uint8Array[], name: string, contentType: string): Response {
@@ -38,7 +39,11 @@ export async function handleDownload(run: () => Promise<Response>): Promise<Resp
   } catch (error) {
     const status = error instanceof HttpError ? error.status : error instanceof SpecRefusal ? 422 : 500;
     if (status === 500) console.error('Download failed', error);
-    const message = error instanceof HttpError || error instanceof SpecRefusal ? error.message : 'Something went wrong.';
-    return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    const message =
+      error instanceof HttpError || error instanceof SpecRefusal ? error.message : 'Something went wrong.';
+    return new Response(message, {
+      status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
 }

@@ -1,22 +1,35 @@
 import 'server-only';
-import { isOrderStatus, type OrderStatus } from '../../orders/status';
+import { ORDERS_PAGE_SIZE, type OrdersQuery } from '../../orders/orders-filter';
+import type { OrderStatus } from '../../orders/status';
 import { db, type Db } from '../db/client';
+import { countOrdersByStatus, listOrders, type OrderListPage } from '../orders/order-list';
 
-// The maker's queue: orders by status, oldest first so the queue is worked in order.
+// The maker's queue: one page of the orders in a status (waiting ones by default), oldest
+// first so the queue is worked in order, or newest first; searchable by number and e-mail.
 
-export type QueueOrder = { number: string; status: OrderStatus; createdAt: string; items: number; lines: number; totalMinor: number; currency: string; country: string; trackingReference: string | null };
+export type MakerQueue = OrderListPage & {
+  /** Orders matching the search in each status tab, whichever tab is open. */
+  counts: Record<OrderStatus | 'all', number>;
+};
 
-/** Orders in the given statuses (all when empty), oldest first, at most `limit`. */
-export async function listMakerOrders(statuses: OrderStatus[], limit = 200, conn: Db = db()): Promise<QueueOrder[]> {
-  const rows = await conn.order.findMany({
-    where: statuses.length ? { status: { in: statuses } } : {},
-    orderBy: { createdAt: 'asc' },
-    take: limit,
-    select: { number: true, status: true, createdAt: true, totalMinor: true, currency: true, address: true, trackingReference: true, lines: { select: { quantity: true } } },
-  });
-  return rows.flatMap((row) => {
-    if (!isOrderStatus(row.status)) return [];
-    const country = (JSON.parse(row.address) as { country?: string }).country ?? '';
-    return [{ number: row.number, status: row.status, createdAt: row.createdAt.toISOString(), items: row.lines.reduce((sum, l) => sum + l.quantity, 0), lines: row.lines.length, totalMinor: row.totalMinor, currency: row.currency, country, trackingReference: row.trackingReference }];
-  });
+/** A page of the queue with the count of every status tab. */
+export async function makerQueue(
+  query: OrdersQuery,
+  conn: Db = db(),
+  limit = ORDERS_PAGE_SIZE,
+): Promise<MakerQueue> {
+  const [page, counts] = await Promise.all([
+    listOrders(
+      query.filter,
+      {
+        sort: query.sort ?? 'oldest',
+        limit,
+        ...(query.after ? { after: query.after } : {}),
+        ...(query.before ? { before: query.before } : {}),
+      },
+      conn,
+    ),
+    countOrdersByStatus(query.filter, conn),
+  ]);
+  return { ...page, counts };
 }

@@ -13,7 +13,15 @@ import { looksLikeOrderNumber } from './order-number';
 // Reading orders back. Every line is shown from what the order froze (the design and quote
 // snapshots) with the immutable template version it was made on, never from live data.
 
-export type OrderLineView = { id: string; position: number; quantity: number; version: PublishedTemplate; design: Design; quote: Quote; uploads: Record<string, UploadInfo> };
+export type OrderLineView = {
+  id: string;
+  position: number;
+  quantity: number;
+  version: PublishedTemplate;
+  design: Design;
+  quote: Quote;
+  uploads: Record<string, UploadInfo>;
+};
 
 export type OrderView = {
   number: string;
@@ -30,19 +38,33 @@ export type OrderView = {
   viewToken: string;
   /** The carrier's reference, once the maker has shipped the order. */
   trackingReference: string | null;
+  /** Why the studio cancelled the order, when it did. */
+  cancelReason: string | null;
   lines: OrderLineView[];
-  events: Array<{ from: string | null; to: string; actor: string; at: string }>;
+  /** Status changes; `note` is the actor's (a cancellation's reason), for staff only. */
+  events: Array<{ from: string | null; to: string; actor: string; at: string; note: string | null }>;
 };
 
 async function load(number: string, conn: Db): Promise<OrderView | null> {
-  const row = await conn.order.findUnique({ where: { number }, include: { lines: { orderBy: { position: 'asc' } }, events: { orderBy: { createdAt: 'asc' } } } });
+  const row = await conn.order.findUnique({
+    where: { number },
+    include: { lines: { orderBy: { position: 'asc' } }, events: { orderBy: { createdAt: 'asc' } } },
+  });
   if (!row || !isOrderStatus(row.status)) return null;
   const lines = await Promise.all(
     row.lines.map(async (line) => {
       const version = await getTemplateVersion(line.templateVersionId, conn);
       if (!version) throw new Error(`Order ${number} points at a missing template version`);
       const design = designSchema.parse(JSON.parse(line.designSnapshot));
-      return { id: line.id, position: line.position, quantity: line.quantity, version, design, quote: JSON.parse(line.quoteSnapshot) as Quote, uploads: await uploadsFor(design, conn) };
+      return {
+        id: line.id,
+        position: line.position,
+        quantity: line.quantity,
+        version,
+        design,
+        quote: JSON.parse(line.quoteSnapshot) as Quote,
+        uploads: await uploadsFor(design, conn),
+      };
     }),
   );
   return {
@@ -56,15 +78,28 @@ async function load(number: string, conn: Db): Promise<OrderView | null> {
     subtotalMinor: row.subtotalMinor,
     totalMinor: row.totalMinor,
     currency: row.currency,
-    payment: { provider: row.paymentProvider, reference: row.paymentReference, status: row.paymentStatus, note: row.paymentNote },
+    payment: {
+      provider: row.paymentProvider,
+      reference: row.paymentReference,
+      status: row.paymentStatus,
+      note: row.paymentNote,
+    },
     viewToken: row.viewToken,
     trackingReference: row.trackingReference,
+    cancelReason: row.cancelReason,
     lines,
-    events: row.events.map((e) => ({ from: e.fromStatus, to: e.toStatus, actor: e.actor, at: e.createdAt.toISOString() })),
+    events: row.events.map((e) => ({
+      from: e.fromStatus,
+      to: e.toStatus,
+      actor: e.actor,
+      at: e.createdAt.toISOString(),
+      note: e.note,
+    })),
   };
 }
 
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const same = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** An order for whoever holds its view token (from the confirmation or a lookup), else null. */
 export async function getOrder(number: string, token: string, conn: Db = db()): Promise<OrderView | null> {
@@ -82,6 +117,9 @@ export async function getOrderForMaker(number: string, conn: Db = db()): Promise
 export async function lookUpOrder(number: string, email: string, conn: Db = db()): Promise<string | null> {
   const normalised = number.trim().toUpperCase();
   if (!looksLikeOrderNumber(normalised)) return null;
-  const row = await conn.order.findUnique({ where: { number: normalised }, select: { email: true, viewToken: true } });
+  const row = await conn.order.findUnique({
+    where: { number: normalised },
+    select: { email: true, viewToken: true },
+  });
   return row && row.email.toLowerCase() === email.trim().toLowerCase() ? row.viewToken : null;
 }

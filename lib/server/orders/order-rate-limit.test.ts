@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CLIENT_ADDRESS_HEADER, markCustomServer } from '../http/client-header';
 
-// The order API as a client sees it: next/headers stands in for the request Next.js would
-// give the route (x-forwarded-for is the client's address there).
+// The order API's limit: next/headers stands in for the request the custom server hands
+// Next.js (the client's address in CLIENT_ADDRESS_HEADER). e2e/client-address.spec.ts checks
+// the same over HTTP against a running server.
 let client = '203.0.113.1';
 vi.mock('next/headers', () => ({
-  headers: () => Promise.resolve(new Headers({ 'x-forwarded-for': client })),
+  headers: () => Promise.resolve(new Headers({ [CLIENT_ADDRESS_HEADER]: client })),
   cookies: () => Promise.resolve({ get: () => undefined }),
 }));
 
@@ -12,6 +14,7 @@ describe('order rate limit', () => {
   let POST: (request: Request) => Promise<Response>;
   beforeAll(async () => {
     vi.stubEnv('ORDER_RATE_LIMIT_PER_MINUTE', '3');
+    markCustomServer();
     ({ POST } = await import('@/app/api/orders/route'));
   });
 

@@ -21,8 +21,12 @@ describe.each(kinds)('placing orders on $name', (kind) => {
   const t = seededTestDatabase(kind);
   afterAll(() => setMessageSender(logSender));
 
-  /** A cart holding a case saying `text` (and optionally the jeans), and the request that orders it as seen. */
-  async function cartWith(text = 'Ada', quantity = 2, withJeans = false) {
+  /**
+   * A cart holding a case saying `text` (and optionally the jeans), and the request that orders
+   * it as seen. `unchecked` puts the items in as they were before a rule they break existed
+   * (addCartItem would refuse them now).
+   */
+  async function cartWith(text = 'Ada', quantity = 2, withJeans = false, unchecked = false) {
     const cartId = await createCart(t.db);
     const designs: string[] = [];
     const caseProduct = (await getProduct('iphone-17-case', t.db))!;
@@ -32,7 +36,10 @@ describe.each(kinds)('placing orders on $name', (kind) => {
       const jeans = (await getProduct('five-pocket-jeans', t.db))!;
       designs.push(await createDesign(jeans.versionId, newDesign(jeans.template), t.db));
     }
-    for (const id of designs) expect(await addCartItem(cartId, id, quantity, t.db)).toMatchObject({ ok: true });
+    for (const id of designs) {
+      if (unchecked) await t.db.cartItem.create({ data: { id: randomUUID(), cartId, designId: id, quantity } });
+      else expect(await addCartItem(cartId, id, quantity, t.db)).toMatchObject({ ok: true });
+    }
     const cart = await getCart(cartId, t.db);
     const request = {
       idempotencyKey: randomUUID(),
@@ -166,11 +173,23 @@ describe.each(kinds)('placing orders on $name', (kind) => {
   });
 
   it.skipIf(!kind.available)('refuses designs that no longer validate and retired products, and flags them in the cart', async () => {
-    const invalid = await cartWith('x'.repeat(41));
+    const invalid = await cartWith('x'.repeat(41), 2, false, true);
     const cart = await getCart(invalid.cartId, t.db);
     expect(cart.orderable).toBe(false);
     expect(cart.items[0]!.problem).toMatch(/can no longer be made: Case back takes at most 40 characters/);
     expect(await placeOrder(invalid.request, { cartId: invalid.cartId, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'unavailable' });
+    // Such a design is not let into a cart any more either.
+    expect(await addCartItem(await createCart(t.db), invalid.designs[0]!, 1, t.db)).toMatchObject({ ok: false, error: expect.stringMatching(/can no longer be made/) });
+
+    // An option the product does not have, stored with a design before that was refused.
+    const caseProduct = (await getProduct('iphone-17-case', t.db))!;
+    const base = newDesign(caseProduct.template);
+    const upgraded = await createDesign(caseProduct.versionId, { ...base, selection: { ...base.selection, 'free-upgrade': 'yes' } }, t.db);
+    const optionCart = await createCart(t.db);
+    await t.db.cartItem.create({ data: { id: randomUUID(), cartId: optionCart, designId: upgraded, quantity: 1 } });
+    expect((await getCart(optionCart, t.db)).items[0]!.problem).toMatch(/can no longer be made: This product has no option "free-upgrade"/);
+    const optionRequest = { ...invalid.request, idempotencyKey: randomUUID(), lines: [{ designId: upgraded, quantity: 1 }], expectedTotalMinor: 0 };
+    expect(await placeOrder(optionRequest, { cartId: optionCart, conn: t.db, afterCommit })).toMatchObject({ ok: false, code: 'unavailable' });
 
     const mug = (await getProduct('ceramic-mug-11oz', t.db))!;
     const cartId = await createCart(t.db);

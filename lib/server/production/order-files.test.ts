@@ -13,11 +13,9 @@ import { seed } from '../db/seed';
 import { createDesign } from '../designs';
 import { getOrderForMaker } from '../orders/get-order';
 import { placeOrder } from '../orders/place-order';
-import { transitionOrder } from '../orders/transition-order';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { getProduct } from '../templates';
 import { storeUpload } from '../uploads';
-import { listMakerOrders } from '../maker/maker-orders';
 import { orderFile, orderZip } from './order-files';
 
 const kinds = await testDatabases();
@@ -32,17 +30,35 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
     t = await kind.create();
     await seed(t.db);
     dataDir = await mkdtemp(path.join(tmpdir(), 'onekind-production-'));
-    const photo = new Uint8Array(await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#336699' } }).jpeg().toBuffer());
+    const photo = new Uint8Array(
+      await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#336699' } })
+        .jpeg()
+        .toBuffer(),
+    );
     const stored = await storeUpload(photo, { conn: t.db, dataDir });
     if (!stored.ok) throw new Error(stored.error);
     const product = (await getProduct('iphone-17-case', t.db))!;
     const zone = product.template.zones[0]!;
-    const layers = [newImageLayer(zone, 'photo', stored.upload.id, 1800, 1200), { ...newTextLayer(zone, 'name', 'Ada'), yMm: 130 }];
-    const designId = await createDesign(product.versionId, { ...newDesign(product.template), zones: { [zone.id]: { layers } } }, t.db);
+    const layers = [
+      newImageLayer(zone, 'photo', stored.upload.id, 1800, 1200),
+      { ...newTextLayer(zone, 'name', 'Ada'), yMm: 130 },
+    ];
+    const designId = await createDesign(
+      product.versionId,
+      { ...newDesign(product.template), zones: { [zone.id]: { layers } } },
+      t.db,
+    );
     const cartId = await createCart(t.db);
     await addCartItem(cartId, designId, 1, t.db);
     const cart = await getCart(cartId, t.db);
-    const request = { idempotencyKey: randomUUID(), email: 'ada@example.com', address: { name: 'Ada', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' }, shippingMethod: 'standard', lines: [{ designId, quantity: 1 }], expectedTotalMinor: cart.subtotalMinor + 490 };
+    const request = {
+      idempotencyKey: randomUUID(),
+      email: 'ada@example.com',
+      address: { name: 'Ada', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+      shippingMethod: 'standard',
+      lines: [{ designId, quantity: 1 }],
+      expectedTotalMinor: cart.subtotalMinor + 490,
+    };
     const placed = await placeOrder(request, { cartId, conn: t.db, afterCommit: () => undefined });
     if (!placed.ok) throw new Error(placed.error);
     number = placed.number;
@@ -52,32 +68,40 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it.skipIf(!kind.available)('zips the print files, spec and production sheet made from the full-resolution original', async () => {
-    const order = (await getOrderForMaker(number, t.db))!;
-    const zip = unzipSync(Buffer.concat(await orderZip(order, { dataDir })));
-    const names = Object.keys(zip).map((n) => n.replace(`${number}/`, ''));
-    expect(names).toEqual([`${number}_1_back.pdf`, `${number}_1_back.svg`, `${number}_1_back.png`, `${number}_1_spec.json`, `${number}_1_production-sheet.pdf`]);
-    const spec = JSON.parse(new TextDecoder().decode(zip[`${number}/${number}_1_spec.json`])) as LineSpec;
-    expect(spec.order).toMatchObject({ number, line: 1, quantity: 1, lineId: order.lines[0]!.id });
-    expect(spec.zones[0]!.images[0]).toMatchObject({ widthPx: 1800, heightPx: 1200 });
-    expect(Buffer.from(zip[`${number}/${number}_1_back.pdf`]!).includes(Buffer.from('/DCTDecode'))).toBe(true);
-    expect(Buffer.compare(Buffer.concat(await orderZip(order, { dataDir })), Buffer.concat(await orderZip(order, { dataDir })))).toBe(0);
-  });
+  it.skipIf(!kind.available)(
+    'zips the print files, spec and production sheet made from the full-resolution original',
+    async () => {
+      const order = (await getOrderForMaker(number, t.db))!;
+      const zip = unzipSync(Buffer.concat(await orderZip(order, { dataDir })));
+      const names = Object.keys(zip).map((n) => n.replace(`${number}/`, ''));
+      expect(names).toEqual([
+        `${number}_1_back.pdf`,
+        `${number}_1_back.svg`,
+        `${number}_1_back.png`,
+        `${number}_1_spec.json`,
+        `${number}_1_production-sheet.pdf`,
+      ]);
+      const spec = JSON.parse(new TextDecoder().decode(zip[`${number}/${number}_1_spec.json`])) as LineSpec;
+      expect(spec.order).toMatchObject({ number, line: 1, quantity: 1, lineId: order.lines[0]!.id });
+      expect(spec.zones[0]!.images[0]).toMatchObject({ widthPx: 1800, heightPx: 1200 });
+      expect(Buffer.from(zip[`${number}/${number}_1_back.pdf`]!).includes(Buffer.from('/DCTDecode'))).toBe(
+        true,
+      );
+      expect(
+        Buffer.compare(
+          Buffer.concat(await orderZip(order, { dataDir })),
+          Buffer.concat(await orderZip(order, { dataDir })),
+        ),
+      ).toBe(0);
+    },
+  );
 
   it.skipIf(!kind.available)('serves one file by name and nothing outside the order', async () => {
     const order = (await getOrderForMaker(number, t.db))!;
-    expect((await orderFile(order, `${number}_1_spec.json`, { dataDir }))?.contentType).toBe('application/json');
+    expect((await orderFile(order, `${number}_1_spec.json`, { dataDir }))?.contentType).toBe(
+      'application/json',
+    );
     expect(await orderFile(order, `${number}_2_spec.json`, { dataDir })).toBeNull();
     expect(await orderFile(order, '../uploads/x', { dataDir })).toBeNull();
-  });
-
-  it.skipIf(!kind.available)('lists the queue by status and records the tracking reference when shipped', async () => {
-    expect((await listMakerOrders(['placed'], 200, t.db)).map((o) => o.number)).toContain(number);
-    expect(await transitionOrder(number, 'shipped', 'maker', t.db, { trackingReference: 'JJD0001' })).toMatchObject({ ok: false });
-    expect(await transitionOrder(number, 'in_production', 'maker', t.db)).toEqual({ ok: true });
-    expect(await transitionOrder(number, 'shipped', 'maker', t.db, { trackingReference: 'JJD0001' })).toEqual({ ok: true });
-    const shipped = await listMakerOrders(['shipped'], 200, t.db);
-    expect(shipped.find((o) => o.number === number)?.trackingReference).toBe('JJD0001');
-    expect((await listMakerOrders(['placed'], 200, t.db)).map((o) => o.number)).not.toContain(number);
   });
 });
