@@ -2,7 +2,8 @@ import type { Design } from '@/lib/design/schema';
 import type { ImageInfo } from '@/lib/design/schema';
 import type { FontLibrary } from '@/lib/render/fonts';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
-import { renderZoneSvg } from '@/lib/render/zone-svg';
+import { elementsSvg, zoneElements } from '@/lib/render/zone-svg';
+import { withEngravedLook } from '@/lib/server/engraved-previews';
 import type { Template } from '@/lib/templates/schema';
 import { surfaceColour } from '@/lib/templates/surface-colour';
 import s from './order.module.css';
@@ -10,13 +11,15 @@ import s from './order.module.css';
 type Props = { template: Template; design: Design; fonts: FontLibrary; images: Record<string, ImageInfo> };
 
 /** A design as a picture: the product in its chosen colours, and each zone's artwork as it will be made. */
-export function DesignPicture({ template, design, fonts, images }: Props) {
+export async function DesignPicture({ template, design, fonts, images }: Props) {
   const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
+  // Engraving zones show their images as they will be burnt.
+  const art = await Promise.all(used.map((zone) => withEngravedLook(zone, zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }))));
   const product = productIllustrationSvg(template, { variantId: design.variantId, choices: design.selection, title: `Your ${template.name}` });
   return (
     <div className={s.picture}>
       <div dangerouslySetInnerHTML={{ __html: product }} />
-      {used.map((zone) => {
+      {used.map((zone, i) => {
         // On the colour it is made on, so white embroidery on denim does not vanish on white.
         const colour = surfaceColour(template, design.selection, zone.surface);
         return (
@@ -25,7 +28,7 @@ export function DesignPicture({ template, design, fonts, images }: Props) {
             className={s.art}
             style={colour ? { background: colour } : undefined}
             title={`${zone.name} artwork`}
-            dangerouslySetInnerHTML={{ __html: renderZoneSvg(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }) }}
+            dangerouslySetInnerHTML={{ __html: elementsSvg(zone, art[i]!) }}
           />
         );
       })}

@@ -1,9 +1,11 @@
 // A zone's artwork as a texture: its elements (trim plus bleed, in mm) painted into one canvas
 // that lives as long as the zone, re-uploaded in place whenever the artwork changes.
 import { CanvasTexture, LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
+import { engravesImages } from '@/lib/render/engrave-image';
 import { paintZoneElements } from '@/lib/render/zone-canvas';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
+import { decodedPicture, decodePicture, engravedPicture } from './engraved-pictures';
 import { softwareWebGl } from './software-webgl';
 
 // The zone covers a few hundred screen pixels at most, even focused: 6 px/mm up to 1024 px keeps
@@ -68,41 +70,26 @@ function deferMipmaps(z: ZoneCanvas, redraw: () => void): void {
   }, MIPMAPS_AFTER_MS);
 }
 
-// Decoded pictures of uploaded images by upload id (the content hash): decoded once, off the
-// main thread, and drawn on every repaint after that.
-const pictures = new Map<string, ImageBitmap>();
-const decoding = new Map<string, Promise<void>>();
-
-function decodePicture(uploadId: string, href: string): Promise<void> {
-  let pending = decoding.get(uploadId);
-  if (!pending) {
-    pending = fetch(href)
-      .then((response) => response.blob())
-      .then((blob) => createImageBitmap(blob))
-      .then((bitmap) => void pictures.set(uploadId, bitmap));
-    pending.catch(() => decoding.delete(uploadId));
-    decoding.set(uploadId, pending);
-  }
-  return pending;
-}
-
 /**
  * Paints a zone's elements into its canvas and re-uploads the texture. Images not decoded yet
  * are left out and decoded; `whenComplete` is then called, to paint again. `redraw` asks for a
- * frame when the texture changes later on its own (its mipmaps built).
+ * frame when the texture changes later on its own (its mipmaps built). An engraving zone shows
+ * its images as they will be burnt (engraved-pictures.ts); `whenComplete` is also called when
+ * a picture made for a new size replaces the stretched one shown meanwhile.
  */
 export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whenComplete: () => void, redraw: () => void): void {
   const c = z.canvas.getContext('2d');
   if (!c) return;
   c.imageSmoothingQuality = 'high';
+  const engraved = engravesImages(zone);
   const complete = paintZoneElements(c, zone, elements, z.canvas.width, z.canvas.height, {
     path: (pathData) => new Path2D(pathData),
-    image: (element) => pictures.get(element.uploadId),
+    image: (element) => (engraved ? engravedPicture(zone, element, whenComplete)?.canvas : decodedPicture(element.uploadId)),
   });
   deferMipmaps(z, redraw);
   z.texture.needsUpdate = true;
-  if (complete) return;
-  const missing = elements.flatMap((e) => (e.kind === 'image' && !pictures.has(e.uploadId) ? [e] : []));
+  if (complete || engraved) return;
+  const missing = elements.flatMap((e) => (e.kind === 'image' && !decodedPicture(e.uploadId) ? [e] : []));
   void Promise.all(missing.map((e) => decodePicture(e.uploadId, e.href))).then(whenComplete, (error: unknown) =>
     console.warn(`Zone ${zone.id}: an image could not be decoded`, error),
   );

@@ -4,6 +4,7 @@ import { expect, request, type Page } from '@playwright/test';
 import { shippingPriceMinor } from '../../lib/checkout/shipping';
 import { newDesign, newTextLayer } from '../../lib/design/defaults';
 import { quote } from '../../lib/pricing/quote';
+import type { Design } from '../../lib/design/schema';
 import type { Template } from '../../lib/templates/schema';
 
 // Shopper actions for cart and checkout, by role and label, and a look into the end-to-end
@@ -49,7 +50,14 @@ export function ordersFor(email: string): number {
   }
 }
 
-export type ApiOrder = { slug: string; text?: string; quantity?: number; email: string };
+export type ApiOrder = {
+  slug: string;
+  text?: string;
+  quantity?: number;
+  email: string;
+  /** The design's zones, made from the template (instead of `text` in its first zone). */
+  zones?: (template: Template) => Design['zones'];
+};
 
 /**
  * Places an order through the public JSON API (design, cart, checkout), as a headless shop
@@ -69,7 +77,11 @@ export async function placeOrderViaApi(baseURL: string, o: ApiOrder): Promise<st
   const zone = template.zones[0]!;
   const design = {
     ...newDesign(template),
-    zones: o.text ? { [zone.id]: { layers: [newTextLayer(zone, 'l1', o.text)] } } : {},
+    zones: o.zones
+      ? o.zones(template)
+      : o.text
+        ? { [zone.id]: { layers: [newTextLayer(zone, 'l1', o.text)] } }
+        : {},
   };
   const quantity = o.quantity ?? 1;
   const api = await request.newContext({

@@ -35,6 +35,13 @@ export function bleedBox(zone: Zone): { xMm: number; yMm: number; widthMm: numbe
   return { xMm: -b, yMm: -b, widthMm: zone.rect.widthMm + 2 * b, heightMm: zone.rect.heightMm + 2 * b };
 }
 
+/** A zone's print raster size: each side of the bleed box at the zone's print dpi, rounded on its own. */
+export function printPixelSize(zone: Zone): { widthPx: number; heightPx: number } {
+  const box = bleedBox(zone);
+  const px = (mm: number) => Math.max(1, Math.round((mm / 25.4) * zone.printDpi));
+  return { widthPx: px(box.widthMm), heightPx: px(box.heightMm) };
+}
+
 /** The pixel size renderZoneSvg gives the SVG for options.pixelWidth (make the canvas this size). */
 export function zonePixelSize(zone: Zone, pixelWidth: number): { width: number; height: number } {
   const box = bleedBox(zone);

@@ -1,6 +1,7 @@
 // The laser's file: a 1:1 vector drawing in mm. Lasers read stroke colours as instructions, so
 // the file keeps to two: black filled outlines with black hairlines are engraved, the red
-// hairline is the trim for positioning the patch and is not engraved.
+// hairline is the trim for positioning the patch and is not engraved. Images arrive as their
+// burn bitmaps (zone-art.ts): black pixels are engraved, the rest is transparent.
 import { bleedBox, elementSvg, type ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 
@@ -9,7 +10,7 @@ export const HAIRLINE_MM = 0.025;
 
 const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 
-/** The engraving as a standalone SVG at 1:1 in mm, every outline with a hairline stroke. */
+/** The engraving as a standalone SVG at 1:1 in mm, every outline with a hairline stroke; give it zoneArt's elements. */
 export function engraveSvg(zone: Zone, elements: ZoneElement[]): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [box.xMm, box.yMm, box.widthMm, box.heightMm].map(n);

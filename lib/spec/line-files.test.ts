@@ -3,12 +3,14 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newImageLayer, newTextLayer } from '../design/defaults';
 import type { Design } from '../design/schema';
+import { ENGRAVED_IMAGE_MAPPING } from '../render/engrave-image';
 import { bleedBox, renderZoneSvg } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { sha256Hex } from './hash';
 import { buildLineFiles, printPixelSize, SpecRefusal, type LineFiles } from './line-files';
 import type { LineSpec } from './line-spec';
-import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, testImage, withLayers } from './testing/fixtures';
+import { buildLineBundle } from './bundle';
+import { defaultDesign, lineSource, logoImage, pdfImagePixels, poppler, seedTemplate, specDeps, testImage, withLayers } from './testing/fixtures';
 import type { PrintImage, SpecDeps, SpecFile } from './types';
 
 const MM_PER_PT = 25.4 / 72;
@@ -20,6 +22,15 @@ function boxes(pdf: Uint8Array): Record<string, number[]> {
     result[match[1]!] = match[2]!.trim().split(/\s+/).map((v) => Number(v) * MM_PER_PT);
   }
   return result;
+}
+
+/** pdfimages -list rows, split into columns (page, num, type, width, height, color, comp, bpc, ...). */
+function pdfImageRows(pdf: Uint8Array): string[][] {
+  return poppler('pdfimages', ['-list'], pdf)
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((row) => row.trim().split(/\s+/));
 }
 
 function file(built: LineFiles, suffix: string): SpecFile {
@@ -126,7 +137,7 @@ describe('print files of a phone case with text and a full-resolution image', ()
 
   it('states the zone, its keep-outs, text and image facts and the price', () => {
     const z = built.spec.zones[0]!;
-    expect(built.spec).toMatchObject({ specVersion: 1, units: 'mm', order: { number: 'OK-TEST-0001', line: 1, quantity: 1 } });
+    expect(built.spec).toMatchObject({ specVersion: 2, units: 'mm', order: { number: 'OK-TEST-0001', line: 1, quantity: 1 } });
     expect(z).toMatchObject({ method: 'print', trim: { widthMm: 68.8, heightMm: 147.6 }, bleedMm: 2, safeInsetMm: 3 });
     expect(z.keepOuts).toEqual([expect.objectContaining({ reason: 'camera cut-out' })]);
     expect(z.texts[0]).toMatchObject({ content: 'Ada & Grace', outlined: true, font: { family: 'Inter' }, colour: { hex: '#111111' } });
@@ -172,5 +183,169 @@ describe('jeans: engraving and embroidery', () => {
   it('refuses embroidery letters under the minimum height', async () => {
     const design = withLayers(defaultDesign(template), pocket.id, [{ ...newTextLayer(pocket, 'initials', 'AL'), sizeMm: 5 }]);
     await expect(buildLineFiles(lineSource(template, design), await specDeps())).rejects.toThrow(SpecRefusal);
+  });
+});
+
+// Issue #13: an image in an engraving zone. The laser burns or it does not, so every file shows
+// the image as the same 1-bit bitmap (engraveBits), black where it burns.
+describe('jeans: an image on the engraved leather patch', () => {
+  const template = seedTemplate('five-pocket-jeans');
+  const patch = template.zones.find((z) => z.method === 'engrave')!;
+  let logo: PrintImage;
+  let built: LineFiles;
+  let deps: SpecDeps;
+  let design: Design;
+
+  /** The images of an SVG's data: URLs, as RGBA pixels. */
+  async function svgImages(svg: string) {
+    const urls = [...svg.matchAll(/href="data:image\/png;base64,([^"]+)"/g)].map((m) =>
+      Buffer.from(m[1]!, 'base64'),
+    );
+    return Promise.all(
+      urls.map((png) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })),
+    );
+  }
+
+  /** Distinct RGBA values of a raw RGBA buffer, as "r,g,b,a" (every transparent pixel as "clear"). */
+  function rgbaValues(data: Buffer): Set<string> {
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 4)
+      seen.add(data[i + 3] === 0 ? 'clear' : `${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
+    return seen;
+  }
+
+  beforeAll(async () => {
+    logo = await logoImage(1200, 600);
+    // One unrotated image, the zone's only (so bottom) layer, 24 x 12 mm: the order of the issue.
+    const layer = {
+      ...newImageLayer(patch, 'logo', logo.originalSha256, logo.widthPx, logo.heightPx),
+      widthMm: 24,
+    };
+    design = withLayers(defaultDesign(template), patch.id, [layer]);
+    deps = await specDeps({ [logo.originalSha256]: logo });
+    built = await buildLineFiles(lineSource(template, design), deps);
+  });
+
+  it('rasterises the whole zone as spec.json says, with the image burnt where it is dark', async () => {
+    const spec = JSON.parse(new TextDecoder().decode(file(built, '_spec.json').bytes)) as LineSpec;
+    const entry = spec.zones[0]!.files.find((f) => f.kind === 'png')!;
+    const { data, info } = await sharp(file(built, '_patch-engraving.png').bytes)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([entry.widthPx, entry.heightPx]);
+    expect([info.width, info.height]).toEqual([1668, 917]);
+    // Only black (burn) and white (leave), and black only inside the image's placed box.
+    const px = printPixelSize(patch);
+    const box = {
+      x0: Math.round(((patch.rect.widthMm / 2 - 12) / patch.rect.widthMm) * px.widthPx),
+      x1: Math.round(((patch.rect.widthMm / 2 + 12) / patch.rect.widthMm) * px.widthPx),
+    };
+    const y = (yMm: number) => Math.round((yMm / patch.rect.heightMm) * px.heightPx);
+    let outside = 0;
+    let grey = 0;
+    const darkShare = (x0: number, x1: number, y0: number, y1: number) => {
+      let dark = 0;
+      for (let yy = y0; yy < y1; yy++)
+        for (let x = x0; x < x1; x++) dark += data[(yy * info.width + x) * info.channels] === 0 ? 1 : 0;
+      return dark / ((x1 - x0) * (y1 - y0));
+    };
+    for (let i = 0; i < data.length; i += info.channels) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (!(r === g && g === b && (r === 0 || r === 255))) grey += 1;
+      const x = (i / info.channels) % info.width;
+      if (r === 0 && (x < box.x0 - 1 || x > box.x1 + 1)) outside += 1;
+    }
+    expect(grey).toBe(0);
+    expect(outside).toBe(0);
+    // The teal square (left 2/5 of the logo) burns about 1 - its luma (0.39) of its pixels;
+    // the transparent gap between square and disc burns none.
+    const mm = (v: number) => Math.round((v / patch.rect.widthMm) * px.widthPx);
+    const left = patch.rect.widthMm / 2 - 12;
+    const [top, bottom] = [y(patch.rect.heightMm / 2 - 6 + 1.5), y(patch.rect.heightMm / 2 + 6 - 1.5)];
+    expect(darkShare(mm(left + 1.5), mm(left + 10.5), top, bottom)).toBeCloseTo(
+      1 - (0.7152 + 0.0722) * (128 / 255),
+      1,
+    );
+    expect(darkShare(mm(left + 11), mm(left + 12.9), top, bottom)).toBe(0);
+  });
+
+  it('embeds the burn bitmap, black or transparent, in the laser SVG and the zone SVG', async () => {
+    for (const suffix of ['.engrave.svg', '_patch-engraving.svg']) {
+      const svg = new TextDecoder().decode(file(built, suffix).bytes);
+      expect(svg).not.toContain(logo.href.slice(0, 200));
+      const images = await svgImages(svg);
+      expect(images).toHaveLength(1);
+      const { data, info } = images[0]!;
+      expect([info.width, info.height]).toEqual([567, 284]);
+      expect(rgbaValues(data)).toEqual(new Set(['0,0,0,255', 'clear']));
+    }
+    const laser = new TextDecoder().decode(file(built, '.engrave.svg').bytes);
+    expect(new Set([...laser.matchAll(/(?:fill|stroke)="(#[0-9a-f]{6})"/gi)].map((m) => m[1]))).toEqual(
+      new Set(['#ff0000']),
+    );
+  });
+
+  it('puts the same bits into the zone PDF as a 1-bit black and white image, white masked out', async () => {
+    const pdf = file(built, '_patch-engraving.pdf').bytes;
+    // type, width, height, colour, components, bits per component
+    expect(pdfImageRows(pdf).map((cols) => cols.slice(2, 8))).toEqual([
+      ['image', '567', '284', 'gray', '1', '1'],
+    ]);
+    const images = await pdfImagePixels(pdf);
+    expect(images).toHaveLength(1);
+    const { data, width, height, channels } = images[0]!;
+    expect([width, height]).toEqual([567, 284]);
+    expect(new Set(data)).toEqual(new Set([0, 255]));
+    // Black where the SVG's bitmap is black (burn), white where it is transparent.
+    const svgBitmap = (await svgImages(new TextDecoder().decode(file(built, '.engrave.svg').bytes)))[0]!.data;
+    let differ = 0;
+    for (let i = 0; i < width * height; i++)
+      if ((data[i * channels] === 0) !== (svgBitmap[i * 4 + 3] === 255)) differ += 1;
+    expect(differ).toBe(0);
+  });
+
+  it('states the mapping in spec.json and draws the bitmap on the production sheet', async () => {
+    expect(built.spec.zones[0]!.engraving).toMatchObject({ imageMapping: ENGRAVED_IMAGE_MAPPING });
+    expect(ENGRAVED_IMAGE_MAPPING).toMatch(/Rec\. 709.*Floyd-Steinberg/);
+    const bundle = await buildLineBundle(lineSource(template, design), deps);
+    const sheet = bundle.files.find((f) => f.name.endsWith('_production-sheet.pdf'))!.bytes;
+    // The product picture, then the bitmap on the cover and on the 1:1 page (1-bit grey): no colour logo.
+    expect(pdfImageRows(sheet).map((cols) => cols.slice(2, 5))).toEqual([
+      ['image', '900', expect.any(String)],
+      ['image', '567', '284'],
+      ['image', '567', '284'],
+    ]);
+  });
+
+  it('gives byte-identical files when built again', async () => {
+    const again = await buildLineFiles(
+      lineSource(template, design),
+      await specDeps({ [logo.originalSha256]: await logoImage(1200, 600) }),
+    );
+    expect(again.files.map((f) => f.name)).toEqual(built.files.map((f) => f.name));
+    for (const [index, f] of again.files.entries())
+      expect(Buffer.compare(Buffer.from(f.bytes), Buffer.from(built.files[index]!.bytes)), f.name).toBe(0);
+  });
+
+  it('keeps a turned image over text black and white, at the full zone size', async () => {
+    const turned = withLayers(defaultDesign(template), patch.id, [
+      { ...newTextLayer(patch, 'name', 'ONEKIND'), yMm: 30 },
+      {
+        ...newImageLayer(patch, 'logo', logo.originalSha256, logo.widthPx, logo.heightPx),
+        widthMm: 30,
+        rotationDeg: 30,
+      },
+    ]);
+    const b = await buildLineFiles(lineSource(template, turned), deps);
+    const { data, info } = await sharp(file(b, '_patch-engraving.png').bytes)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1668, 917]);
+    // Away from the text (its top is 30 mm down), the image's pixels are black or white only.
+    const rows = Math.round((25 / patch.rect.heightMm) * info.height);
+    const values = new Set<string>();
+    for (let i = 0; i < rows * info.width * info.channels; i += info.channels)
+      values.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    expect(values).toEqual(new Set(['0,0,0', '255,255,255']));
   });
 });

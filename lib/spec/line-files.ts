@@ -3,7 +3,8 @@
 // renderer, with the original images, so print and preview cannot disagree.
 import type { Layer } from '../design/schema';
 import { fontMetricsMm } from '../render/text-layout';
-import { bleedBox, zoneElements, type RenderContext } from '../render/zone-svg';
+import { ENGRAVED_IMAGE_MAPPING } from '../render/engrave-image';
+import { printPixelSize, zoneElements, type RenderContext } from '../render/zone-svg';
 import { methodLabel } from '../templates/methods';
 import type { Zone } from '../templates/schema';
 import { engraveSvg, HAIRLINE_MM } from './engrave-svg';
@@ -12,6 +13,7 @@ import { lineSpec, zoneColour, type LineSpec, type SpecFileEntry, type ZoneSpec 
 import type { LineSource, SpecDeps, SpecFile } from './types';
 import { imageFact, textFact, zoneKeepOuts, zoneLayers } from './zone-facts';
 import { zoneSvgFile } from './svg-file';
+import { zoneArt } from './zone-art';
 import { zonePrintPdf } from './zone-pdf';
 
 /** A design production cannot make as it stands (e.g. embroidery letters below the minimum). */
@@ -30,11 +32,7 @@ export function specFileName(source: Pick<LineSource, 'orderNumber' | 'position'
 }
 
 /** PNG pixel size: each side of the bleed box at the zone's print DPI, rounded on its own. */
-export function printPixelSize(zone: Zone): { widthPx: number; heightPx: number } {
-  const box = bleedBox(zone);
-  const px = (mm: number) => Math.max(1, Math.round((mm / 25.4) * zone.printDpi));
-  return { widthPx: px(box.widthMm), heightPx: px(box.heightMm) };
-}
+export { printPixelSize };
 
 // Direct-to-garment and UV printers lay ink (and white underbase) wherever a pixel is opaque,
 // so print and embroidery artwork keep transparency; a laser reads a raster as burn on white.
@@ -91,7 +89,12 @@ function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDe
     const smallest = Math.min(...texts.map((t) => t.capHeightMm));
     spec.embroidery = { minLetterHeightMm: zone.limits.minTextHeightMm ?? 0, smallestLetterHeightMm: Number.isFinite(smallest) ? smallest : 0, threads: colours };
   }
-  if (zone.method === 'engrave') spec.engraving = { hairlineMm: HAIRLINE_MM, colourMeaning: 'black fill and hairline: engrave; red hairline: trim, position only, do not engrave' };
+  if (zone.method === 'engrave')
+    spec.engraving = {
+      hairlineMm: HAIRLINE_MM,
+      colourMeaning: 'black fill and hairline, and black image pixels: engrave; transparent or white: leave; red hairline: trim, position only, do not engrave',
+      imageMapping: ENGRAVED_IMAGE_MAPPING,
+    };
   return spec;
 }
 
@@ -117,14 +120,15 @@ export function lineFacts(source: LineSource, deps: SpecDeps): LineSpec {
 
 async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext, photoZonesAtOnce: number): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
   const stem = fileStem(source, zone.id);
-  const elements = zoneElements(zone, layers, ctx);
+  // Engraving zones draw their images as burn bitmaps, in every file alike.
+  const { elements, images } = await zoneArt(zone, zoneElements(zone, layers, ctx), deps);
   // The PNG first: rasterising and compressing it is the longest part, and it runs on
   // libuv's threads while this thread writes the PDF and SVG.
   const px = printPixelSize(zone);
-  const pngBytes = deps.drawZone(zone, elements, deps.images, { ...px, dpi: zone.printDpi, background: pngBackground(zone), photoZonesAtOnce });
+  const pngBytes = deps.drawZone(zone, elements, images, { ...px, dpi: zone.printDpi, background: pngBackground(zone), photoZonesAtOnce });
   const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
-  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, deps.images, title, deps.srgbProfile) };
-  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: zoneSvgFile(zone, elements, deps.images) };
+  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, images, title, deps.srgbProfile) };
+  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: zoneSvgFile(zone, elements, images) };
   const files = [pdf, svg];
   const entries = [entry(deps, pdf, 'pdf'), entry(deps, svg, 'svg')];
   const laser: SpecFile | undefined = zone.method === 'engrave' ? { name: `${stem}.engrave.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(engraveSvg(zone, elements)) } : undefined;

@@ -31,7 +31,8 @@ export type ZoneSpec = {
   images: ImageFact[];
   colours: ZoneColour[];
   embroidery?: { minLetterHeightMm: number; smallestLetterHeightMm: number; threads: ZoneColour[] };
-  engraving?: { hairlineMm: number; colourMeaning: string };
+  /** `imageMapping`: how an image becomes burn and no-burn pixels (lib/render/engrave-image.ts). */
+  engraving?: { hairlineMm: number; colourMeaning: string; imageMapping: string };
 };
 
 export type LineSpec = {

@@ -6,8 +6,11 @@ import type { FontLibrary } from '../render/fonts';
 import type { ZoneElement } from '../render/zone-svg';
 import type { Template, Zone } from '../templates/schema';
 
-/** The spec format; bump it when spec.json or the files change meaning. */
-export const SPEC_VERSION = 1;
+/**
+ * The spec format; bump it when spec.json or the files change meaning. 2: images in engraving
+ * zones are 1-bit burn bitmaps in every file, and spec.json states the mapping.
+ */
+export const SPEC_VERSION = 2;
 
 /** An image ready to print: upright, sRGB, PNG or JPEG, at the original's full resolution. */
 export type PrintImage = {
@@ -26,6 +29,13 @@ export type PrintImage = {
    * unchanged.
    */
   pdfPixels?: { rgb: Uint8Array; alpha?: Uint8Array };
+  /**
+   * Set on an engraved bitmap (lib/render/engrave-image.ts: `bytes` is then a PNG, black where
+   * the laser burns and transparent elsewhere): the zlib stream of its 1-bit grey rows for PDF
+   * (bilevelRows: 0 black = burn, 1 white = leave). Such an image is resampled by nearest
+   * neighbour, so it stays black or clear, and goes into PDFs as 1-bit grey with white masked out.
+   */
+  bilevel?: Uint8Array;
 };
 
 /** One order line as the order froze it. */
@@ -66,11 +76,18 @@ export type DrawZone = (
   },
 ) => Promise<Uint8Array>;
 
+/**
+ * An image converted for engraving (engraveBits) at exactly widthPx x heightPx: its placed box
+ * at the zone's print dpi (engravedPixelSize). Same image and size, same bytes.
+ */
+export type EngraveImage = (image: PrintImage, size: { widthPx: number; heightPx: number }) => Promise<PrintImage>;
+
 export type SpecDeps = {
   fonts: FontLibrary;
   images: Record<string, PrintImage>;
   rasterise: Rasterise;
   drawZone: DrawZone;
+  engraveImage: EngraveImage;
   /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
   srgbProfile?: Uint8Array;
   /** Hex sha256 of a file; Web Crypto's (lib/spec/hash.ts) unless given (Node's copies nothing). */

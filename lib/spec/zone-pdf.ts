@@ -38,6 +38,9 @@ export class ImageEmbedder {
   private async write(image: PrintImage): Promise<PDFRef> {
     const { context } = this.doc;
     const base = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8 };
+    // An engraved bitmap: 1-bit grey, 0 black where the laser burns; its white (1) samples are
+    // masked out by colour key, so they leave what is under them as the SVG's transparency does.
+    if (image.bilevel) return registerBulkStream(context, image.bilevel, { ...base, BitsPerComponent: 1, ColorSpace: 'DeviceGray', Mask: [1, 1], Filter: 'FlateDecode' });
     // Print JPEGs are 8-bit, 3-channel sRGB (print-images.ts): their bytes are the stream.
     if (image.mimeType === 'image/jpeg') return registerBulkStream(context, image.bytes, { ...base, ColorSpace: 'DeviceRGB', Filter: 'DCTDecode' });
     if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;

@@ -7,8 +7,9 @@ import { AddSavedToCart } from '@/components/order/add-saved-to-cart';
 import { formatMoney } from '@/lib/money';
 import { quote } from '@/lib/pricing/quote';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
-import { renderZoneSvg } from '@/lib/render/zone-svg';
+import { elementsSvg, zoneElements } from '@/lib/render/zone-svg';
 import { getDesign, previewImages } from '@/lib/server/designs';
+import { withEngravedLook } from '@/lib/server/engraved-previews';
 import { serverFontLibrary } from '@/lib/server/fonts';
 
 export const dynamic = 'force-dynamic';
@@ -28,6 +29,8 @@ export default async function SavedDesignPage({ params }: Props) {
   const images = previewImages(saved.uploads);
   const price = quote(template, saved.design, 1);
   const used = template.zones.filter((z) => (saved.design.zones[z.id]?.layers.length ?? 0) > 0);
+  // Engraving zones show their images as they will be burnt.
+  const art = await Promise.all(used.map((zone) => withEngravedLook(zone, zoneElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images }))));
 
   return (
     <>
@@ -45,9 +48,9 @@ export default async function SavedDesignPage({ params }: Props) {
           </p>
           <p className="price-tag">{formatMoney(price.totalMinor, template.currency)}</p>
           <DesignSummary template={template} design={saved.design} />
-          {used.map((zone) => (
+          {used.map((zone, i) => (
             <figure key={zone.id} className="zone-art">
-              <div dangerouslySetInnerHTML={{ __html: renderZoneSvg(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images }) }} />
+              <div dangerouslySetInnerHTML={{ __html: elementsSvg(zone, art[i]!) }} />
               <figcaption>{zone.name} artwork, as it will be made</figcaption>
             </figure>
           ))}

@@ -3,10 +3,11 @@
 import { useMemo, useRef } from 'react';
 import type { Layer } from '@/lib/design/schema';
 import { layerSize } from '@/lib/render/layer-geometry';
-import { bleedBox, renderZoneSvg, type RenderContext } from '@/lib/render/zone-svg';
+import { bleedBox, elementsSvg, zoneElements, type RenderContext } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 import { describeLayer } from './describe-layer';
 import type { ZoneEditorPatch } from './geometry';
+import { useEngravedLook } from './use-engraved-look';
 import { useKeyboardEditing } from './use-keyboard-editing';
 import { useMmPerPixel } from './use-mm-per-pixel';
 import { usePointerGestures } from './use-pointer-gestures';
@@ -37,7 +38,8 @@ export function ZoneEditor({ zone, layers, ctx, selectedLayerId, onSelect, onCha
   const overlayRef = useRef<SVGSVGElement>(null);
   const box = bleedBox(zone);
   const mmPerPx = useMmPerPixel(overlayRef, zone) ?? box.widthMm / 360;
-  const markup = useMemo(() => renderZoneSvg(zone, layers, ctx, { guides: true, background }), [zone, layers, ctx, background]);
+  const elements = useEngravedLook(zone, useMemo(() => zoneElements(zone, layers, ctx), [zone, layers, ctx]));
+  const markup = useMemo(() => elementsSvg(zone, elements, { guides: true, background }), [zone, elements, background]);
   const sizes = useMemo(() => new Map(layers.map((l) => [l.id, layerSize(l, ctx)])), [layers, ctx]);
   const { handlers, snap } = usePointerGestures({ zone, layers, selectedLayerId, onSelect, onChange });
   const onKeyDown = useKeyboardEditing({ zone, layers, selectedLayerId, onSelect, onChange });

@@ -1,7 +1,10 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageLayer, textLayer, uploadId, zone } from '../../render/testing/fixtures';
-import { renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
+import { elementsSvg, printPixelSize, renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
+import { zoneArt } from '../../spec/zone-art';
+import type { Zone } from '../../templates/schema';
+import { sharpEngraveImage } from './engrave-image';
 import type { Layer } from '../../design/schema';
 import type { PrintImage } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
@@ -81,4 +84,62 @@ describe.each([1, 2])('sharpDrawZone with %i photo zone(s) drawn at once', (atOn
     expect(result.meanDifference).toBeLessThan(0.05);
     expect(result.farShare).toBe(0);
   });
+});
+
+// An engraving zone draws its images as 1-bit burn bitmaps (zone-art.ts); laid and turned by
+// nearest neighbour they stay black or white, where librsvg blends their edges.
+describe('sharpDrawZone in an engraving zone', () => {
+  const engraving: Zone = { ...zone, method: 'engrave', printDpi: 200 };
+  // The zone's own print raster, on whose grid the bitmaps are made.
+  const size = { ...printPixelSize(engraving), dpi: engraving.printDpi };
+
+  /** Mean of each 12 x 12 block's red channel: what the eye sees of a dither. */
+  function blocks(data: Buffer, width: number, height: number, channels: number): number[] {
+    const out: number[] = [];
+    for (let by = 0; by + 12 <= height; by += 12)
+      for (let bx = 0; bx + 12 <= width; bx += 12) {
+        let sum = 0;
+        for (let y = by; y < by + 12; y++)
+          for (let x = bx; x < bx + 12; x++) sum += data[(y * width + x) * channels]!;
+        out.push(sum / 144);
+      }
+    return out;
+  }
+
+  it.each([0, 30, 90])(
+    'lays the bitmap turned %i degrees where librsvg draws it, black and white only',
+    async (rotationDeg) => {
+      const layers = [
+        textLayer({ text: 'UNDER', sizeMm: 10, xMm: 30, yMm: 45 }),
+        imageLayer({ widthMm: 50, xMm: 55, yMm: 30, rotationDeg }),
+      ];
+      const art = await zoneArt(engraving, zoneElements(engraving, layers, ctx), {
+        images,
+        engraveImage: sharpEngraveImage,
+      });
+      const opts = { ...size, background: '#ffffff' };
+      const composed = await sharp(await sharpDrawZone(engraving, art.elements, art.images, opts))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const viaSvg = await sharp(
+        await sharpRasterise(
+          elementsSvg(engraving, art.elements, { pixelWidth: size.widthPx, pixelHeight: size.heightPx }),
+          opts,
+        ),
+      )
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect([composed.info.width, composed.info.height]).toEqual([size.widthPx, size.heightPx]);
+      // Above the text (its top is about 40 mm down), every pixel is burnt or bare.
+      const values = new Set<number>();
+      for (let i = 0; i < composed.info.width * 300 * composed.info.channels; i += composed.info.channels)
+        values.add(composed.data[i]!);
+      expect(values).toEqual(new Set([0, 255]));
+      const a = blocks(composed.data, size.widthPx, size.heightPx, composed.info.channels);
+      const b = blocks(viaSvg.data, size.widthPx, size.heightPx, viaSvg.info.channels);
+      const mean = a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
+      // About 1.5-2 from librsvg's smoothing of the dots; a turn the wrong way gives over 10.
+      expect(mean).toBeLessThan(2.5);
+    },
+  );
 });

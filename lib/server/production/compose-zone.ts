@@ -48,14 +48,26 @@ function onCanvas(left: number, top: number, w: number, h: number, size: Size) {
   return x1 > x0 && y1 > y0 ? { x0, y0, x1, y1, whole: x0 === left && y0 === top && x1 - x0 === w && y1 - y0 === h } : null;
 }
 
+// An engraved bitmap (PrintImage's `bilevel`) is already at its placed size; it is resampled
+// by nearest neighbour, if at all, so every pixel stays burnt or clear.
+const kernelFor = (image: PrintImage) => (image.bilevel ? sharp.kernel.nearest : sharp.kernel.lanczos3);
+
+/** Turned clockwise about the centre, as SVG's rotate(); the result grows to hold the corners. */
+function turned(pixels: Buffer, width: number, height: number, rotationDeg: number, image: PrintImage): Sharp {
+  const raw = sharp(pixels, { raw: { width, height, channels: 4 } });
+  if (!image.bilevel) return raw.rotate(rotationDeg, { background: TRANSPARENT });
+  // rotate() blends neighbours (grey edges on every dot); the same turn, nearest neighbour.
+  const r = (rotationDeg * Math.PI) / 180;
+  return raw.affine([Math.cos(r), -Math.sin(r), Math.sin(r), Math.cos(r)], { background: TRANSPARENT, interpolator: sharp.interpolators.nearest });
+}
+
 /** An image scaled to its placed size, turned, and cut to the part inside the zone. */
 async function imagePatch(zone: Zone, element: ImageElement, image: PrintImage, size: Size): Promise<Patch | null> {
   const { width, height } = placedBox(zone, element, size);
   // From the original's pixels (upright sRGB, print-images.ts): scaled once, straight to size.
-  let pipeline = sharp(image.bytes, { limitInputPixels: false }).ensureAlpha().resize(width, height, { fit: 'fill' });
+  let pipeline = sharp(image.bytes, { limitInputPixels: false }).ensureAlpha().resize(width, height, { fit: 'fill', kernel: kernelFor(image) });
   const { rotationDeg } = element.placement;
-  // Clockwise about the centre, as SVG's rotate(); the result grows to hold the corners.
-  if (rotationDeg % 360 !== 0) pipeline = sharp(await pipeline.raw().toBuffer(), { raw: { width, height, channels: 4 } }).rotate(rotationDeg, { background: TRANSPARENT });
+  if (rotationDeg % 360 !== 0) pipeline = turned(await pipeline.raw().toBuffer(), width, height, rotationDeg, image);
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   const { left, top } = placedBox(zone, element, size, info);
   const seen = onCanvas(left, top, info.width, info.height, size);
@@ -106,7 +118,7 @@ function imageCanvas(zone: Zone, element: ImageElement, image: PrintImage, size:
   if (!seen) return sharp({ create: { width: size.widthPx, height: size.heightPx, channels: 4, background: TRANSPARENT } });
   const { x0, y0, x1, y1 } = seen;
   return sharp(image.bytes, { limitInputPixels: false })
-    .resize(width, height, { fit: 'fill' })
+    .resize(width, height, { fit: 'fill', kernel: kernelFor(image) })
     .ensureAlpha()
     .extract({ left: x0 - left, top: y0 - top, width: x1 - x0, height: y1 - y0 })
     .extend({ left: x0, top: y0, right: size.widthPx - x1, bottom: size.heightPx - y1, background: TRANSPARENT });

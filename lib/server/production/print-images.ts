@@ -60,13 +60,20 @@ export async function loadPrintImages(uploadIds: string[], store: Pick<UploadSto
   return Object.fromEntries(entries);
 }
 
+type PixelSize = { widthPx: number; heightPx: number };
+
 /**
  * The picture on an opaque background. sharp flattens before it composites, so a composed
  * zone is drawn out first (engraving zones are small) and flattened as a picture of its own.
+ * The pixels are read back at the size the caller asked for, never at the size sharp reports:
+ * for a photo canvas (scaled, cut, then extended to the zone) sharp 0.35 reports the cut
+ * image's size while it writes the whole extended canvas, and wrapping the canvas's first rows
+ * at that size gave engraving zones a blank PNG the size of their photo.
  */
-async function flattened(pipeline: Sharp, background: string): Promise<Sharp> {
-  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).flatten({ background });
+async function flattened(pipeline: Sharp, size: PixelSize, background: string): Promise<Sharp> {
+  const data = await pipeline.ensureAlpha().raw({ depth: 'uchar' }).toBuffer();
+  if (data.byteLength !== size.widthPx * size.heightPx * 4) throw new Error(`A ${size.widthPx} x ${size.heightPx} picture came out as ${data.byteLength} bytes`);
+  return sharp(data, { raw: { width: size.widthPx, height: size.heightPx, channels: 4 } }).flatten({ background });
 }
 
 /**
@@ -74,15 +81,15 @@ async function flattened(pipeline: Sharp, background: string): Promise<Sharp> {
  * Level 1 (zlib-ng's quick deflate): 0.43 s for a 15-megapixel photo print against 0.64 s at
  * level 6, for files about a third larger; a print shop waits on the build, not the bytes.
  */
-async function printPng(pipeline: Sharp, dpi: number, background?: string): Promise<Buffer> {
-  const png = await (background ? await flattened(pipeline, background) : pipeline).withDensity(dpi).png({ compressionLevel: 1 }).toBuffer();
+async function printPng(pipeline: Sharp, size: PixelSize & { dpi: number; background?: string }): Promise<Buffer> {
+  const png = await (size.background ? await flattened(pipeline, size, size.background) : pipeline).withDensity(size.dpi).png({ compressionLevel: 1 }).toBuffer();
   return withIccChunk(png, await srgbProfile());
 }
 
 /** Rasterises with librsvg (through sharp) at exactly the requested pixel size. */
 export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, background, format }) => {
   const pipeline = await svgPipeline(svg, widthPx, heightPx);
-  if (format !== 'jpeg') return new Uint8Array(await printPng(pipeline, dpi, background));
+  if (format !== 'jpeg') return new Uint8Array(await printPng(pipeline, { widthPx, heightPx, dpi, background }));
   if (!background) throw new Error('A JPEG needs a background colour');
   // 4:4:4 keeps thin coloured lines of product drawings crisp.
   return new Uint8Array(await pipeline.flatten({ background }).withDensity(dpi).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer());
@@ -93,7 +100,7 @@ export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, b
  * draws of the zone's SVG, without librsvg drawing full-resolution photos (2.5 s each).
  */
 export const sharpDrawZone: DrawZone = async (zone, elements, images, { widthPx, heightPx, dpi, background, photoZonesAtOnce }) =>
-  new Uint8Array(await printPng(await composeZone(zone, elements, images, { widthPx, heightPx }, { photoZonesAtOnce }), dpi, background));
+  new Uint8Array(await printPng(await composeZone(zone, elements, images, { widthPx, heightPx }, { photoZonesAtOnce }), { widthPx, heightPx, dpi, background }));
 
 let srgb: Promise<Uint8Array> | undefined;
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Design } from '../../design/schema';
 import type { PrintImage, SpecDeps } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
+import { sharpEngraveImage } from './engrave-image';
 import { sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
 
 /** Hex sha256 by Node's crypto: no copy of the bytes, which Web Crypto makes (100 MB a tee line). */
@@ -15,8 +16,8 @@ export function designFontIds(design: Design): string[] {
 
 /**
  * What the spec builder needs on the server: fonts (all shipped ones unless `fontIds` names
- * the ones needed), sharp's rasterisers, the sRGB profile, Node's sha256.
+ * the ones needed), sharp's rasterisers and engraver, the sRGB profile, Node's sha256.
  */
 export async function serverSpecDeps(images: Record<string, PrintImage>, fontIds?: string[]): Promise<SpecDeps> {
-  return { fonts: await serverFontLibrary(fontIds), images, rasterise: sharpRasterise, drawZone: sharpDrawZone, srgbProfile: await srgbProfile(), sha256: nodeSha256 };
+  return { fonts: await serverFontLibrary(fontIds), images, rasterise: sharpRasterise, drawZone: sharpDrawZone, engraveImage: sharpEngraveImage, srgbProfile: await srgbProfile(), sha256: nodeSha256 };
 }

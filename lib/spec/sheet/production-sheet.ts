@@ -8,6 +8,7 @@ import { bleedBox, zoneElements, type RenderContext } from '../../render/zone-sv
 import { surfaceColour } from '../../templates/surface-colour';
 import type { LineSpec } from '../line-spec';
 import type { LineSource, SpecDeps } from '../types';
+import { zoneArt } from '../zone-art';
 import { zoneLayers } from '../zone-facts';
 import { ImageEmbedder, PT_PER_MM } from '../zone-pdf';
 import { A4, SheetWriter } from './sheet-writer';
@@ -31,9 +32,11 @@ async function previewJpeg(source: LineSource, deps: SpecDeps): Promise<{ jpeg: 
  */
 export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps, complete: LineSpec | Promise<LineSpec> = spec): Promise<Uint8Array> {
   const sheet = await SheetWriter.create(`${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`);
-  const embedder = new ImageEmbedder(sheet.doc, deps.images);
   const ctx: RenderContext = { fonts: deps.fonts, images: Object.fromEntries(Object.entries(deps.images).map(([id, i]) => [id, { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href }])) };
   const zones = spec.zones.map((z) => source.template.zones.find((t) => t.id === z.id)!);
+  // Each zone as its print files draw it (engraving zones: images as their burn bitmaps).
+  const arts = await Promise.all(zones.map((zone) => zoneArt(zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), deps)));
+  const embedder = new ImageEmbedder(sheet.doc, Object.fromEntries([deps.images, ...arts.map((a) => a.images)].flatMap((images) => Object.entries(images))));
   // Drawn on the product's colour, as the editor shows it: white thread must show on the sheet.
   const background = (surface: string) => surfaceColour(source.template, source.design.selection, surface);
 
@@ -60,11 +63,11 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
   let y = top;
   const artX = sheet.left + boxW + 10;
   const artW = sheet.contentWidth - boxW - 10;
-  for (const zone of zones) {
+  for (const [i, zone] of zones.entries()) {
     const box = bleedBox(zone);
     const s = Math.min(artW / (box.widthMm * PT_PER_MM), (boxH / Math.max(zones.length, 1) - 14) / (box.heightMm * PT_PER_MM), 1);
     sheet.page.drawText(zone.name, { x: artX, y: y - 9, size: 8, font: sheet.bold });
-    await drawZone(sheet.doc, sheet.page, embedder, zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), [], { xPt: artX, topPt: y - 12, scale: s, guides: true, background: background(zone.surface) });
+    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, [], { xPt: artX, topPt: y - 12, scale: s, guides: true, background: background(zone.surface) });
     y -= 14 + box.heightMm * PT_PER_MM * s + 6;
   }
 
@@ -79,7 +82,7 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
     sheet.page.drawLine({ start: { x: sheet.left, y: barY }, end: { x: sheet.left + 50 * PT_PER_MM, y: barY }, thickness: 1.5, color: colour(0, 0, 0) });
     sheet.page.drawText('50 mm', { x: sheet.left + 52 * PT_PER_MM, y: barY - 3, size: 8, font: sheet.regular });
     sheet.y -= 10 * PT_PER_MM;
-    await drawZone(sheet.doc, sheet.page, embedder, zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), spec.zones[i]!.keepOuts, { xPt: sheet.left, topPt: sheet.y, scale: 1, guides: true, background: background(zone.surface) });
+    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, spec.zones[i]!.keepOuts, { xPt: sheet.left, topPt: sheet.y, scale: 1, guides: true, background: background(zone.surface) });
   }
 
   const whole = await complete;

@@ -1,6 +1,6 @@
 // Shared by the spec tests and the bench: seed templates, generated images, a line to build.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -32,6 +32,18 @@ export async function testImage(widthPx: number, heightPx: number, format: 'png'
   return preparePrintImage(bytes, await sha256Hex(bytes));
 }
 
+/**
+ * A shopper's colour logo (teal square, magenta disc, on transparency) as a print image: the
+ * kind of upload a laser cannot take as it is.
+ */
+export async function logoImage(widthPx = 1200, heightPx = 600): Promise<PrintImage> {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 200 100">` +
+    `<rect x="10" y="10" width="80" height="80" fill="#008080"/><circle cx="150" cy="50" r="40" fill="#ff00ff"/></svg>`;
+  const bytes = new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+  return preparePrintImage(bytes, await sha256Hex(bytes));
+}
+
 /** Puts layers into a zone of a design. */
 export function withLayers(design: Design, zoneId: string, layers: Layer[]): Design {
   return { ...design, zones: { ...design.zones, [zoneId]: { layers } } };
@@ -58,6 +70,30 @@ export const defaultDesign = newDesign;
 /** Spec dependencies with the shipped fonts and sharp's rasteriser. */
 export async function specDeps(images: Record<string, PrintImage> = {}): Promise<SpecDeps> {
   return serverSpecDeps(images);
+}
+
+/** The images of a PDF as pdfimages -png writes them, read back as raw pixels (bitmaps unpacked to bytes). */
+export async function pdfImagePixels(
+  pdf: Uint8Array,
+): Promise<Array<{ data: Buffer; width: number; height: number; channels: number }>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'onekind-spec-'));
+  try {
+    writeFileSync(path.join(dir, 'file.pdf'), pdf);
+    execFileSync('pdfimages', ['-png', path.join(dir, 'file.pdf'), path.join(dir, 'img')]);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    return await Promise.all(
+      files.map(async (f) => {
+        const { data, info } = await sharp(readFileSync(path.join(dir, f)))
+          .raw({ depth: 'uchar' })
+          .toBuffer({ resolveWithObject: true });
+        return { data, width: info.width, height: info.height, channels: info.channels };
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Writes bytes to a fresh temp file and runs a poppler tool on it, returning its output. */
