@@ -197,7 +197,9 @@ test.describe('brand studio', () => {
     // The maker downloads its production files (signed in as the maker in a browser of their own).
     const workshop = await browser.newContext({ storageState: SIGNED_IN.maker });
     const maker = await workshop.newPage();
-    await maker.goto('/maker');
+    // The queue is oldest first and pages, and earlier tests leave many orders waiting: the maker
+    // searches for this one, as they would on a busy shop.
+    await maker.goto(`/maker?q=${number}`);
     await expect(maker.getByRole('heading', { name: 'Production queue' })).toBeVisible();
     await expect(maker.getByRole('link', { name: number })).toBeVisible();
     const v1 = await makerSpec(maker, number);
