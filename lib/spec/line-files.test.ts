@@ -171,6 +171,20 @@ describe('jeans: engraving and embroidery', () => {
     expect(built.spec.zones[0]!.engraving?.hairlineMm).toBe(0.025);
   });
 
+  it('engraves text in the burn colour in every file, whatever colour the zone names', async () => {
+    // The patch's one colour is "Laser burn" (#4a2e1a), a preview tint: a laser burns or not.
+    const design = withLayers(defaultDesign(template), patch.id, [{ ...newTextLayer(patch, 'name', 'ONEKIND'), sizeMm: 12 }]);
+    const built = await buildLineFiles(lineSource(template, design), await specDeps());
+    const { data, info } = await sharp(file(built, '_patch-engraving.png').bytes).raw().toBuffer({ resolveWithObject: true });
+    const values = new Set<string>();
+    for (let i = 0; i < data.length; i += info.channels) values.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    expect(values.has('0,0,0')).toBe(true);
+    expect(values.has('74,46,26')).toBe(false);
+    const svg = new TextDecoder().decode(file(built, '_patch-engraving.svg').bytes);
+    expect(svg).not.toContain('#4a2e1a');
+    expect(svg).toContain('fill="#000000"');
+  });
+
   it('states letter height and thread references for embroidery', async () => {
     const design = withLayers(defaultDesign(template), pocket.id, [{ ...newTextLayer(pocket, 'initials', 'AL'), colourId: 'gold' }]);
     const built = await buildLineFiles(lineSource(template, design), await specDeps());

@@ -1,12 +1,16 @@
 // What each writer draws for a zone: the renderer's elements and the images they refer to. In
 // an engraving zone every image is swapped for its 1-bit burn bitmap (lib/render/engrave-image),
-// made once at the image's placed size at the zone's print dpi, so the PNG, the PDF, both SVGs
-// and the production sheet draw the same bits.
+// made once at the image's placed size at the zone's print dpi, and every text outline is filled
+// with the burn colour (a laser has one: the shopper's colour choice cannot be engraved), so the
+// PNG, the PDF, both SVGs and the production sheet draw the same bits.
 import { engravedPixelSize, engravesImages } from '../render/engrave-image';
 import type { ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { sha256Hex } from './hash';
 import type { PrintImage, SpecDeps } from './types';
+
+/** What a laser burns, in every engraving file: black. */
+export const BURN = '#000000';
 
 export type ZoneArt = { elements: ZoneElement[]; images: Record<string, PrintImage> };
 
@@ -18,12 +22,11 @@ export async function zoneArt(
   elements: ZoneElement[],
   deps: Pick<SpecDeps, 'images' | 'engraveImage' | 'sha256'>,
 ): Promise<ZoneArt> {
-  if (!engravesImages(zone) || !elements.some((e) => e.kind === 'image'))
-    return { elements, images: deps.images };
+  if (!engravesImages(zone)) return { elements, images: deps.images };
   const images: Record<string, PrintImage> = {};
   const drawn = await Promise.all(
     elements.map(async (element): Promise<ZoneElement> => {
-      if (element.kind !== 'image') return element;
+      if (element.kind === 'path') return { ...element, fill: BURN };
       const original = deps.images[element.uploadId];
       if (!original) throw new Error(`${zone.name}: the print image ${element.uploadId} is missing`);
       const size = engravedPixelSize(zone, element);
