@@ -63,6 +63,16 @@ describe.each(kinds)('carts on $name', (kind) => {
     expect(await addCartItem(cartId, design, 1, t.db)).toMatchObject({ ok: false, error: expect.stringMatching(/already has 10,000 of this one: 1 more would make 10,001\.$/) });
   });
 
+  it.skipIf(!kind.available)('adds every one of several first adds of a design made at once (a double click)', async () => {
+    const cartId = await createCart(t.db);
+    const design = await designOf('iphone-17-case');
+    const results = await Promise.all(Array.from({ length: 6 }, () => addCartItem(cartId, design, 2, t.db)));
+    for (const result of results) expect(result).toMatchObject({ ok: true });
+    const cart = await getCart(cartId, t.db);
+    expect(cart.items).toHaveLength(1);
+    expect(cart.items[0]!.quantity).toBe(12);
+  });
+
   it.skipIf(!kind.available)('refuses a stored design the rules no longer accept (an option the product does not have)', async () => {
     const product = (await getProduct('ceramic-mug-11oz', t.db))!;
     // Saved before unknown options were refused: createDesign stores what it is given.

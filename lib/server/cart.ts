@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { overCapMessage } from '../cart/schema';
 import { MAX_QUANTITY } from '../pricing/quote';
 import { db, type Db } from './db/client';
+import { isUniqueViolation } from './db/errors';
 import { shortId } from './ids';
 import { priceItems, type PricedItem } from './orders/price-items';
 
@@ -54,19 +55,31 @@ export async function addCartItem(cartId: string, designId: string, quantity: nu
   // saved before a rule existed must not reach an order).
   const [priced] = await priceItems([{ designId, quantity }], conn);
   if (priced?.problem) return { ok: false, error: priced.problem };
-  const existing = await conn.cartItem.findUnique({ where: { cartId_designId: { cartId, designId } } });
-  if (existing) {
-    // One statement, so two adds at once cannot together pass the cap.
-    const { count } = await conn.cartItem.updateMany({ where: { id: existing.id, quantity: { lte: MAX_QUANTITY - quantity } }, data: { quantity: { increment: quantity } } });
-    if (count === 0) {
-      const now = await conn.cartItem.findUnique({ where: { id: existing.id }, select: { quantity: true } });
-      return { ok: false, error: overCapMessage(now?.quantity ?? existing.quantity, quantity) };
-    }
-  } else {
-    await conn.cartItem.create({ data: { id: randomUUID(), cartId, designId, quantity } });
-  }
+  const added = await addQuantity(cartId, designId, quantity, conn);
+  if (!added.ok) return added;
   await conn.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
   return { ok: true, count: await itemCount(cartId, conn) };
+}
+
+/** Puts `quantity` more of a design in the cart, within the cap, whether or not it is there yet. */
+async function addQuantity(cartId: string, designId: string, quantity: number, conn: Db): Promise<{ ok: true } | { ok: false; error: string }> {
+  const existing = await conn.cartItem.findUnique({ where: { cartId_designId: { cartId, designId } } });
+  if (!existing) {
+    try {
+      await conn.cartItem.create({ data: { id: randomUUID(), cartId, designId, quantity } });
+      return { ok: true };
+    } catch (error) {
+      // Two first adds at once (a double click, two tabs): the other one created the line, so
+      // this one adds to it like any later add.
+      if (!isUniqueViolation(error)) throw error;
+      return addQuantity(cartId, designId, quantity, conn);
+    }
+  }
+  // One statement, so two adds at once cannot together pass the cap.
+  const { count } = await conn.cartItem.updateMany({ where: { id: existing.id, quantity: { lte: MAX_QUANTITY - quantity } }, data: { quantity: { increment: quantity } } });
+  if (count > 0) return { ok: true };
+  const now = await conn.cartItem.findUnique({ where: { id: existing.id }, select: { quantity: true } });
+  return { ok: false, error: overCapMessage(now?.quantity ?? existing.quantity, quantity) };
 }
 
 /** Sets an item's quantity; only items of this cart can be changed. */
