@@ -4,7 +4,7 @@
 // It reuses the draft's objects (never zod's copies) so an unchanged geometry keeps its
 // identity and the model is not rebuilt for an edit of a price or a zone.
 import { geometrySchema } from '../kinds/schemas';
-import { rectSchema } from '../templates/geometry-schema';
+import { zoneRectSchema } from '../templates/geometry-schema';
 import { requiredMeasurements } from '../kinds/traits';
 import { templateShapeSchema, type Template, type TemplateInput } from '../templates/schema';
 
@@ -31,7 +31,7 @@ export function previewTemplate(doc: TemplateInput, last: PreviewFallback | null
   if (!sizes) return null;
   const options = doc.options.filter((o) => optionSchema.safeParse(o).success) as Template['options'];
   const zones = doc.zones.filter(
-    (z) => rectSchema.safeParse(z.rect).success && typeof z.bleedMm === 'number' && z.bleedMm >= 0,
+    (z) => zoneRectSchema.safeParse(z.rect).success && typeof z.bleedMm === 'number' && z.bleedMm >= 0,
   ) as Template['zones'];
   return { ...(doc as Template), geometry, sizes, options, zones };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { starterDocument } from '../kinds/starters';
+import { surfacesFor } from '../templates/geometry';
 import { parseTemplate } from '../templates/validate';
 import { addZone, removeZone, renameZone } from './zone-edits';
 
@@ -13,6 +14,23 @@ describe('zone edits', () => {
     expect(doc.zones[1]).toMatchObject({ surface: 'back', anchor: 'top-centre', rect: { xMm: 0 } });
     expect(doc.pricing.zones.map((p) => p.zone)).toEqual(['front', 'zone-2']);
     expect(parseTemplate(doc).ok).toBe(true);
+  });
+
+  it('starts a new centred zone exactly on the centre line of every garment panel, whatever its width', () => {
+    for (const kind of ['tee', 'jeans'] as const) {
+      const doc = starterDocument(kind, identity);
+      for (const variant of doc.sizes.variants) {
+        const measurements = { ...variant.measurements };
+        // An odd width in mm: half of it rounds, and the rounded top-left x is 0.5 mm off centre.
+        if ('chestWidthMm' in measurements) measurements.chestWidthMm = 511;
+        for (const surface of surfacesFor(doc.geometry, measurements)) {
+          expect(
+            addZone(doc, surface.id, measurements).doc.zones.at(-1)!.rect.xMm,
+            `${kind} ${surface.id}`,
+          ).toBe(0);
+        }
+      }
+    }
   });
 
   it('keeps a drawn rectangle on a hard good as drawn', () => {

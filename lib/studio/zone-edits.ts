@@ -35,9 +35,9 @@ export function addZone(
     widthMm: width,
     heightMm: height,
   };
-  const centredX = surface
-    ? Math.round((placed.xMm - (surface.widthMm - placed.widthMm) / 2) * 100) / 100
-    : 0;
+  // A new zone is centred: exactly 0 from the centre line (its rounded top-left x is not).
+  const centredX =
+    rect && surface ? Math.round((rect.xMm - (surface.widthMm - rect.widthMm) / 2) * 100) / 100 : 0;
   const template = doc.zones[0];
   const zone: Zone = {
     id,

@@ -20,3 +20,12 @@ export const rectSchema = z.object({
   heightMm: mm('Height'),
 });
 export type Rect = z.infer<typeof rectSchema>;
+
+/**
+ * A zone's rectangle. Its x may be negative: a centred zone's x is an offset from the panel's
+ * centre line (a left-chest print sits left of it). A top-left zone with a negative x starts
+ * left of the surface's edge, which the template rules refuse as "extends beyond".
+ */
+export const zoneRectSchema = rectSchema.extend({
+  xMm: z.number({ error: 'x must be a number of millimetres' }),
+});

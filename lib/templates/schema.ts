@@ -2,7 +2,7 @@
 // version of this document is immutable; designs and orders point at the version they used.
 import { z } from 'zod';
 import { geometrySchema } from '../kinds/schemas';
-import { rectSchema } from './geometry-schema';
+import { zoneRectSchema } from './geometry-schema';
 import { templateRules } from './rules';
 import { techPackSchema } from './tech-pack-schema';
 
@@ -86,7 +86,7 @@ const zoneSchema = z.object({
   name: z.string().min(1),
   surface: z.string(),
   method: z.enum(['print', 'engrave', 'embroider'], { error: 'Production method must be print, engrave or embroider' }),
-  rect: rectSchema,
+  rect: zoneRectSchema,
   /** top-centre: x is an offset from the panel's centre line (garments); top-left: from the edge. */
   anchor: z.enum(['top-left', 'top-centre']).default('top-left'),
   bleedMm: z.number().nonnegative({ error: 'Bleed cannot be negative' }),

@@ -33,6 +33,17 @@ describe('template validation', () => {
     expect(messages(doc)).toEqual(['zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 8.7 mm on the right']);
   });
 
+  it('accepts a centred zone left of the centre line (a negative x) and refuses a top-left one past the edge', () => {
+    const leftChest = variant(tee, (d) => {
+      d.zones[0]!.rect = { xMm: -60, yMm: 80, widthMm: 90, heightMm: 90 };
+    });
+    expect(parseTemplate(leftChest).ok).toBe(true);
+    const pastEdge = variant(phoneCase, (d) => {
+      d.zones[0]!.rect = { ...d.zones[0]!.rect, xMm: -2, widthMm: 70 };
+    });
+    expect(messages(pastEdge)).toEqual(['zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 2 mm on the left']);
+  });
+
   it('checks garment zones against every size and names the one that fails', () => {
     const doc = variant(tee, (d) => {
       d.zones[0]!.rect.heightMm = 600; // fits an XXL body (813 mm) but not an S (711 mm) below 127 mm
