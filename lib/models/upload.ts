@@ -58,6 +58,8 @@ export type ModelInspection = {
   triangles: number;
   /** Bounding box size in glTF units (metres, if the model was authored as glTF says). */
   bounds: { x: number; y: number; z: number };
+  /** The middle of the bounding box, in glTF units. */
+  center: { x: number; y: number; z: number };
   meshes: ModelMesh[];
   materials: ModelMaterial[];
   /** The validator's warnings (errors refuse the model). */

@@ -68,17 +68,35 @@ export async function ingestModel(bytes: Uint8Array, fileName: string): Promise<
   };
   if (!(await storage().head(glbKey(sha256))))
     await storage().put(glbKey(sha256), stored, { contentType: 'model/gltf-binary' });
-  await storage().put(inspectionKey(sha256), new TextEncoder().encode(JSON.stringify(model)), {
-    contentType: 'application/json',
-  });
+  await saveInspection(model);
   return { ok: true, model };
 }
 
-/** The inspection of a stored model, or null when there is none. */
+/**
+ * The inspection of a stored model, or null when there is none. A model stored without one
+ * (the seed catalogue's) is inspected now, and the inspection kept.
+ */
 export async function modelInspection(sha256: string): Promise<ModelInspection | null> {
   if (!isModelSha(sha256)) return null;
   const read = await storage().get(inspectionKey(sha256));
-  return read ? (JSON.parse(await text(read.body)) as ModelInspection) : null;
+  if (read) return JSON.parse(await text(read.body)) as ModelInspection;
+  const bytes = await storedModelBytes(sha256);
+  if (!bytes) return null;
+  const model: ModelInspection = {
+    sha256,
+    fileName: `${sha256.slice(0, 12)}.glb`,
+    bytes: { original: bytes.byteLength, stored: bytes.byteLength },
+    ...inspectDocument(await readStoredModel(bytes)),
+    warnings: [],
+  };
+  await saveInspection(model);
+  return model;
+}
+
+async function saveInspection(model: ModelInspection): Promise<void> {
+  await storage().put(inspectionKey(model.sha256), new TextEncoder().encode(JSON.stringify(model)), {
+    contentType: 'application/json',
+  });
 }
 
 /** The stored GLB's bytes, or null. */

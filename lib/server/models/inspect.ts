@@ -36,6 +36,7 @@ export function inspectDocument(doc: Document): {
   materials: ModelMaterial[];
   triangles: number;
   bounds: { x: number; y: number; z: number };
+  center: { x: number; y: number; z: number };
 } {
   const root = doc.getRoot();
   let triangles = 0;
@@ -60,10 +61,12 @@ export function inspectDocument(doc: Document): {
   const scene = root.getDefaultScene() ?? root.listScenes()[0];
   const box = scene ? getBounds(scene) : { min: [0, 0, 0], max: [0, 0, 0] };
   const size = (i: number) => Math.max(0, box.max[i]! - box.min[i]!);
+  const mid = (i: number) => (box.max[i]! + box.min[i]!) / 2;
   return {
     meshes,
     materials: root.listMaterials().map(material),
     triangles,
     bounds: { x: size(0), y: size(1), z: size(2) },
+    center: { x: mid(0), y: mid(1), z: mid(2) },
   };
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as bad from '../../models/testing/models';
-import { setStorage } from '../storage';
+import { setStorage, storage } from '../storage';
 import { diskStorage } from '../storage/disk';
 import { ingestModel, measureModelZone, modelInspection, storedModelBytes } from './index';
 
@@ -51,6 +52,15 @@ describe('ingestModel', () => {
     expect(model.meshes.map((m) => m.name)).toEqual(['Tumbler', 'Lid']);
     expect(model.bounds.y).toBeCloseTo(15, 2);
     expect(model.bytes.stored).toBeLessThan(upload.byteLength / 3);
+  });
+
+  it('inspects a model stored without an inspection (the seed catalogue) on first use', async () => {
+    const bytes = new Uint8Array(fs.readFileSync('prisma/seed-models/notebook.glb'));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await storage().put(`models/${sha256}.glb`, bytes, { contentType: 'model/gltf-binary' });
+    const model = await modelInspection(sha256);
+    expect(model?.meshes.map((m) => m.name)).toEqual(['Cover', 'Pages', 'Elastic']);
+    expect(model?.center.y).toBeGreaterThan(0);
   });
 
   it('accepts a .gltf with its files in one .zip, and re-encodes its texture', async () => {

@@ -38,4 +38,10 @@ export async function optimizeModel(doc: Document): Promise<void> {
   );
   nameAll(root.listMeshes(), 'Mesh');
   nameAll(root.listMaterials(), 'Material');
+  // three.js names a loaded mesh after its node: the node takes its mesh's name, so the studio
+  // and the configurator find a mesh by the name the template uses.
+  for (const node of root.listNodes()) {
+    const mesh = node.getMesh();
+    if (mesh) node.setName(mesh.getName());
+  }
 }
