@@ -4,14 +4,23 @@ const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WebAssembly database drivers stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
+  // Native and WebAssembly database drivers, and the glTF validator (compiled Dart, loaded on
+  // first use), stay outside the server bundle.
+  serverExternalPackages: [
+    'better-sqlite3',
+    'pg',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'gltf-validator',
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   // Never reach out to the network at build or run time.
   images: { unoptimized: true },
   // forbidden(): a signed-in user of the wrong role gets a real 403 page (lib/server/auth/guard.ts).
-  experimental: { authInterrupts: true },
+  // The proxy (proxy.ts) buffers request bodies of the paths it matches; a brand's 3D model
+  // upload to /api/studio/models may be 50 MB (lib/models/upload.ts) plus its form.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: '51mb' },
   async redirects() {
     // The maker secret's sign-in form became the one staff sign-in.
     return [{ source: '/maker/sign-in', destination: '/sign-in?next=/maker', permanent: false }];

@@ -1,9 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { cardModel } from '../lib/models/testing/models';
 import { placeOrderViaApi } from './support/orders';
 import { buildActions, callAction as postAction } from './support/server-actions';
-import { expectNoSeriousAccessibilityProblems, invite, join, SCREENSHOTS, SIGNED_IN, signIn } from './support/staff';
+import {
+  expectNoSeriousAccessibilityProblems,
+  invite,
+  join,
+  SCREENSHOTS,
+  SIGNED_IN,
+  signIn,
+} from './support/staff';
 
 // Every studio and maker route, listed, checked for who may use it: anonymous visitors are
 // sent to sign in (pages) or get 401 (route handlers) or a refusal (server actions); a maker
@@ -29,11 +37,17 @@ const PAGES: Array<{ route: string; allowed: Who[] }> = [
   { route: '/account', allowed: STAFF },
 ];
 
-/** Every route handler of the staff areas: the production file downloads and the CSV export. */
-const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[] }> = [
+/**
+ * Every route handler of the staff areas: the production file downloads, the CSV export, and
+ * the studio's 3D model upload and zone measuring (`post`: what is posted to it).
+ */
+const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[]; post?: 'model' | 'measure' }> = [
   { route: '/api/maker/orders/[number]/zip', allowed: STAFF },
   { route: '/api/maker/orders/[number]/files/[name]', allowed: STAFF },
   { route: '/api/studio/orders.csv', allowed: ADMINS },
+  { route: '/api/studio/models', allowed: ADMINS, post: 'model' },
+  { route: '/api/studio/models/[sha256]', allowed: ADMINS },
+  { route: '/api/studio/models/[sha256]/measure', allowed: ADMINS, post: 'measure' },
 ];
 
 /**
@@ -189,9 +203,12 @@ function routesIn(dir: string, file: string): string[] {
 
 test.describe('who may use the staff areas', () => {
   let number = '';
+  let card: Buffer;
+  let modelSha = '0'.repeat(64);
   const sample = (route: string) =>
     route
       .replace('[number]', number)
+      .replace('[sha256]', modelSha)
       .replace('[slug]', 'ceramic-mug-11oz')
       .replace('[name]', `${number}_1_spec.json`)
       .replace(/\[[^\]]+\]/g, 'x');
@@ -209,12 +226,34 @@ test.describe('who may use the staff areas', () => {
     return postAction(api, baseURL, { ...a, page });
   };
 
-  test.beforeAll(async ({ baseURL }) => {
+  /** Calls a route handler: a GET, or a POST of a small model or of a zone to measure. */
+  const hit = (api: APIRequestContext, h: (typeof ROUTE_HANDLERS)[number]) => {
+    const url = sample(h.route);
+    if (h.post === 'model')
+      return api.post(url, {
+        multipart: { file: { name: 'card.glb', mimeType: 'model/gltf-binary', buffer: card } },
+      });
+    if (h.post === 'measure')
+      return api.post(url, {
+        data: { mesh: 'Card', uv: { u0: 0.2, v0: 0.2, u1: 0.4, v1: 0.4 }, scaleToMm: 1000 },
+      });
+    return api.get(url);
+  };
+
+  test.beforeAll(async ({ baseURL, playwright }) => {
     number = await placeOrderViaApi(baseURL!, {
       slug: 'iphone-17-case',
       text: 'Sec',
       email: `security-${Date.now()}@example.com`,
     });
+    card = Buffer.from(await cardModel());
+    const admin = await context(playwright, baseURL!, 'admin');
+    const uploaded = await admin.post('/api/studio/models', {
+      multipart: { file: { name: 'card.glb', mimeType: 'model/gltf-binary', buffer: card } },
+    });
+    expect(uploaded.status()).toBe(201);
+    modelSha = ((await uploaded.json()) as { sha256: string }).sha256;
+    await admin.dispose();
   });
 
   test('the lists below name every studio and maker page, route handler and server action', () => {
@@ -254,7 +293,7 @@ test.describe('who may use the staff areas', () => {
       expect(response.status(), url).toBe(307);
       expect(response.headers().location, url).toBe(`/sign-in?next=${encodeURIComponent(url)}`);
     }
-    for (const { route } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(401);
+    for (const h of ROUTE_HANDLERS) expect((await hit(api, h)).status(), h.route).toBe(401);
     // The maker secret's old sign-in form leads to the one sign-in.
     expect((await api.get('/maker/sign-in', { maxRedirects: 0 })).headers().location).toBe(
       '/sign-in?next=/maker',
@@ -281,8 +320,8 @@ test.describe('who may use the staff areas', () => {
         expect(await response.text(), route).toContain('This page is not for your account');
       }
     }
-    for (const { route, allowed } of ROUTE_HANDLERS)
-      expect((await api.get(sample(route))).status(), route).toBe(allowed.includes('maker') ? 200 : 403);
+    for (const h of ROUTE_HANDLERS)
+      expect((await hit(api, h)).status(), h.route).toBe(h.allowed.includes('maker') ? 200 : 403);
 
     // What the maker sees: a page that says so and leads back, not a redirect to bounce on.
     const browserContext = await browser.newContext({ storageState: SIGNED_IN.maker });
@@ -304,7 +343,8 @@ test.describe('who may use the staff areas', () => {
     const api = await context(playwright, baseURL!, 'admin');
     for (const { route } of PAGES)
       expect((await api.get(sample(route), { maxRedirects: 0 })).status(), route).toBe(200);
-    for (const { route } of ROUTE_HANDLERS) expect((await api.get(sample(route))).status(), route).toBe(200);
+    for (const h of ROUTE_HANDLERS)
+      expect((await hit(api, h)).status(), h.route).toBe(h.post === 'model' ? 201 : 200);
     for (const action of ACTIONS)
       expect(await callAction(api, baseURL!, action), action.name).toContain(action.answer);
     await api.dispose();
@@ -373,6 +413,7 @@ test.describe('cross-site requests', () => {
       '/account',
       '/api/maker/orders/OK-2222-2222/zip',
       '/api/studio/orders.csv',
+      '/api/studio/models',
     ]) {
       const response = await request.post(url, { headers: evil, form: { email: 'csrf@evil.example' } });
       expect(response.status(), url).toBe(403);

@@ -5,6 +5,7 @@ import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
 import { zoneElements, type RenderContext, type ZoneElement } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
+import { ModelLoading } from './model-loading';
 import { useRenderContext } from './render-context';
 import s from './configurator.module.css';
 
@@ -60,6 +61,9 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
   const [resetSignal, setResetSignal] = useState(0);
   const [focus, setFocus] = useState<string | null>(null);
   const activeZone = template.zones.find((z) => z.id === activeZoneId);
+  // A product made from a brand's model offers the camera views the brand saved.
+  const views = template.geometry.kind === 'model' ? template.geometry.views : [];
+  const [viewRequest, setViewRequest] = useState<{ id: string; n: number } | null>(null);
 
   return (
     <>
@@ -72,18 +76,32 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
           zoneArt={zoneArt}
           focusZoneId={focus}
           resetViewSignal={resetSignal}
+          viewRequest={viewRequest}
           onFirstFrame={() => {
             // Read by the benchmark: when the first frame with the product was drawn.
             performance.mark('onekind:first-frame');
             setReady(true);
           }}
         />
-        {!ready && <p className={s.loading}>Loading 3D preview…</p>}
+        {!ready && <ModelLoading />}
       </div>
       <div className={s.toolbar}>
         <button type="button" className={s.button} onClick={() => { setFocus(null); setResetSignal((n) => n + 1); }}>
           Reset view
         </button>
+        {views.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={s.button}
+            onClick={() => {
+              setFocus(null);
+              setViewRequest((r) => ({ id: v.id, n: (r?.n ?? 0) + 1 }));
+            }}
+          >
+            {v.label}
+          </button>
+        ))}
         {activeZone && (
           <button type="button" className={s.button} onClick={() => { setFocus(null); requestAnimationFrame(() => setFocus(activeZone.id)); }}>
             Show {activeZone.name.toLowerCase()}

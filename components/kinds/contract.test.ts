@@ -1,7 +1,7 @@
 // The kind contract, 3D models: every registered kind's reference product builds in its first
 // and last size, puts every zone on a surface of the model, and dresses every part. See
 // lib/kinds/contract.test.ts for the rest of the contract.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, measurementsFor } from '@/components/scene/models/build-model';
 import { disposeModel, modelBounds } from '@/components/scene/models/types';
 import type { ProductKind } from '@/lib/kinds/kind';
@@ -10,10 +10,14 @@ import { kindSurfaces } from '@/lib/kinds/surfaces';
 import { PRODUCT_KINDS, kindTraits } from '@/lib/kinds/traits';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
 import { assertTemplate } from '@/lib/templates/validate';
+import { serveCommittedModels } from './model/testing/seed-models';
 import { KIND_MODELS, kindModel } from './models';
 import { finite } from './testing/fixtures';
 
 const KINDS = Object.keys(KIND_STARTERS) as ProductKind[];
+
+// A kind whose model is a file (a brand's GLB) loads it; here from the committed files.
+beforeAll(serveCommittedModels);
 
 it('every kind has a 3D model', () => {
   expect(Object.keys(KIND_MODELS)).toEqual(PRODUCT_KINDS.map((k) => k.kind));
@@ -55,7 +59,7 @@ describe.each(KINDS)('%s', (kind) => {
       const dressable = kindTraits(kind)
         .parts(t.geometry)
         .map((p) => p.id);
-      const fixed = Object.keys(kindModel(kind).fixedSwatches);
+      const fixed = [...Object.keys(kindModel(kind).fixedSwatches), ...Object.keys(model.ownSwatches ?? {})];
       const onModel = new Set(model.parts.map((p) => p.part));
       for (const part of dressable) expect(onModel.has(part), `${part} on the model`).toBe(true);
       for (const part of onModel) expect([...dressable, ...fixed], part).toContain(part);

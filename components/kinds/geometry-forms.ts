@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { ProductKind } from '@/lib/kinds/kind';
 import { JeansFields } from './jeans/geometry-fields';
+import { ModelFields } from './model/geometry-fields';
 import { MugFields } from './mug/geometry-fields';
 import { PhoneCaseFields } from './phone-case/geometry-fields';
 import { TeeFields } from './tee/geometry-fields';
@@ -14,4 +15,5 @@ export const KIND_GEOMETRY_FORMS: Record<ProductKind, ComponentType> = {
   tee: TeeFields,
   jeans: JeansFields,
   tote: ToteFields,
+  model: ModelFields,
 };

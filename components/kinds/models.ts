@@ -3,6 +3,7 @@
 import type { ProductKind } from '@/lib/kinds/kind';
 import { jeansModel } from './jeans/model';
 import type { KindModel } from './kind';
+import { modelModel } from './model/model';
 import { mugModel } from './mug/model';
 import { phoneCaseModel } from './phone-case/model';
 import { teeModel } from './tee/model';
@@ -14,6 +15,7 @@ export const KIND_MODELS: { [K in ProductKind]: KindModel<K> } = {
   tee: teeModel,
   jeans: jeansModel,
   tote: toteModel,
+  model: modelModel,
 };
 
 /** The model of a kind, typed for that kind's geometry. */

@@ -10,6 +10,7 @@ import {
   fitLimits,
   followResize,
   homeView,
+  namedView,
   showView,
   stepMove,
   zoneView,
@@ -27,9 +28,11 @@ type Props = {
   /** The focused zone's centre, normal and size, or null. */
   focus: ZoneFocus | null;
   resetViewSignal: number;
+  /** A named view of the model to move to; a new object each time it is asked for. */
+  viewRequest: { id: string; n: number } | null;
 };
 
-export function CameraRig({ model, bounds, productKey, focus, resetViewSignal }: Props) {
+export function CameraRig({ model, bounds, productKey, focus, resetViewSignal, viewRequest }: Props) {
   const camera = useThree((s) => s.camera as PerspectiveCamera);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -92,6 +95,12 @@ export function CameraRig({ model, bounds, productKey, focus, resetViewSignal }:
     if (focus && c) animateTo(zoneView(focus, fov, aspect, [c.minDistance, c.maxDistance]));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new focus moves the camera
   }, [focus]);
+
+  useEffect(() => {
+    const named = viewRequest && model.views?.[viewRequest.id];
+    if (named) animateTo(namedView(named, fov));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request moves the camera
+  }, [viewRequest]);
 
   useFrame(() => {
     const c = controls.current;

@@ -46,6 +46,16 @@ export function zoneView(focus: ZoneFocus, fov: number, aspect: number, limits: 
   };
 }
 
+/**
+ * A saved view as the scene's camera shows it: the same target and direction, the distance
+ * changed so that its field of view's framing is kept at the scene's field of view.
+ */
+export function namedView(v: { position: Vector3; target: Vector3; fovDeg: number }, fov: number): View {
+  const k = Math.tan(MathUtils.degToRad(v.fovDeg) / 2) / Math.tan(MathUtils.degToRad(fov) / 2);
+  const offset = v.position.clone().sub(v.target).multiplyScalar(k);
+  return { target: v.target.clone(), position: v.target.clone().add(offset) };
+}
+
 /** Orbit controls without panning, damped; every change asks for a frame. */
 export function createControls(
   camera: PerspectiveCamera,

@@ -29,6 +29,17 @@ export function swatchesFor(template: Template, selection: Record<string, string
   return out;
 }
 
+/** The model's own finishes (a brand's GLB materials) under the chosen and fixed ones. */
+export function withOwnSwatches(
+  swatches: Map<string, Swatch>,
+  own: Readonly<Record<string, Swatch>> | undefined,
+): Map<string, Swatch> {
+  if (!own) return swatches;
+  const out = new Map(Object.entries(own));
+  for (const [part, swatch] of swatches) out.set(part, swatch);
+  return out;
+}
+
 /** The swatch of one part (a neutral grey for a part nothing dresses). */
 export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
   return swatches.get(part) ?? FALLBACK;

@@ -19,6 +19,8 @@ export type ProductSceneProps = {
   focusZoneId: string | null;
   /** When it increments, the camera goes back to the default view. */
   resetViewSignal: number;
+  /** When it changes, the camera moves to the model's named view `id` (a brand's saved views). */
+  viewRequest?: { id: string; n: number } | null;
   /** Called once, when the GPU has finished the first frame with the product. */
   onFirstFrame?: () => void;
 };

@@ -7,7 +7,7 @@ import type { ZoneElement } from '@/lib/render/zone-svg';
 import { placeRect, surfacesFor } from '@/lib/templates/geometry';
 import { CameraRig } from './camera-rig';
 import type { ZoneFocus } from './camera-views';
-import { MaterialLibrary, swatchesFor, swatchOf } from './materials';
+import { MaterialLibrary, swatchesFor, swatchOf, withOwnSwatches } from './materials';
 import { measurementsFor } from './models/build-model';
 import { disposeMaps, loadMaps, mapsLoaded } from './surface-maps';
 import { Stage } from './stage';
@@ -66,14 +66,17 @@ function DressedProduct({
   measurements,
   built,
   library,
-  swatches,
+  swatches: chosen,
   zoneArt,
   focusZoneId,
   resetViewSignal,
+  viewRequest,
   onMounted,
 }: DressedProps) {
   const { gl, scene, camera, invalidate } = useThree();
   const { model, insides, bounds } = built;
+  // A brand's model dresses the materials no option names in their own finish.
+  const swatches = useMemo(() => withOwnSwatches(chosen, model.ownSwatches), [chosen, model]);
 
   useLayoutEffect(() => {
     library.apply(swatches);
@@ -175,6 +178,7 @@ function DressedProduct({
         productKey={template.slug}
         focus={focus}
         resetViewSignal={resetViewSignal}
+        viewRequest={viewRequest ?? null}
       />
     </>
   );

@@ -17,6 +17,8 @@ type Props = {
   /** Duplicating: the template copied, and the name and address suggested for the copy. */
   copyOf?: { slug: string; name: string };
   defaults: { name: string; slug: string; brand: string; currency: string; description: string };
+  /** The kind picked at first ("New product from a 3D model" picks 'model'). */
+  initialKind?: string;
 };
 
 type Errors = Record<string, string[] | undefined>;
@@ -26,7 +28,7 @@ const text = (form: FormData, key: string) => {
 };
 
 /** Creates a template from a product kind's starter, or a copy of one: name, web address, brand, currency, description. */
-export function NewTemplateForm({ kinds, copyOf, defaults }: Props) {
+export function NewTemplateForm({ kinds, copyOf, defaults, initialKind }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<{ form?: string; fields: Errors }>({ fields: {} });
@@ -65,7 +67,12 @@ export function NewTemplateForm({ kinds, copyOf, defaults }: Props) {
           <legend>Product kind</legend>
           {kinds.map((k, i) => (
             <label key={k.kind} className={s.kind}>
-              <input type="radio" name="kind" value={k.kind} defaultChecked={i === 0} />
+              <input
+                type="radio"
+                name="kind"
+                value={k.kind}
+                defaultChecked={initialKind ? k.kind === initialKind : i === 0}
+              />
               <strong>{k.label}</strong>
               {k.summary}
             </label>

@@ -49,7 +49,7 @@ function paths(value: unknown, prefix = ''): string[] {
 describe('the kind registries', () => {
   it('hold the same kinds, in the order the studio offers them', () => {
     const kinds = PRODUCT_KINDS.map((k) => k.kind);
-    expect(kinds).toEqual(['phone-case', 'mug', 'tee', 'jeans', 'tote']);
+    expect(kinds).toEqual(['phone-case', 'mug', 'tee', 'jeans', 'tote', 'model']);
     for (const registry of [KIND_TRAITS, KIND_SURFACES, KIND_DRAWINGS, KIND_STARTERS])
       expect(Object.keys(registry)).toEqual(kinds);
   });
@@ -61,7 +61,12 @@ describe('the kind registries', () => {
   });
 
   it('seed the shop with the reference products the kinds mark as seeded', () => {
-    expect(seedCatalogue().map((t) => t.geometry.kind)).toEqual(KINDS.filter((k) => KIND_STARTERS[k].seeded));
+    expect(seedCatalogue().map((t) => t.geometry.kind)).toEqual(
+      KINDS.flatMap((k) => [
+        ...(KIND_STARTERS[k].seeded ? [k] : []),
+        ...(KIND_STARTERS[k].alsoSeeded ?? []).map(() => k),
+      ]),
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 // never shipped to the browser.
 import { jeansDrawing } from './jeans/drawing';
 import type { KindDrawing, ProductKind } from './kind';
+import { modelDrawing } from './model/drawing';
 import { mugDrawing } from './mug/drawing';
 import { phoneCaseDrawing } from './phone-case/drawing';
 import { teeDrawing } from './tee/drawing';
@@ -14,6 +15,7 @@ export const KIND_DRAWINGS: { [K in ProductKind]: KindDrawing<K> } = {
   tee: teeDrawing,
   jeans: jeansDrawing,
   tote: toteDrawing,
+  model: modelDrawing,
 };
 
 /** The drawing of a kind, typed for that kind's geometry. */

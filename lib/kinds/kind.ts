@@ -17,7 +17,7 @@ import type { geometrySchema } from './schemas';
 
 /** A product's geometry in millimetres, one shape per kind. */
 export type Geometry = z.infer<typeof geometrySchema>;
-/** 'phone-case', 'mug', 'tee', 'jeans', 'tote': one per schema in lib/kinds/schemas.ts. */
+/** 'phone-case', 'mug', 'tee', 'jeans', 'tote', 'model': one per schema in lib/kinds/schemas.ts. */
 export type ProductKind = Geometry['kind'];
 /** The geometry of one kind. */
 export type GeometryOf<K extends ProductKind> = Extract<Geometry, { kind: K }>;
@@ -71,6 +71,8 @@ export type KindStarter = {
   seed: TemplateInput;
   /** Whether the shop is seeded with the reference product (`npm start`). */
   seeded: boolean;
+  /** Further products of the kind the shop is seeded with (two products made from 3D models). */
+  alsoSeeded?: TemplateInput[];
   /** The one option (with its first `choices` choices) and the one zone a new template keeps. */
   option: string;
   choices: number;

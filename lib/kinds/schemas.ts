@@ -4,6 +4,7 @@
 // imports the types (lib/kinds/kind.ts), never this file.
 import { z } from 'zod';
 import { jeansSchema } from './jeans/schema';
+import { modelSchema } from './model/schema';
 import { mugSchema } from './mug/schema';
 import { phoneCaseSchema } from './phone-case/schema';
 import { teeSchema } from './tee/schema';
@@ -16,4 +17,5 @@ export const geometrySchema = z.discriminatedUnion('kind', [
   teeSchema,
   jeansSchema,
   toteSchema,
+  modelSchema,
 ]);

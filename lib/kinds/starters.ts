@@ -6,6 +6,7 @@ import type { Template, TemplateInput } from '../templates/schema';
 import { assertTemplate } from '../templates/validate';
 import { jeansStart } from './jeans/starter';
 import type { KindStarter, ProductKind } from './kind';
+import { modelStart } from './model/starter';
 import { mugStart } from './mug/starter';
 import { phoneCaseStart } from './phone-case/starter';
 import { teeStart } from './tee/starter';
@@ -17,6 +18,7 @@ export const KIND_STARTERS: Record<ProductKind, KindStarter> = {
   tee: teeStart,
   jeans: jeansStart,
   tote: toteStart,
+  model: modelStart,
 };
 
 /** What the brand types when creating a template; the rest comes from the starter. */

@@ -3,6 +3,7 @@
 // and design validation place zones with it).
 import { jeansSurfaces } from './jeans/surfaces';
 import type { KindSurfaces, ProductKind } from './kind';
+import { modelSurfaces } from './model/surfaces';
 import { mugSurfaces } from './mug/surfaces';
 import { phoneCaseSurfaces } from './phone-case/surfaces';
 import { teeSurfaces } from './tee/surfaces';
@@ -14,6 +15,7 @@ export const KIND_SURFACES: { [K in ProductKind]: KindSurfaces<K> } = {
   tee: teeSurfaces,
   jeans: jeansSurfaces,
   tote: toteSurfaces,
+  model: modelSurfaces,
 };
 
 /** The surfaces of a kind, typed for that kind's geometry. */

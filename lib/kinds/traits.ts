@@ -5,6 +5,7 @@
 import type { Template } from '../templates/schema';
 import { jeansTraits } from './jeans/traits';
 import type { Geometry, KindTraits, ProductKind } from './kind';
+import { modelTraits } from './model/traits';
 import { mugTraits } from './mug/traits';
 import { phoneCaseTraits } from './phone-case/traits';
 import { teeTraits } from './tee/traits';
@@ -17,6 +18,7 @@ export const KIND_TRAITS: { [K in ProductKind]: KindTraits<K> } = {
   tee: teeTraits,
   jeans: jeansTraits,
   tote: toteTraits,
+  model: modelTraits,
 };
 
 /** The traits of a kind, typed for that kind's geometry. */

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../templates/catalogue';
 import { migrate } from './db/migrate';
 import { seed } from './db/seed';
+import { diskStorage } from './storage/disk';
 import { testDatabases, type TestDatabase } from './testing/databases';
 import {
   archiveTemplate,
@@ -28,17 +32,28 @@ describe.each(kinds)('template data layer on $name', (kind) => {
     expect(await migrate(t.url)).toEqual([]);
   });
 
-  it.skipIf(!kind.available)('seeds the catalogue once, idempotently', async () => {
-    const first = await seed(t.db);
+  it.skipIf(!kind.available)('seeds the catalogue once, idempotently, with its models stored', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'onekind-seed-'));
+    const store = diskStorage(root);
+    const first = await seed(t.db, store);
     expect(first.map((r) => [r.slug, r.version, r.created])).toEqual([
       ['iphone-17-case', 1, true],
       ['ceramic-mug-11oz', 1, true],
       ['heavy-cotton-tee', 1, true],
       ['five-pocket-jeans', 1, true],
+      ['stainless-water-bottle-750', 1, true],
+      ['a5-hardcover-notebook', 1, true],
     ]);
-    const again = await seed(t.db);
+    const models = [];
+    for await (const o of store.list('models/')) models.push([o.key, o.byteSize]);
+    expect(models.sort()).toEqual([
+      ['models/09adf6af5d3bbd16fbf44a6cd36f21e93f205b543d5a5b9bc8642aaa6b2d0bf7.glb', 292044],
+      ['models/5a6d0c792a470ffcb1cb2fb7e0a03359ebbcfda0515fa95232b97f4f278a3d69.glb', 22200],
+    ]);
+    const again = await seed(t.db, store);
     expect(again.every((r) => !r.created && r.version === 1)).toBe(true);
-    expect(await t.db.templateVersion.count()).toBe(4);
+    expect(await t.db.templateVersion.count()).toBe(6);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it.skipIf(!kind.available)(
@@ -46,10 +61,12 @@ describe.each(kinds)('template data layer on $name', (kind) => {
     async () => {
       const catalogue = await listCatalogue(t.db);
       expect(catalogue.map((e) => [e.template.name, e.fromPriceMinor, e.template.currency])).toEqual([
+        ['A5 Hardcover Notebook', 1900, 'EUR'],
         ['Ceramic Mug, 11 oz', 1295, 'GBP'],
         ['Heavy Cotton Tee', 1900, 'USD'],
         ['iPhone 17 Slim Case', 2490, 'EUR'],
         ["Men's Five-Pocket Jeans", 8900, 'EUR'],
+        ['Stainless Water Bottle, 750 ml', 3200, 'EUR'],
       ]);
       const jeans = await getProduct('five-pocket-jeans', t.db);
       expect(jeans?.template).toEqual(seedCatalogue()[3]);

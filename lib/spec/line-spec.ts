@@ -3,6 +3,7 @@
 import type { Quote } from '../pricing/quote';
 import { measurementLabel } from '../templates/measurements';
 import type { Zone } from '../templates/schema';
+import { modelSpec, type ModelSpec, type ZoneOnModel } from './model-facts';
 import type { ImageFact, KeepOut, TextFact } from './zone-facts';
 import { SPEC_VERSION, type LineSource } from './types';
 
@@ -33,13 +34,24 @@ export type ZoneSpec = {
   embroidery?: { minLetterHeightMm: number; smallestLetterHeightMm: number; threads: ZoneColour[] };
   /** `imageMapping`: how an image becomes burn and no-burn pixels (lib/render/engrave-image.ts). */
   engraving?: { hairlineMm: number; colourMeaning: string; imageMapping: string };
+  /** A product made from a 3D model: where the zone lies on the mesh, and the measured surface. */
+  onModel?: ZoneOnModel;
 };
 
 export type LineSpec = {
   specVersion: number;
   units: 'mm';
   order: { number: string; orderedAt: string; lineId: string; line: number; quantity: number };
-  product: { slug: string; name: string; brand: string; kind: string; templateVersionId: string; templateVersion: number };
+  product: {
+    slug: string;
+    name: string;
+    brand: string;
+    kind: string;
+    templateVersionId: string;
+    templateVersion: number;
+    /** A product made from a brand's 3D model: the stored model, by content hash. */
+    model?: ModelSpec;
+  };
   size: { variantId: string; label: string; measurements: Array<{ key: string; label: string; mm: number }> };
   options: Array<{ id: string; name: string; choiceId: string; choice: string }>;
   zones: ZoneSpec[];
@@ -49,12 +61,21 @@ export type LineSpec = {
 /** The line-level part of spec.json; zones are added by the file builder. */
 export function lineSpec(source: LineSource, zones: ZoneSpec[]): LineSpec {
   const { template, design } = source;
+  const model = modelSpec(template);
   const variant = template.sizes.variants.find((v) => v.id === design.variantId);
   return {
     specVersion: SPEC_VERSION,
     units: 'mm',
     order: { number: source.orderNumber, orderedAt: source.orderedAt, lineId: source.lineId, line: source.position, quantity: source.quantity },
-    product: { slug: template.slug, name: template.name, brand: template.brand, kind: template.geometry.kind, templateVersionId: source.templateVersion.id, templateVersion: source.templateVersion.version },
+    product: {
+      slug: template.slug,
+      name: template.name,
+      brand: template.brand,
+      kind: template.geometry.kind,
+      templateVersionId: source.templateVersion.id,
+      templateVersion: source.templateVersion.version,
+      ...(model ? { model } : {}),
+    },
     size: {
       variantId: design.variantId,
       label: variant?.label ?? design.variantId,

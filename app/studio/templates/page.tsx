@@ -17,9 +17,14 @@ export default async function StudioTemplatesPage() {
         <div>
           <h1>Templates</h1>
         </div>
-        <Link href="/studio/templates/new" className={s.primary}>
-          New template
-        </Link>
+        <div>
+          <Link href="/studio/templates/new?kind=model" className={s.button}>
+            New product from a 3D model
+          </Link>{' '}
+          <Link href="/studio/templates/new" className={s.primary}>
+            New template
+          </Link>
+        </div>
       </div>
       <p className="lede">
         Each template is a product shoppers personalise. Edit a draft, try it as a shopper, then publish it:

@@ -2,6 +2,7 @@
 // in this folder, later perhaps a brand-supplied GLB. Everything is in millimetres.
 import { Box3, type BufferGeometry, type Vector3 } from 'three';
 import type { Rect } from '@/lib/templates/geometry';
+import type { Swatch } from '../materials';
 
 /** One mesh of the product, dressed by the material of a template part ('case', 'fabric', ...). */
 export type ModelPart = {
@@ -40,6 +41,13 @@ export type ProductModel = {
   viewDirection: Vector3;
   /** Orbit limits on the polar angle (0 = from above, PI = from below). */
   polarRange: [number, number];
+  /**
+   * Finishes of parts that come with the model itself (a brand's GLB materials), for the parts
+   * no option dresses; options and the kind's fixed swatches go over them.
+   */
+  ownSwatches?: Readonly<Record<string, Swatch>>;
+  /** Named camera views (a model kind's saved views), by id, in scene mm. */
+  views?: Readonly<Record<string, { position: Vector3; target: Vector3; fovDeg: number }>>;
 };
 
 /** Frees the GPU-side copies of a model's geometries. */

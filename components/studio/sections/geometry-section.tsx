@@ -6,6 +6,7 @@ import { kindLabel } from '@/lib/kinds/traits';
 import { formatMm } from '@/lib/units';
 import { KIND_GEOMETRY_FORMS } from '@/components/kinds/geometry-forms';
 import { useDraft } from '../editor/draft-context';
+import { ModelWorkspace } from '../model/model-workspace';
 import { GroupIssues } from '../fields/group-issues';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
@@ -28,6 +29,7 @@ export function GeometrySection() {
         from these millimetres.
       </p>
       <GroupIssues path={['geometry']} />
+      {geometry.kind === 'model' && <ModelWorkspace />}
       {Fields ? (
         <Fields />
       ) : (

@@ -30,6 +30,8 @@ describe('canvas tote starter', () => {
       'tee',
       'jeans',
       'tote',
+      'model',
+      'model',
     ]);
     const edited = toteStarter();
     edited.name = 'Changed';

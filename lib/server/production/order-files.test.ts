@@ -15,6 +15,7 @@ import { getOrderForMaker } from '../orders/get-order';
 import { placeOrder } from '../orders/place-order';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { getProduct } from '../templates';
+import { diskStorage } from '../storage/disk';
 import { storeUpload } from '../uploads';
 import { orderFile, orderZip } from './order-files';
 
@@ -28,8 +29,8 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
   beforeAll(async () => {
     if (!kind.available) return;
     t = await kind.create();
-    await seed(t.db);
     dataDir = await mkdtemp(path.join(tmpdir(), 'onekind-production-'));
+    await seed(t.db, diskStorage(path.join(dataDir, 'objects')));
     const photo = new Uint8Array(
       await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#336699' } })
         .jpeg()

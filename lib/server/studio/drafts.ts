@@ -5,6 +5,7 @@ import type { PublishDraftInput, SaveDraftInput } from '../../studio/schemas';
 import type { TemplateIssue } from '../../templates/rules';
 import { parseTemplate } from '../../templates/validate';
 import { db, type Db } from '../db/client';
+import { remeasureModel } from '../models/remeasure';
 import { publishIn } from '../templates';
 
 // Saving and publishing the studio's drafts. Every save names the revision it was based on; a
@@ -59,8 +60,10 @@ export async function saveDraft(
   if (!row) return { ok: false, error: 'This template no longer exists.' };
   if (row.draftRevision !== input.revision)
     return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
-  // The slug belongs to the template row; a draft cannot move itself to another address.
-  const document = { ...input.document, slug: row.slug };
+  // The slug belongs to the template row; a draft cannot move itself to another address. A
+  // model's surfaces are measured here, on the stored model, whatever millimetres were sent.
+  const sent = { ...input.document, slug: row.slug };
+  const { document } = await remeasureModel(sent);
   const parsed = parseTemplate(document);
   const published = await latestDocument(conn, row.id);
   const unchanged = parsed.ok && published !== null && canonicalJson(parsed.template) === published;
@@ -99,13 +102,22 @@ export async function publishDraft(
   if (row.draftRevision !== input.revision)
     return { ok: false, error: CONFLICT_MESSAGE, conflict: conflictOf(row) };
   if (row.draftDocument === null) return { ok: false, error: 'There are no unpublished changes to publish.' };
-  let document: unknown;
+  let stored: object;
   try {
-    document = { ...(JSON.parse(row.draftDocument) as object), slug: row.slug };
+    stored = { ...(JSON.parse(row.draftDocument) as object), slug: row.slug };
   } catch {
     return { ok: false, error: 'The stored draft is damaged; make a change to save it again.' };
   }
-  const parsed = parseTemplate(document);
+  const measured = await remeasureModel(stored);
+  if (measured.issues.length) {
+    const count = measured.issues.length;
+    return {
+      ok: false,
+      error: `Fix ${count === 1 ? 'the problem' : `the ${count} problems`} below before publishing.`,
+      issues: measured.issues,
+    };
+  }
+  const parsed = parseTemplate(measured.document);
   if (!parsed.ok) {
     const count = parsed.issues.length;
     return {

@@ -215,10 +215,12 @@ describe.each(kinds)('the studio orders view on $name', (kind) => {
 
   it.skipIf(!kind.available)('offers every product that has a published version', async () => {
     expect((await productChoices(t.db)).map((p) => p.slug).sort()).toEqual([
+      'a5-hardcover-notebook',
       'ceramic-mug-11oz',
       'five-pocket-jeans',
       'heavy-cotton-tee',
       'iphone-17-case',
+      'stainless-water-bottle-750',
     ]);
   });
 

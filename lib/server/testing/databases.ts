@@ -8,12 +8,17 @@ import { afterAll, beforeAll } from 'vitest';
 import { createDb, type Db } from '../db/client';
 import { migrate } from '../db/migrate';
 import { seed } from '../db/seed';
+import { diskStorage } from '../storage/disk';
 
 // Throw-away databases for tests: a SQLite file in a temp folder, and a PostgreSQL database
 // created on the local server and dropped afterwards. In CI PostgreSQL must be there.
 
 export type TestDatabase = { url: string; db: Db; drop: () => Promise<void> };
-export type TestDatabaseKind = { name: 'SQLite' | 'PostgreSQL'; create: () => Promise<TestDatabase>; available: boolean };
+export type TestDatabaseKind = {
+  name: 'SQLite' | 'PostgreSQL';
+  create: () => Promise<TestDatabase>;
+  available: boolean;
+};
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -24,7 +29,8 @@ async function postgresReachable(): Promise<boolean> {
     await client.end();
     return true;
   } catch (error) {
-    if (process.env.CI) throw new Error(`PostgreSQL tests must run in CI but ${ADMIN_URL} is unreachable`, { cause: error });
+    if (process.env.CI)
+      throw new Error(`PostgreSQL tests must run in CI but ${ADMIN_URL} is unreachable`, { cause: error });
     console.warn(`PostgreSQL at ${ADMIN_URL} is unreachable: skipping its tests (set TEST_POSTGRES_URL).`);
     return false;
   }
@@ -45,7 +51,14 @@ async function createSqlite(): Promise<TestDatabase> {
   const url = `file:${path.join(dir, 'test.db')}`;
   await migrate(url);
   const db = createDb(url);
-  return { url, db, drop: async () => { await db.$disconnect(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function createPostgres(): Promise<TestDatabase> {
@@ -79,13 +92,17 @@ export async function testDatabases(): Promise<TestDatabaseKind[]> {
  */
 export function seededTestDatabase(kind: TestDatabaseKind): { readonly db: Db; readonly url: string } {
   let t: TestDatabase | undefined;
+  let objects: string | undefined;
   beforeAll(async () => {
     if (!kind.available) return;
     t = await kind.create();
-    await seed(t.db);
+    // The seed products' models go to a store of the suite's own, not the shop's.
+    objects = fs.mkdtempSync(path.join(os.tmpdir(), 'onekind-objects-'));
+    await seed(t.db, diskStorage(objects));
   });
   afterAll(async () => {
     await t?.drop();
+    if (objects) fs.rmSync(objects, { recursive: true, force: true });
   });
   const current = () => {
     if (!t) throw new Error(`No ${kind.name} test database: read it inside a test of an available kind.`);

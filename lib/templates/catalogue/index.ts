@@ -7,8 +7,8 @@ import type { Template } from '../schema';
 /** The seeded templates, parsed (defaults filled in) and checked against every template rule. */
 export function seedCatalogue(): Template[] {
   return Object.values(KIND_STARTERS)
-    .filter((starter) => starter.seeded)
-    .map((starter) => assertTemplate(starter.seed));
+    .flatMap((starter) => [...(starter.seeded ? [starter.seed] : []), ...(starter.alsoSeeded ?? [])])
+    .map((seed) => assertTemplate(seed));
 }
 
 /**
@@ -17,5 +17,7 @@ export function seedCatalogue(): Template[] {
  * hold for all.
  */
 export function catalogueWithStarters(): Template[] {
-  return Object.values(KIND_STARTERS).map((starter) => assertTemplate(starter.seed));
+  return Object.values(KIND_STARTERS)
+    .flatMap((starter) => [starter.seed, ...(starter.alsoSeeded ?? [])])
+    .map((seed) => assertTemplate(seed));
 }

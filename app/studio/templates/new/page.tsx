@@ -10,10 +10,10 @@ import { loadDraft } from '@/lib/server/studio/studio-templates';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New template' };
 
-type Props = { searchParams: Promise<{ from?: string }> };
+type Props = { searchParams: Promise<{ from?: string; kind?: string }> };
 
 export default async function NewTemplatePage({ searchParams }: Props) {
-  const { from } = await searchParams;
+  const { from, kind } = await searchParams;
   await requireRole(
     ['admin'],
     from ? `/studio/templates/new?from=${encodeURIComponent(from)}` : '/studio/templates/new',
@@ -35,7 +35,12 @@ export default async function NewTemplatePage({ searchParams }: Props) {
           ? 'The copy starts as an unpublished draft with everything the original has (its unpublished changes too).'
           : 'Pick the kind of product. It starts with real dimensions, one colour option and one print zone, which you then make your own.'}
       </p>
-      <NewTemplateForm kinds={PRODUCT_KINDS} copyOf={copyOf} defaults={defaults} />
+      <NewTemplateForm
+        kinds={PRODUCT_KINDS}
+        copyOf={copyOf}
+        defaults={defaults}
+        initialKind={PRODUCT_KINDS.some((k) => k.kind === kind) ? kind : undefined}
+      />
     </>
   );
 }

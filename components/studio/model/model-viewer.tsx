@@ -1,0 +1,191 @@
+'use client';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import {
+  Box3,
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  Mesh,
+  type MeshStandardMaterial,
+  PerspectiveCamera,
+  PropertyBinding,
+  Raycaster,
+  Scene,
+  Vector2,
+  Vector3,
+  WebGLRenderer,
+  type Object3D,
+} from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { loadGlb } from '@/components/kinds/model/load-glb';
+import type { ModelView } from '@/lib/kinds/model/schema';
+import m from './model.module.css';
+
+export type Camera = Pick<ModelView, 'positionMm' | 'targetMm' | 'fovDeg'>;
+export type ViewerApi = { camera(): Camera; goTo(view: Camera): void };
+
+type Props = {
+  sha256: string;
+  scaleToMm: number;
+  meshNames: string[];
+  selected: string | null;
+  onPick: (mesh: string) => void;
+  onTextures: (byMesh: Record<string, string>) => void;
+  /** Called with the viewer's camera controls once it is mounted, and with null when it goes. */
+  onApi: (api: ViewerApi | null) => void;
+};
+
+const HIGHLIGHT = new Color('#2563eb');
+const BLACK = new Color(0, 0, 0);
+
+/** The glTF mesh name an object was loaded from (three names objects after their sanitized node). */
+function meshNameOf(object: Object3D | null, names: string[]): string | null {
+  for (let o = object; o; o = o.parent) {
+    const name = o.name;
+    const hit = names.find((n) => PropertyBinding.sanitizeNodeName(n) === name || n === name);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The brand's model in mm, to orbit, click a mesh on, and save camera views from. */
+export default function ModelViewer({
+  sha256,
+  scaleToMm,
+  meshNames,
+  selected,
+  onPick,
+  onTextures,
+  onApi,
+}: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const state = useRef<{ render: () => void; meshes: Mesh[]; names: string[] } | null>(null);
+  const props = useRef({ onPick, onTextures, onApi, meshNames });
+  useLayoutEffect(() => {
+    props.current = { onPick, onTextures, onApi, meshNames };
+  });
+
+  useEffect(() => {
+    const el = host.current!;
+    const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+    renderer.setPixelRatio(Math.min(devicePixelRatio, 2));
+    renderer.setSize(el.clientWidth, el.clientHeight);
+    el.append(renderer.domElement);
+    const scene = new Scene();
+    scene.background = new Color('#f4f4f5');
+    scene.add(new HemisphereLight('#ffffff', '#8d8d8d', 2.2));
+    const sun = new DirectionalLight('#ffffff', 2);
+    sun.position.set(1, 2, 3);
+    scene.add(sun);
+    const camera = new PerspectiveCamera(30, el.clientWidth / el.clientHeight, 1, 100_000);
+    const controls = new OrbitControls(camera, renderer.domElement);
+    const render = () => renderer.render(scene, camera);
+    controls.addEventListener('change', render);
+    let disposed = false;
+    const meshes: Mesh[] = [];
+    state.current = { render, meshes, names: props.current.meshNames };
+
+    void loadGlb(sha256).then((root) => {
+      if (disposed) return;
+      root.scale.setScalar(scaleToMm);
+      scene.add(root);
+      root.updateMatrixWorld(true);
+      const textures: Record<string, string> = {};
+      root.traverse((o) => {
+        if (!(o instanceof Mesh)) return;
+        o.material = (o.material as MeshStandardMaterial).clone();
+        meshes.push(o as Mesh);
+        const name = meshNameOf(o, props.current.meshNames);
+        const image = (o.material as MeshStandardMaterial).map?.image as CanvasImageSource | undefined;
+        if (name && image && !textures[name]) {
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 512;
+          canvas.getContext('2d')?.drawImage(image, 0, 0, 512, 512);
+          textures[name] = canvas.toDataURL('image/png');
+        }
+      });
+      props.current.onTextures(textures);
+      const box = new Box3().setFromObject(root);
+      const centre = box.getCenter(new Vector3());
+      const size = box.getSize(new Vector3());
+      controls.target.copy(centre);
+      camera.position.set(centre.x, centre.y, centre.z + Math.max(size.x, size.y) * 2.4 + size.z / 2);
+      camera.near = Math.max(0.1, size.length() / 1000);
+      camera.far = size.length() * 20;
+      camera.updateProjectionMatrix();
+      controls.update();
+      render();
+      el.dataset.ready = 'true';
+    });
+
+    let down: Vector2 | null = null;
+    const onDown = (e: PointerEvent) => (down = new Vector2(e.clientX, e.clientY));
+    const onUp = (e: PointerEvent) => {
+      if (!down || down.distanceTo(new Vector2(e.clientX, e.clientY)) > 4) return;
+      const box = renderer.domElement.getBoundingClientRect();
+      const ray = new Raycaster();
+      ray.setFromCamera(
+        new Vector2(
+          ((e.clientX - box.left) / box.width) * 2 - 1,
+          -((e.clientY - box.top) / box.height) * 2 + 1,
+        ),
+        camera,
+      );
+      const name = meshNameOf(
+        ray.intersectObjects(meshes, false)[0]?.object ?? null,
+        props.current.meshNames,
+      );
+      if (name) props.current.onPick(name);
+    };
+    renderer.domElement.addEventListener('pointerdown', onDown);
+    renderer.domElement.addEventListener('pointerup', onUp);
+    const round = (v: Vector3): [number, number, number] => [
+      Math.round(v.x * 10) / 10,
+      Math.round(v.y * 10) / 10,
+      Math.round(v.z * 10) / 10,
+    ];
+    props.current.onApi({
+      camera: () => ({
+        positionMm: round(camera.position),
+        targetMm: round(controls.target),
+        fovDeg: camera.fov,
+      }),
+      goTo: (view) => {
+        camera.position.set(...view.positionMm);
+        controls.target.set(...view.targetMm);
+        camera.fov = view.fovDeg;
+        camera.updateProjectionMatrix();
+        controls.update();
+        render();
+      },
+    });
+    return () => {
+      disposed = true;
+      props.current.onApi(null);
+      controls.dispose();
+      renderer.dispose();
+      renderer.domElement.remove();
+    };
+  }, [sha256, scaleToMm]);
+
+  useEffect(() => {
+    const st = state.current;
+    if (!st) return;
+    for (const mesh of st.meshes) {
+      const material = mesh.material as MeshStandardMaterial;
+      const on = selected !== null && meshNameOf(mesh, meshNames) === selected;
+      material.emissive.set(on ? HIGHLIGHT : BLACK);
+      material.setValues({ emissiveIntensity: on ? 0.35 : 0 });
+    }
+    st.render();
+  }, [selected, meshNames]);
+
+  return (
+    <div
+      ref={host}
+      className={m.viewer}
+      aria-label="3D view of the model: drag to orbit, click a mesh to pick it"
+      role="img"
+    />
+  );
+}
