@@ -21,4 +21,39 @@ describe('the environment', () => {
       'TRUSTED_PROXIES: not an IP address or CIDR range: "my-proxy"',
     );
   });
+
+  it('keeps files on the disk under DATA_DIR by default, and in a bucket with STORAGE_URL', () => {
+    expect(readEnv({ DATA_DIR: '/srv/onekind' }).storage).toEqual({
+      kind: 'disk',
+      root: '/srv/onekind/objects',
+    });
+    expect(
+      readEnv({
+        STORAGE_URL: 's3://shop-files/prod/eu',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        AWS_ACCESS_KEY_ID: 'id',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+      }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'shop-files',
+      prefix: 'prod/eu',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    });
+    // On AWS itself: the SDK's own credentials, virtual-host addressing.
+    expect(readEnv({ STORAGE_URL: 's3://shop-files', S3_REGION: 'eu-west-1' }).storage).toMatchObject({
+      prefix: '',
+      region: 'eu-west-1',
+      credentials: undefined,
+      forcePathStyle: false,
+    });
+    expect(() => readEnv({ STORAGE_URL: 'https://bucket' })).toThrow('STORAGE_URL must be s3://bucket');
+    expect(() => readEnv({ STORAGE_URL: 's3://bucket/../x' })).toThrow('STORAGE_URL must be s3://bucket');
+    expect(() => readEnv({ STORAGE_URL: 's3://bucket', AWS_ACCESS_KEY_ID: 'id' })).toThrow(
+      'AWS_SECRET_ACCESS_KEY',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseRanges, type IpRange } from '../net/ip';
+import type { S3StorageConfig } from './storage/s3';
 
 // The only place that reads the environment. Defaults give the embedded SQLite setup.
 const envSchema = z.object({
@@ -38,10 +39,37 @@ const envSchema = z.object({
    * The one-time setup code `npm start` uses while the shop has no account, instead of a random
    * one (unattended installs, the end-to-end tests). Only npm start reads it.
    */
-  SETUP_CODE: z.string().regex(/^[A-Za-z0-9 -]{16,100}$/, { error: 'SETUP_CODE must be 16 to 100 letters, digits, spaces or dashes' }).optional(),
+  SETUP_CODE: z
+    .string()
+    .regex(/^[A-Za-z0-9 -]{16,100}$/, {
+      error: 'SETUP_CODE must be 16 to 100 letters, digits, spaces or dashes',
+    })
+    .optional(),
+  /** Where files are kept: s3://bucket[/prefix] for an S3-compatible store; the disk under DATA_DIR when unset. */
+  STORAGE_URL: z
+    .string()
+    .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[A-Za-z0-9._-]+)*\/?$/, {
+      error: 'STORAGE_URL must be s3://bucket or s3://bucket/prefix',
+    })
+    .refine((url) => !url.split('/').some((part) => part === '.' || part === '..'), {
+      error: 'STORAGE_URL must be s3://bucket or s3://bucket/prefix, without . or .. in the prefix',
+    })
+    .optional(),
+  /** The S3 endpoint (MinIO, Ceph, R2, ...); AWS's own when unset. */
+  S3_ENDPOINT: z.url({ error: 'S3_ENDPOINT must be a URL such as http://127.0.0.1:9000' }).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  /** Bucket in the path rather than the host name; on by default with S3_ENDPOINT. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE must be true or false' })
+    .optional(),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
+
+/** The object store: the disk folder, or an S3-compatible bucket (see storage/s3.ts). */
+export type StorageEnv = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3StorageConfig);
 
 export type Env = {
   databaseUrl: string;
@@ -53,24 +81,51 @@ export type Env = {
   orderRateLimitPerMinute: number;
   setupCode: string | undefined;
   e2eServerToken: string | undefined;
+  storage: StorageEnv;
 };
 
-const NAMES = ['DATABASE_URL', 'DATA_DIR', 'PORT', 'PUBLIC_URL', 'TRUSTED_PROXIES', 'ORDER_RATE_LIMIT_PER_MINUTE', 'SETUP_CODE', 'E2E_SERVER_TOKEN'] as const;
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function storageEnv(e: ParsedEnv, dataDir: string): StorageEnv {
+  if (!e.STORAGE_URL) return { kind: 'disk', root: path.join(dataDir, 'objects') };
+  const [bucket = '', ...prefix] = e.STORAGE_URL.slice('s3://'.length).split('/').filter(Boolean);
+  if (Boolean(e.AWS_ACCESS_KEY_ID) !== Boolean(e.AWS_SECRET_ACCESS_KEY))
+    throw new Error('Invalid environment: set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither');
+  return {
+    kind: 's3',
+    bucket,
+    prefix: prefix.join('/'),
+    endpoint: e.S3_ENDPOINT,
+    region: e.S3_REGION,
+    credentials:
+      e.AWS_ACCESS_KEY_ID && e.AWS_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.AWS_ACCESS_KEY_ID, secretAccessKey: e.AWS_SECRET_ACCESS_KEY }
+        : undefined,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === 'true' : Boolean(e.S3_ENDPOINT),
+  };
+}
 
 /** Reads and validates the server environment; throws a readable error when it is wrong. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   // An empty variable counts as unset.
-  const parsed = envSchema.safeParse(Object.fromEntries(NAMES.map((name) => [name, source[name] || undefined])));
-  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.keys(envSchema.shape).map((name) => [name, source[name] || undefined])),
+  );
+  if (!parsed.success)
+    throw new Error(
+      `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
   return {
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     port: e.PORT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustedProxies: e.TRUSTED_PROXIES,
     orderRateLimitPerMinute: e.ORDER_RATE_LIMIT_PER_MINUTE,
     setupCode: e.SETUP_CODE,
     e2eServerToken: e.E2E_SERVER_TOKEN,
+    storage: storageEnv(e, dataDir),
   };
 }
