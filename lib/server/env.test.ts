@@ -56,4 +56,17 @@ describe('the environment', () => {
       'AWS_SECRET_ACCESS_KEY',
     );
   });
+
+  it('counts throttles in the database by default, in Redis with REDIS_URL, or in memory when asked', () => {
+    expect(readEnv({}).limits).toEqual({ store: 'database' });
+    expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).limits).toEqual({
+      store: 'redis',
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
+    expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_STORE: 'memory' }).limits).toEqual({
+      store: 'memory',
+    });
+    expect(() => readEnv({ RATE_LIMIT_STORE: 'redis' })).toThrow('RATE_LIMIT_STORE=redis needs REDIS_URL');
+    expect(() => readEnv({ REDIS_URL: 'localhost:6379' })).toThrow('REDIS_URL must be redis://');
+  });
 });

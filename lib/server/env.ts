@@ -64,12 +64,24 @@ const envSchema = z.object({
     .optional(),
   AWS_ACCESS_KEY_ID: z.string().optional(),
   AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Redis for the throttles (redis://host:6379); they are kept in the database when unset. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { error: 'REDIS_URL must be redis://host:port or rediss://...' })
+    .optional(),
+  /** Where throttles count: redis (needs REDIS_URL), database (default without it), or memory (this process only). */
+  RATE_LIMIT_STORE: z
+    .enum(['redis', 'database', 'memory'], { error: 'RATE_LIMIT_STORE must be redis, database or memory' })
+    .optional(),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
 
 /** The object store: the disk folder, or an S3-compatible bucket (see storage/s3.ts). */
 export type StorageEnv = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3StorageConfig);
+
+/** Where throttles count (see limits/). */
+export type LimitsEnv = { store: 'redis'; redisUrl: string } | { store: 'database' | 'memory' };
 
 export type Env = {
   databaseUrl: string;
@@ -82,9 +94,17 @@ export type Env = {
   setupCode: string | undefined;
   e2eServerToken: string | undefined;
   storage: StorageEnv;
+  limits: LimitsEnv;
 };
 
 type ParsedEnv = z.infer<typeof envSchema>;
+
+function limitsEnv(e: ParsedEnv): LimitsEnv {
+  const store = e.RATE_LIMIT_STORE ?? (e.REDIS_URL ? 'redis' : 'database');
+  if (store !== 'redis') return { store };
+  if (!e.REDIS_URL) throw new Error('Invalid environment: RATE_LIMIT_STORE=redis needs REDIS_URL');
+  return { store, redisUrl: e.REDIS_URL };
+}
 
 function storageEnv(e: ParsedEnv, dataDir: string): StorageEnv {
   if (!e.STORAGE_URL) return { kind: 'disk', root: path.join(dataDir, 'objects') };
@@ -127,5 +147,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     setupCode: e.SETUP_CODE,
     e2eServerToken: e.E2E_SERVER_TOKEN,
     storage: storageEnv(e, dataDir),
+    limits: limitsEnv(e),
   };
 }
