@@ -4,8 +4,19 @@ const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WebAssembly database drivers stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
+  // Native and WebAssembly database drivers stay outside the server bundle, and so do the
+  // operations libraries the custom server shares with the app (one copy of each per process).
+  serverExternalPackages: [
+    'better-sqlite3',
+    'pg',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    '@aws-sdk/client-s3',
+    '@aws-sdk/lib-storage',
+    'ioredis',
+    'pino',
+    'prom-client',
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   // Never reach out to the network at build or run time.

@@ -73,6 +73,18 @@ const envSchema = z.object({
   RATE_LIMIT_STORE: z
     .enum(['redis', 'database', 'memory'], { error: 'RATE_LIMIT_STORE must be redis, database or memory' })
     .optional(),
+  /** Bearer token that /metrics asks for; without it /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, { error: 'METRICS_TOKEN must be at least 16 characters' }).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent',
+    })
+    .default('info'),
+  /** How long a stopping server waits for in-flight requests (and then for its shutdown hooks). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'SHUTDOWN_TIMEOUT_SECONDS must be a number' })
+    .positive()
+    .default(25),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
@@ -95,6 +107,9 @@ export type Env = {
   e2eServerToken: string | undefined;
   storage: StorageEnv;
   limits: LimitsEnv;
+  metricsToken: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  shutdownTimeoutMs: number;
 };
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -148,5 +163,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     e2eServerToken: e.E2E_SERVER_TOKEN,
     storage: storageEnv(e, dataDir),
     limits: limitsEnv(e),
+    metricsToken: e.METRICS_TOKEN,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
