@@ -418,7 +418,8 @@ test.describe('operations endpoints', () => {
     expect([ready.status(), await ready.json()]).toEqual([200, { status: 'ready' }]);
     expect((await request.post('/readyz')).status()).toBe(405);
 
-    for (const headers of [{}, { authorization: 'Bearer anything-at-all-really' }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer anything-at-all-really' }];
+    for (const headers of attempts) {
       const metrics = await request.get('/metrics', { headers });
       expect(metrics.status()).toBe(404);
       expect(await metrics.text()).not.toContain('onekind_http_request_duration_seconds');

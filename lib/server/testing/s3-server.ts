@@ -1,4 +1,3 @@
-import 'server-only';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -9,7 +8,7 @@ import type { S3StorageConfig } from '../storage/s3';
 
 // A real S3-protocol server (s3rver) on a free localhost port, with one empty bucket in a
 // temporary folder: the S3 driver's tests and the multi-process tests talk HTTP to it, as
-// they would to MinIO or AWS.
+// they would to MinIO or AWS. (Not server-only: the end-to-end specs start one too.)
 
 type S3rverInstance = { run(): Promise<AddressInfo>; close(): Promise<void> };
 type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstance;
@@ -38,6 +37,7 @@ export async function startS3Server({ bucket = 'onekind-test', port = 0 } = {}):
   });
   const { port: bound } = await server.run();
   const endpoint = `http://127.0.0.1:${bound}`;
+  let stopped = false;
   return {
     endpoint,
     config: (prefix = '') => ({
@@ -56,6 +56,8 @@ export async function startS3Server({ bucket = 'onekind-test', port = 0 } = {}):
       AWS_SECRET_ACCESS_KEY: KEY,
     }),
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       await server.close();
       fs.rmSync(directory, { recursive: true, force: true });
     },
