@@ -8,6 +8,7 @@ import { formatRange } from '@/lib/net/ip';
 import { db } from '@/lib/server/db/client';
 import type { Env } from '@/lib/server/env';
 import { CLIENT_ADDRESS_HEADER, markCustomServer } from '@/lib/server/http/client-header';
+import { limitStore } from '@/lib/server/limits';
 import { logger } from '@/lib/server/ops/logger';
 import { httpRequestDuration } from '@/lib/server/ops/metrics';
 import { checkReadiness } from '@/lib/server/ops/readiness';
@@ -107,7 +108,10 @@ export async function startServer(env: Env, dir = process.cwd()): Promise<http.S
   await app.prepare();
   markCustomServer();
 
-  const ops: OpsOptions = { metricsToken: env.metricsToken, ready: () => checkReadiness(db(), storage()) };
+  const ops: OpsOptions = {
+    metricsToken: env.metricsToken,
+    ready: () => checkReadiness(db(), storage(), limitStore()),
+  };
   const server = http.createServer(
     requestListener({ ...env, handle: app.getRequestHandler(), ops, routeOf: routeLabeler(dir) }),
   );

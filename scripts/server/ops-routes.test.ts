@@ -7,6 +7,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/lib/server/db/client';
+import { databaseLimitStore } from '@/lib/server/limits/database';
+import { redisClient, redisLimitStore } from '@/lib/server/limits/redis';
 import { setLogger } from '@/lib/server/ops/logger';
 import { ordersPlaced } from '@/lib/server/ops/metrics';
 import { checkReadiness } from '@/lib/server/ops/readiness';
@@ -107,6 +109,16 @@ describe('operations endpoints', () => {
       { status: 'unavailable', reason: `migrations not applied: ${latest!.migration_name}` },
     ]);
     await t.db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET "rolled_back_at" = NULL`);
+
+    // Redis named but not there (nothing listens on port 9).
+    const client = redisClient('redis://127.0.0.1:9');
+    client.on('error', () => undefined);
+    expect(await checkReadiness(t.db, objects, redisLimitStore(client))).toMatchObject({
+      ready: false,
+      reason: 'rate limit store unreachable',
+    });
+    client.disconnect();
+    expect(await checkReadiness(t.db, objects, databaseLimitStore(t.db))).toEqual({ ready: true });
 
     // A database that was never migrated.
     const empty = createDb(`file:${path.join(dir, 'empty.db')}`);

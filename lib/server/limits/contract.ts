@@ -55,4 +55,8 @@ export function limitStoreContract(make: () => LimitStore): void {
     expect(await store.take('g', LIMIT, 40_000)).toBe(false);
     expect(await store.take('g', LIMIT, 100_000)).toBe(false);
   });
+
+  it('answers ping when reachable', async () => {
+    await expect(make().ping()).resolves.toBeUndefined();
+  });
 }

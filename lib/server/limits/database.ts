@@ -49,6 +49,9 @@ export function databaseLimitStore(conn: Db): LimitStore {
         await conn.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "expiresAt" < ${BigInt(now)}`;
       return rows.length === 1;
     },
+    async ping() {
+      await conn.$queryRawUnsafe('SELECT 1 FROM "RateLimitBucket" LIMIT 1');
+    },
     async refund(key, { burst }) {
       await conn.$executeRawUnsafe(
         ...statement(

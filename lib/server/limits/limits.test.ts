@@ -19,6 +19,7 @@ function fresh(store: LimitStore): LimitStore {
   return {
     take: (key, ...rest) => store.take(prefix + key, ...rest),
     refund: (key, l) => store.refund(prefix + key, l),
+    ping: () => store.ping(),
   };
 }
 

@@ -17,5 +17,6 @@ export function memoryLimitStore(): LimitStore {
   return {
     take: (key, limit, now) => Promise.resolve(limiter(limit).take(key, now)),
     refund: (key, limit) => Promise.resolve(limiter(limit).refund(key)),
+    ping: () => Promise.resolve(),
   };
 }

@@ -47,5 +47,8 @@ export function redisLimitStore(client: Redis): LimitStore {
     async refund(key, { burst }) {
       await redis.onekindRefund(PREFIX + key, burst);
     },
+    async ping() {
+      await redis.ping();
+    },
   };
 }

@@ -10,6 +10,8 @@ export interface LimitStore {
   take(key: string, limit: RateLimit, now: number): Promise<boolean>;
   /** Gives one token back (at most up to `burst`), e.g. after a sign-in that turned out right. */
   refund(key: string, limit: RateLimit): Promise<void>;
+  /** Throws when the store cannot be reached (for readiness checks). */
+  ping(): Promise<void>;
 }
 
 /** Milliseconds after which a bucket touched at `now` is surely full again, and can be forgotten. */

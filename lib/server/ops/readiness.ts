@@ -1,10 +1,11 @@
 import 'server-only';
 import { providerOf, type Db } from '../db/client';
 import { migrationsDir, readMigrations } from '../db/migrate';
+import type { LimitStore } from '../limits';
 import type { ObjectStorage } from '../storage';
 
 // Whether this process can serve: its database answers and has every migration this code
-// expects, and its object store answers. Reasons are short and fixed (the details go to the
+// expects, its object store answers, and so does its limit store (Redis, when it is used). Reasons are short and fixed (the details go to the
 // log), so /readyz tells a load balancer what is wrong without telling a stranger much.
 
 export type Readiness = { ready: true } | { ready: false; reason: string; error?: unknown };
@@ -39,8 +40,12 @@ async function missingMigrations(conn: Db): Promise<string[]> {
   return expected.get(provider)!.filter((name) => !applied.has(name));
 }
 
-/** Checks the database, its migrations and the object store. */
-export async function checkReadiness(conn: Db, objects: ObjectStorage): Promise<Readiness> {
+/** Checks the database, its migrations, the object store and the limit store. */
+export async function checkReadiness(
+  conn: Db,
+  objects: ObjectStorage,
+  limits?: LimitStore,
+): Promise<Readiness> {
   let missing: string[];
   try {
     missing = await within(missingMigrations(conn), 'the database');
@@ -52,6 +57,11 @@ export async function checkReadiness(conn: Db, objects: ObjectStorage): Promise<
     await within(objects.ping(), 'the object store');
   } catch (error) {
     return { ready: false, reason: 'object storage unreachable', error };
+  }
+  try {
+    await within(limits?.ping() ?? Promise.resolve(), 'the limit store');
+  } catch (error) {
+    return { ready: false, reason: 'rate limit store unreachable', error };
   }
   return { ready: true };
 }
