@@ -10,8 +10,8 @@ import { fullAgainAt, type LimitStore } from './types';
 /** Refills are sums of fractions: a token that is 0.9999999999 whole is whole. */
 const EPSILON = 1e-9;
 
-/** One in this many takes also forgets buckets that are full again. */
-const SWEEP_EVERY = 100;
+/** At most this often, a take also forgets the buckets that are full again (as good as absent). */
+const SWEEP_EVERY_MS = 60_000;
 
 /** A store in the shop's database `conn`. */
 export function databaseLimitStore(conn: Db): LimitStore {
@@ -27,6 +27,7 @@ export function databaseLimitStore(conn: Db): LimitStore {
     });
     return [sql, ...(postgres ? values : args)];
   };
+  let lastSweep = Number.NEGATIVE_INFINITY;
   return {
     async take(key, limit, now) {
       const { perMinute, burst } = limit;
@@ -45,8 +46,10 @@ export function databaseLimitStore(conn: Db): LimitStore {
           [key, burst - 1, BigInt(now), BigInt(expiresAt), perMinute, burst],
         ),
       );
-      if (Math.random() * SWEEP_EVERY < 1)
+      if (now - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = now;
         await conn.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "expiresAt" < ${BigInt(now)}`;
+      }
       return rows.length === 1;
     },
     async ping() {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { limitStoreContract } from './contract';
 import { databaseLimitStore } from './database';
@@ -51,6 +51,18 @@ for (const kind of await testDatabases()) {
     });
     afterAll(() => t?.drop());
     limitStoreContract(() => fresh(databaseLimitStore(t.db)));
+
+    it('forgets buckets once they are full again', async () => {
+      const store = databaseLimitStore(t.db);
+      const limit = { perMinute: 60, burst: 2 };
+      const key = `sweep-${randomUUID()}`;
+      await store.take(key, limit, 10_000);
+      const rows = () => t.db.rateLimitBucket.count({ where: { key } });
+      expect(await rows()).toBe(1);
+      // Full again after 2 s; the next sweep, a minute on, removes it.
+      await store.take('another', limit, 70_000);
+      expect(await rows()).toBe(0);
+    });
   });
 }
 
