@@ -5,13 +5,19 @@ const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly database drivers, and the glTF validator (compiled Dart, loaded on
-  // first use), stay outside the server bundle.
+  // first use), stay outside the server bundle, and so do the operations libraries the custom
+  // server shares with the app (one copy of each per process).
   serverExternalPackages: [
     'better-sqlite3',
     'pg',
     '@prisma/adapter-better-sqlite3',
     '@prisma/adapter-pg',
     'gltf-validator',
+    '@aws-sdk/client-s3',
+    '@aws-sdk/lib-storage',
+    'ioredis',
+    'pino',
+    'prom-client',
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -445,3 +445,29 @@ test.describe('cross-site requests', () => {
     }
   });
 });
+
+// The custom server's own endpoints (scripts/server/ops-routes.ts), beside the app's routes:
+// health and readiness answer anyone with nothing but a status; metrics are not exposed to
+// shoppers (this server has no METRICS_TOKEN, so the path is the app's 404).
+test.describe('operations endpoints', () => {
+  test('/healthz and /readyz answer; /metrics is not there without METRICS_TOKEN; every response has a request id', async ({
+    request,
+  }) => {
+    const health = await request.get('/healthz');
+    expect([health.status(), await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await request.get('/readyz');
+    expect([ready.status(), await ready.json()]).toEqual([200, { status: 'ready' }]);
+    expect((await request.post('/readyz')).status()).toBe(405);
+
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer anything-at-all-really' }];
+    for (const headers of attempts) {
+      const metrics = await request.get('/metrics', { headers });
+      expect(metrics.status()).toBe(404);
+      expect(await metrics.text()).not.toContain('onekind_http_request_duration_seconds');
+    }
+
+    const page = await request.get('/', { headers: { 'x-request-id': 'from-the-proxy-42' } });
+    expect(page.headers()['x-request-id']).toBe('from-the-proxy-42');
+    expect((await request.get('/')).headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -22,7 +22,8 @@ export function createRateLimiter({ perMinute, burst }: RateLimit, maxClients = 
         buckets.set(client, bucket);
       }
       refill(bucket, now);
-      if (bucket.tokens < 1) return false;
+      // Refills are sums of fractions: 0.9999999999 of a token is a token.
+      if (bucket.tokens < 1 - 1e-9) return false;
       bucket.tokens -= 1;
       return true;
     },

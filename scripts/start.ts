@@ -10,6 +10,8 @@ import { createDb } from '@/lib/server/db/client';
 import { migrate } from '@/lib/server/db/migrate';
 import { seed } from '@/lib/server/db/seed';
 import { readEnv } from '@/lib/server/env';
+import { importLegacyUploads } from '@/lib/server/legacy-uploads';
+import { storage } from '@/lib/server/storage';
 import { startServer } from './server/app-server';
 
 // Next.js would otherwise try to send anonymous telemetry over the network.
@@ -38,6 +40,8 @@ const seeded = await seed(conn);
 const hasAccounts = (await countUsers(conn)) > 0;
 await conn.$disconnect();
 console.log(`Catalogue: ${seeded.map((s) => `${s.slug} v${s.version}`).join(', ')}`);
+const imported = await importLegacyUploads(env.dataDir, storage());
+if (imported) console.log(`Storage: moved ${imported} files from ${env.dataDir}/uploads into the object store`);
 
 if (buildIsStale()) {
   console.log('Building the app (first start or sources changed)...');

@@ -25,7 +25,7 @@ async function engravedPreview(
   widthPx: number,
   heightPx: number,
   colour: string,
-  store: Pick<UploadStore, 'dataDir'>,
+  store: Pick<UploadStore, 'objects'>,
 ): Promise<string | undefined> {
   const preview = await readUploadPreview(uploadId, store);
   if (!preview) return undefined;
@@ -48,7 +48,7 @@ async function engravedPreview(
 export async function withEngravedLook(
   zone: Zone,
   elements: ZoneElement[],
-  store: Pick<UploadStore, 'dataDir'> = {},
+  store: Pick<UploadStore, 'objects'> = {},
 ): Promise<ZoneElement[]> {
   if (!engravesImages(zone)) return elements;
   const colour = burnColour(zone);

@@ -14,7 +14,7 @@ export type AcceptInvitationResult = { ok: true; next: string } | { ok: false; e
 export async function acceptInvitation(input: unknown): Promise<AcceptInvitationResult> {
   const parsed = acceptInviteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!attemptLimiter('invitePerAddress').take(await clientKey(), Date.now())) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!(await attemptLimiter('invitePerAddress').take(await clientKey(), Date.now()))) return { ok: false, error: TOO_MANY_ATTEMPTS };
   const result = await acceptInvite(parsed.data);
   if (!result.ok) return result;
   await setSessionCookie(await createSession(result.user.id));

@@ -20,7 +20,7 @@ export async function changePassword(input: unknown): Promise<ChangePasswordResu
   if (!user) return ACTION_REFUSED;
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!attemptLimiter('passwordChangePerUser').take(user.id, Date.now())) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!(await attemptLimiter('passwordChangePerUser').take(user.id, Date.now()))) return { ok: false, error: TOO_MANY_ATTEMPTS };
   const hash = await passwordHashOf(user.id);
   if (!hash || !(await verifyPassword(parsed.data.currentPassword, hash))) {
     return { ok: false, error: 'Check the fields marked below.', fieldErrors: { currentPassword: ['That is not your current password.'] } };

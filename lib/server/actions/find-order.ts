@@ -17,13 +17,13 @@ export async function findOrder(input: unknown): Promise<FindOrderResult> {
   if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { number, email } = parsed.data;
   const [client, now] = [await clientKey(), Date.now()];
-  if (!attemptLimiter('orderLookupPerAddress').take(client, now) || !attemptLimiter('orderLookupPerOrder').take(number, now)) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!(await attemptLimiter('orderLookupPerAddress').take(client, now)) || !(await attemptLimiter('orderLookupPerOrder').take(number, now))) return { ok: false, error: TOO_MANY_ATTEMPTS };
   try {
     const token = await lookUpOrder(number, email);
     // One answer for "no such number" and "wrong e-mail": the form reveals nothing about other orders.
     if (!token) return { ok: false, error: 'We found no order with that number and e-mail address.' };
-    attemptLimiter('orderLookupPerAddress').refund(client);
-    attemptLimiter('orderLookupPerOrder').refund(number);
+    await attemptLimiter('orderLookupPerAddress').refund(client);
+    await attemptLimiter('orderLookupPerOrder').refund(number);
     return { ok: true, url: `/orders/${number}?t=${token}` };
   } catch (error) {
     console.error('findOrder failed', error);

@@ -21,7 +21,7 @@ export async function setUpFirstAdmin(input: unknown): Promise<SetupResult> {
   if ((await countUsers()) > 0) return CLOSED;
   const parsed = setupSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!attemptLimiter('setupPerAddress').take(await clientKey(), Date.now())) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!(await attemptLimiter('setupPerAddress').take(await clientKey(), Date.now()))) return { ok: false, error: TOO_MANY_ATTEMPTS };
   const { dataDir } = readEnv();
   const { code, ...admin } = parsed.data;
   if (!isSetupCode(code, dataDir)) {

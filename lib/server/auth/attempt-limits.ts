@@ -1,9 +1,12 @@
 import 'server-only';
-import { createRateLimiter, type RateLimit } from '../../rate-limit';
+import type { RateLimit } from '../../rate-limit';
+import { limitStore, type LimitStore } from '../limits';
+import { memoryLimitStore } from '../limits/memory';
 
 // Throttles for everything that checks a secret: signing in (per client address and per
 // e-mail), the setup code, invitation links, password changes, and the shopper's order lookup
-// (an order number and e-mail give the order's link). In memory, per process.
+// (an order number and e-mail give the order's link). Counted in the shop's limit store
+// (limits/: the database or Redis), so they hold across every process of the shop.
 //
 // Per e-mail: 5 tries at once, then one a minute, whoever sends them, so guessing one
 // account's password is hopeless even from many addresses. Per address: 20 at once, then 10
@@ -12,7 +15,10 @@ import { createRateLimiter, type RateLimit } from '../../rate-limit';
 // that turns out right gives its tries back: only wrong passwords use the allowance up, so
 // staff who sign in often are never locked out by their own successes.
 
-export type AttemptLimiter = { take(key: string, now: number): boolean; refund(key: string): void };
+export type AttemptLimiter = {
+  take(key: string, now: number): Promise<boolean>;
+  refund(key: string): Promise<void>;
+};
 
 export const LIMITS = {
   signInPerAddress: { perMinute: 10, burst: 20 },
@@ -29,25 +35,25 @@ export type LimitName = keyof typeof LIMITS;
 
 export const TOO_MANY_ATTEMPTS = 'Too many attempts. Wait a minute and try again.';
 
-const globalForLimits = globalThis as unknown as { onekindAttemptLimits?: Map<LimitName, AttemptLimiter> };
-
-/** The process-wide limiter of that name. */
-export function attemptLimiter(name: LimitName): AttemptLimiter {
-  const limiters = (globalForLimits.onekindAttemptLimits ??= new Map<LimitName, AttemptLimiter>());
-  let limiter = limiters.get(name);
-  if (!limiter) {
-    limiter = createRateLimiter(LIMITS[name]);
-    limiters.set(name, limiter);
-  }
-  return limiter;
+/** The limiter of that name in `store`: its buckets are keyed `<name>:<key>`. */
+export function limiterIn(
+  store: LimitStore,
+  name: LimitName,
+  limit: RateLimit = LIMITS[name],
+): AttemptLimiter {
+  return {
+    take: (key, now) => store.take(`${name}:${key}`, limit, now),
+    refund: (key) => store.refund(`${name}:${key}`, limit),
+  };
 }
 
-/** Fresh limiters with the production limits, for tests. */
+/** The shop's limiter of that name, in the configured limit store. */
+export function attemptLimiter(name: LimitName): AttemptLimiter {
+  return limiterIn(limitStore(), name);
+}
+
+/** Fresh in-memory limiters with the production limits, for tests. */
 export function freshLimiters(): (name: LimitName) => AttemptLimiter {
-  const limiters = new Map<LimitName, AttemptLimiter>();
-  return (name) => {
-    let limiter = limiters.get(name);
-    if (!limiter) limiters.set(name, (limiter = createRateLimiter(LIMITS[name])));
-    return limiter;
-  };
+  const store = memoryLimitStore();
+  return (name) => limiterIn(store, name);
 }

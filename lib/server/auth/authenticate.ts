@@ -20,7 +20,7 @@ type Deps = { conn?: Db; limiter?: (name: LimitName) => AttemptLimiter; now?: nu
 /** Signs in with e-mail and password from a client address; wrong attempts count against both limits. */
 export async function authenticate({ email, password }: SignInInput, client: string, deps: Deps = {}): Promise<AuthResult> {
   const { conn = db(), limiter = attemptLimiter, now = Date.now() } = deps;
-  if (!limiter('signInPerAddress').take(client, now) || !limiter('signInPerEmail').take(email, now)) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!(await limiter('signInPerAddress').take(client, now)) || !(await limiter('signInPerEmail').take(email, now))) return { ok: false, error: TOO_MANY_ATTEMPTS };
   const user = await findUserForSignIn(email, conn);
   if (!user) {
     await verifyDummyPassword(password);
@@ -29,8 +29,8 @@ export async function authenticate({ email, password }: SignInInput, client: str
   if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, error: WRONG_CREDENTIALS };
   // Only someone who knows the password learns that the account was disabled.
   if (user.disabled) return { ok: false, error: ACCOUNT_DISABLED };
-  limiter('signInPerAddress').refund(client);
-  limiter('signInPerEmail').refund(email);
+  await limiter('signInPerAddress').refund(client);
+  await limiter('signInPerEmail').refund(email);
   if (needsRehash(user.passwordHash)) await replacePasswordHash(user.id, await hashPassword(password), conn);
   const { id, name, role } = user;
   return { ok: true, user: { id, email: user.email, name, role } };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../../rate-limit';
+import { memoryLimitStore } from '../limits/memory';
 import { seededTestDatabase, testDatabases } from '../testing/databases';
-import { freshLimiters, LIMITS, TOO_MANY_ATTEMPTS, type LimitName } from './attempt-limits';
+import { freshLimiters, limiterIn, LIMITS, TOO_MANY_ATTEMPTS, type LimitName } from './attempt-limits';
 import { authenticate, WRONG_CREDENTIALS } from './authenticate';
 import { createUser } from './users';
 
@@ -40,7 +41,7 @@ describe('sign-in throttling', () => {
 
   it('limits one address trying many e-mail addresses', async () => {
     // Two tries per address here (20 in production) keep the test from hashing 20 passwords.
-    const perAddress = createRateLimiter({ perMinute: 1, burst: 2 });
+    const perAddress = limiterIn(memoryLimitStore(), 'signInPerAddress', { perMinute: 1, burst: 2 });
     const others = freshLimiters();
     const deps = { conn: t.db, limiter: (name: LimitName) => (name === 'signInPerAddress' ? perAddress : others(name)), now: 0 };
     for (const who of ['spray-1', 'spray-2']) {

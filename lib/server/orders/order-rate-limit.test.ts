@@ -14,12 +14,20 @@ describe('order rate limit', () => {
   let POST: (request: Request) => Promise<Response>;
   beforeAll(async () => {
     vi.stubEnv('ORDER_RATE_LIMIT_PER_MINUTE', '3');
+    // This process only: the stores themselves are tested in limits/limits.test.ts.
+    vi.stubEnv('RATE_LIMIT_STORE', 'memory');
     markCustomServer();
     ({ POST } = await import('@/app/api/orders/route'));
   });
 
   const attempt = () =>
-    POST(new Request('http://shop.test/api/orders', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'k'.repeat(20) }, body: '{}' }));
+    POST(
+      new Request('http://shop.test/api/orders', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k'.repeat(20) },
+        body: '{}',
+      }),
+    );
 
   it('answers 429 once a client has used its attempts, and counts clients apart', async () => {
     const statuses = [];

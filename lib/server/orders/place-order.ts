@@ -8,6 +8,7 @@ import { confirmationMessage } from '../../orders/confirmation-message';
 import { db, type Db } from '../db/client';
 import { readEnv } from '../env';
 import { shortId } from '../ids';
+import { ordersPlaced } from '../ops/metrics';
 import type { PaymentProvider } from '../payments/provider';
 import { paymentProvider } from '../payments/registry';
 import { scheduleOutboxDelivery } from '../outbox';
@@ -121,6 +122,7 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, a
         hooks,
       );
       afterCommit(conn);
+      ordersPlaced().inc();
       return { ok: true, number, viewToken, replayed: false };
     } catch (error) {
       await provider.voidPayment(payment.reference);

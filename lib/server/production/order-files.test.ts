@@ -16,6 +16,7 @@ import { placeOrder } from '../orders/place-order';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { getProduct } from '../templates';
 import { diskStorage } from '../storage/disk';
+import type { ObjectStorage } from '../storage';
 import { storeUpload } from '../uploads';
 import { orderFile, orderZip } from './order-files';
 
@@ -24,19 +25,21 @@ const kinds = await testDatabases();
 describe.each(kinds)('production files of an order on $name', (kind) => {
   let t: TestDatabase;
   let dataDir: string;
+  let objects: ObjectStorage;
   let number: string;
 
   beforeAll(async () => {
     if (!kind.available) return;
     t = await kind.create();
     dataDir = await mkdtemp(path.join(tmpdir(), 'onekind-production-'));
-    await seed(t.db, diskStorage(path.join(dataDir, 'objects')));
+    objects = diskStorage(dataDir);
+    await seed(t.db, objects);
     const photo = new Uint8Array(
       await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#336699' } })
         .jpeg()
         .toBuffer(),
     );
-    const stored = await storeUpload(photo, { conn: t.db, dataDir });
+    const stored = await storeUpload(photo, { conn: t.db, objects });
     if (!stored.ok) throw new Error(stored.error);
     const product = (await getProduct('iphone-17-case', t.db))!;
     const zone = product.template.zones[0]!;
@@ -73,7 +76,7 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
     'zips the print files, spec and production sheet made from the full-resolution original',
     async () => {
       const order = (await getOrderForMaker(number, t.db))!;
-      const zip = unzipSync(Buffer.concat(await orderZip(order, { dataDir })));
+      const zip = unzipSync(Buffer.concat(await orderZip(order, { objects })));
       const names = Object.keys(zip).map((n) => n.replace(`${number}/`, ''));
       expect(names).toEqual([
         `${number}_1_back.pdf`,
@@ -90,8 +93,8 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
       );
       expect(
         Buffer.compare(
-          Buffer.concat(await orderZip(order, { dataDir })),
-          Buffer.concat(await orderZip(order, { dataDir })),
+          Buffer.concat(await orderZip(order, { objects })),
+          Buffer.concat(await orderZip(order, { objects })),
         ),
       ).toBe(0);
     },
@@ -99,10 +102,10 @@ describe.each(kinds)('production files of an order on $name', (kind) => {
 
   it.skipIf(!kind.available)('serves one file by name and nothing outside the order', async () => {
     const order = (await getOrderForMaker(number, t.db))!;
-    expect((await orderFile(order, `${number}_1_spec.json`, { dataDir }))?.contentType).toBe(
+    expect((await orderFile(order, `${number}_1_spec.json`, { objects }))?.contentType).toBe(
       'application/json',
     );
-    expect(await orderFile(order, `${number}_2_spec.json`, { dataDir })).toBeNull();
-    expect(await orderFile(order, '../uploads/x', { dataDir })).toBeNull();
+    expect(await orderFile(order, `${number}_2_spec.json`, { objects })).toBeNull();
+    expect(await orderFile(order, '../uploads/x', { objects })).toBeNull();
   });
 });

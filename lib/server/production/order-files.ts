@@ -26,7 +26,7 @@ export function lineSource(order: OrderView, line: OrderLineView): LineSource {
   };
 }
 
-async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'dataDir'>): Promise<SpecDeps> {
+async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'objects'>): Promise<SpecDeps> {
   const ids = Object.values(line.design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])));
   return serverSpecDeps(await loadPrintImages(ids, store), designFontIds(line.design));
 }
@@ -55,7 +55,7 @@ function remember(key: string, files: SpecFile[]): void {
 }
 
 /** Every file of one line: print files, spec.json and the production sheet. */
-export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
+export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile[]> {
   const key = `${order.number}/${line.id}/${SPEC_VERSION}`;
   const cached = recent.get(key);
   if (cached) return Promise.resolve(cached);
@@ -67,7 +67,7 @@ export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<Upl
 }
 
 /** One ZIP with every line's files, in a folder named after the order, as pieces to stream. */
-export async function orderZip(order: OrderView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<Uint8Array[]> {
+export async function orderZip(order: OrderView, store: Pick<UploadStore, 'objects'> = {}): Promise<Uint8Array[]> {
   const files: SpecFile[] = [];
   // One line at a time: each holds its full-resolution images in memory while it builds.
   for (const line of order.lines) files.push(...(await lineFiles(order, line, store)));
@@ -75,7 +75,7 @@ export async function orderZip(order: OrderView, store: Pick<UploadStore, 'dataD
 }
 
 /** One file by name (`<order>_<line>_...`), or null when no line makes a file of that name. */
-export async function orderFile(order: OrderView, name: string, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile | null> {
+export async function orderFile(order: OrderView, name: string, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile | null> {
   const match = new RegExp(`^${order.number}_(\\d+)_[a-z0-9.-]+$`).exec(name);
   const line = match ? order.lines.find((l) => l.position + 1 === Number(match[1])) : undefined;
   if (!line) return null;

@@ -49,7 +49,7 @@ export async function preparePrintImage(original: Uint8Array, originalSha256: st
 }
 
 /** Print images for upload ids from DATA_DIR/uploads; an id without a file throws. */
-export async function loadPrintImages(uploadIds: string[], store: Pick<UploadStore, 'dataDir'> = {}): Promise<Record<string, PrintImage>> {
+export async function loadPrintImages(uploadIds: string[], store: Pick<UploadStore, 'objects'> = {}): Promise<Record<string, PrintImage>> {
   const entries = await Promise.all(
     [...new Set(uploadIds)].map(async (id) => {
       const original = await readUploadOriginal(id, store);

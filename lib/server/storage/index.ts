@@ -1,19 +1,29 @@
 import 'server-only';
-import path from 'node:path';
-import { readEnv } from '../env';
+import { readEnv, type StorageEnv } from '../env';
 import { diskStorage } from './disk';
+import { s3Storage } from './s3';
 import type { ObjectStorage } from './types';
 
 export type { ObjectRead, ObjectStorage, StoredObject } from './types';
 
 // The shop's one store, chosen by the environment: the local disk under DATA_DIR/objects by
-// default. (An S3-compatible store joins here, chosen by STORAGE_URL.)
+// default, or an S3-compatible bucket when STORAGE_URL=s3://bucket/prefix.
 
 const globalForStorage = globalThis as unknown as { onekindStorage?: ObjectStorage };
 
 /** The configured object store of this process. */
 export function storage(): ObjectStorage {
-  return (globalForStorage.onekindStorage ??= diskStorage(path.join(readEnv().dataDir, 'objects')));
+  return (globalForStorage.onekindStorage ??= storageFor(readEnv().storage));
+}
+
+/** The store a configuration names. */
+export function storageFor(config: StorageEnv): ObjectStorage {
+  switch (config.kind) {
+    case 'disk':
+      return diskStorage(config.root);
+    case 's3':
+      return s3Storage(config);
+  }
 }
 
 /** Replaces the process's store (tests). */
