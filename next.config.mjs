@@ -4,8 +4,8 @@ const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WebAssembly database drivers stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
+  // Native and WebAssembly database drivers, and the PostgreSQL job queue, stay outside the server bundle.
+  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'graphile-worker'],
   poweredByHeader: false,
   reactStrictMode: true,
   // Never reach out to the network at build or run time.

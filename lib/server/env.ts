@@ -39,6 +39,15 @@ const envSchema = z.object({
    * one (unattended installs, the end-to-end tests). Only npm start reads it.
    */
   SETUP_CODE: z.string().regex(/^[A-Za-z0-9 -]{16,100}$/, { error: 'SETUP_CODE must be 16 to 100 letters, digits, spaces or dashes' }).optional(),
+  /**
+   * Whether `npm start` / `npm run serve` also run a job worker in the web process (the embedded
+   * default). Set to false on web processes when `npm run worker` processes run the jobs.
+   */
+  IN_PROCESS_WORKER: z.enum(['true', 'false'], { error: 'IN_PROCESS_WORKER must be true or false' }).default('true'),
+  /** Jobs a worker runs at once (production renders are one line at a time per process anyway). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** How long a job stays claimed by a worker that stopped renewing it (it died) before another takes it (SQLite queue). */
+  JOB_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
@@ -53,9 +62,12 @@ export type Env = {
   orderRateLimitPerMinute: number;
   setupCode: string | undefined;
   e2eServerToken: string | undefined;
+  inProcessWorker: boolean;
+  workerConcurrency: number;
+  jobLeaseSeconds: number;
 };
 
-const NAMES = ['DATABASE_URL', 'DATA_DIR', 'PORT', 'PUBLIC_URL', 'TRUSTED_PROXIES', 'ORDER_RATE_LIMIT_PER_MINUTE', 'SETUP_CODE', 'E2E_SERVER_TOKEN'] as const;
+const NAMES = ['DATABASE_URL', 'DATA_DIR', 'PORT', 'PUBLIC_URL', 'TRUSTED_PROXIES', 'ORDER_RATE_LIMIT_PER_MINUTE', 'SETUP_CODE', 'E2E_SERVER_TOKEN', 'IN_PROCESS_WORKER', 'WORKER_CONCURRENCY', 'JOB_LEASE_SECONDS'] as const;
 
 /** Reads and validates the server environment; throws a readable error when it is wrong. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -72,5 +84,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     orderRateLimitPerMinute: e.ORDER_RATE_LIMIT_PER_MINUTE,
     setupCode: e.SETUP_CODE,
     e2eServerToken: e.E2E_SERVER_TOKEN,
+    inProcessWorker: e.IN_PROCESS_WORKER === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
   };
 }

@@ -54,6 +54,11 @@ function remember(key: string, files: SpecFile[]): void {
   while (recent.size > 1 && size() > RECENT_MAX_BYTES) recent.delete(recent.keys().next().value!);
 }
 
+/** Builds one line's files afresh (no cache), one line at a time per process: the render job's way. */
+export function renderLine(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
+  return oneAtATime(async () => (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files);
+}
+
 /** Every file of one line: print files, spec.json and the production sheet. */
 export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'dataDir'> = {}): Promise<SpecFile[]> {
   const key = `${order.number}/${line.id}/${SPEC_VERSION}`;
