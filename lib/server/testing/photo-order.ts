@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
+import { shippingPriceMinor } from '../../checkout/shipping';
 import { newDesign, newImageLayer, newTextLayer } from '../../design/defaults';
 import { addCartItem, createCart, getCart } from '../cart';
 import type { Db } from '../db/client';
@@ -53,7 +54,7 @@ export async function placePhotoOrder(
       address: { name: 'Ada', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
       shippingMethod: 'standard',
       lines: cart.items.map((item) => ({ designId: item.designId, quantity: item.quantity })),
-      expectedTotalMinor: cart.subtotalMinor + 490,
+      expectedTotalMinor: cart.subtotalMinor + shippingPriceMinor('standard', cart.currency!)!,
     },
     { cartId, conn, afterCommit: () => undefined },
   );
