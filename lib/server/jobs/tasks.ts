@@ -55,9 +55,14 @@ export async function cleanUpTask(): Promise<void> {
     console.info(`[clean-up] removed ${carts.count} expired carts, ${done.count} finished jobs`);
 }
 
+// A crash between an order's commit and queueing its render is found by the next sweep (every
+// 30 s); an hour leaves room for a worker that was down a while. Orders from before the queue
+// existed are not rendered in bulk: their files are built on request, as before.
+const SWEEP_WINDOW_MS = 60 * 60 * 1000;
+
 /** Queues what a crash between an order's commit and its jobs left out, and pending mail. */
 export async function sweepTask(): Promise<void> {
-  for (const order of await ordersNeverQueued(2 * 24 * 60 * 60 * 1000)) await enqueueRender(order);
+  for (const order of await ordersNeverQueued(SWEEP_WINDOW_MS)) await enqueueRender(order);
   await enqueueOutboxDelivery();
 }
 
