@@ -4,7 +4,7 @@ const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WebAssembly database drivers, and the glTF validator (compiled Dart, loaded on
+  // Native and WebAssembly database drivers, the PostgreSQL job queue, and the glTF validator (compiled Dart, loaded on
   // first use), stay outside the server bundle, and so do the operations libraries the custom
   // server shares with the app (one copy of each per process).
   serverExternalPackages: [
@@ -18,6 +18,7 @@ const nextConfig = {
     'ioredis',
     'pino',
     'prom-client',
+    'graphile-worker',
   ],
   poweredByHeader: false,
   reactStrictMode: true,

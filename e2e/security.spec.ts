@@ -26,6 +26,7 @@ const PAGES: Array<{ route: string; allowed: Who[] }> = [
   { route: '/studio', allowed: ADMINS },
   { route: '/studio/orders', allowed: ADMINS },
   { route: '/studio/orders/[number]', allowed: ADMINS },
+  { route: '/studio/production', allowed: ADMINS },
   { route: '/studio/team', allowed: ADMINS },
   { route: '/studio/templates', allowed: ADMINS },
   { route: '/studio/templates/new', allowed: ADMINS },
@@ -108,6 +109,13 @@ const ACTIONS: Array<{
     name: 'cancelOrder',
     allowed: ADMINS,
     input: { number: 'OK-2222-2222', reason: 'Customer asked to cancel' },
+    answer: 'No such order.',
+  },
+  {
+    file: 'retry-production.ts',
+    name: 'retryProduction',
+    allowed: ADMINS,
+    input: { id: 'OK-2222-2222' },
     answer: 'No such order.',
   },
   {

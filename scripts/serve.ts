@@ -1,6 +1,10 @@
 // npm run serve — serves an existing production build (`npm run build`) through the custom
-// server (scripts/server/app-server.ts). `npm start` migrates, seeds and builds first.
+// server (scripts/server/app-server.ts), with a job worker in the process unless
+// IN_PROCESS_WORKER=false. `npm start` migrates, seeds and builds first.
 import { readEnv } from '@/lib/server/env';
+import { startWorker } from '@/lib/server/jobs/worker';
 import { startServer } from './server/app-server';
 
-await startServer(readEnv());
+const env = readEnv();
+await startServer(env);
+if (env.inProcessWorker) await startWorker();

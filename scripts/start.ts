@@ -1,6 +1,7 @@
 // npm start — the one command that serves Onekind: migrates and seeds the database
 // (SQLite by default, PostgreSQL when DATABASE_URL says so), builds the app when the
-// sources changed since the last build, then runs the production server (scripts/server).
+// sources changed since the last build, then runs the production server (scripts/server) and,
+// unless IN_PROCESS_WORKER=false, a job worker in the same process (lib/server/jobs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { seed } from '@/lib/server/db/seed';
 import { readEnv } from '@/lib/server/env';
 import { importLegacyUploads } from '@/lib/server/legacy-uploads';
 import { storage } from '@/lib/server/storage';
+import { startWorker } from '@/lib/server/jobs/worker';
 import { startServer } from './server/app-server';
 
 // Next.js would otherwise try to send anonymous telemetry over the network.
@@ -60,3 +62,6 @@ else {
 }
 
 await startServer(env);
+// The embedded default runs the jobs (production renders, mail, clean-up) in this process too;
+// IN_PROCESS_WORKER=false leaves them to `npm run worker` processes.
+if (env.inProcessWorker) await startWorker();

@@ -7,6 +7,7 @@ import s from './staff.module.css';
 const STUDIO_LINKS = [
   { href: '/studio/templates', label: 'Templates' },
   { href: '/studio/orders', label: 'Orders' },
+  { href: '/studio/production', label: 'Production' },
   { href: '/studio/team', label: 'Team' },
 ];
 

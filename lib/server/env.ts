@@ -85,6 +85,15 @@ const envSchema = z.object({
     .number({ error: 'SHUTDOWN_TIMEOUT_SECONDS must be a number' })
     .positive()
     .default(25),
+  /**
+   * Whether `npm start` / `npm run serve` also run a job worker in the web process (the embedded
+   * default). Set to false on web processes when `npm run worker` processes run the jobs.
+   */
+  IN_PROCESS_WORKER: z.enum(['true', 'false'], { error: 'IN_PROCESS_WORKER must be true or false' }).default('true'),
+  /** Jobs a worker runs at once (production renders are one line at a time per process anyway). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** How long a job stays claimed by a worker that stopped renewing it (it died) before another takes it (SQLite queue). */
+  JOB_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
@@ -110,6 +119,9 @@ export type Env = {
   metricsToken: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
+  inProcessWorker: boolean;
+  workerConcurrency: number;
+  jobLeaseSeconds: number;
 };
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -166,5 +178,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    inProcessWorker: e.IN_PROCESS_WORKER === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Readable } from 'node:stream';
 import { SpecRefusal } from '../../spec/line-files';
 import { HttpError } from './json';
 
@@ -21,15 +22,22 @@ export function attachment(bytes: Uint8Array | Uint8Array[], name: string, conte
             else controller.close();
           },
         });
-  return new Response(body, {
-    headers: {
-      'content-type': contentType,
-      'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-      'content-length': String(length),
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return new Response(body, { headers: attachmentHeaders(length, name, contentType) });
+}
+
+/** A file streamed from storage as an attachment, its length known up front. */
+export function streamAttachment(stream: Readable, length: number, name: string, contentType: string): Response {
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: attachmentHeaders(length, name, contentType) });
+}
+
+function attachmentHeaders(length: number, name: string, contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    'content-length': String(length),
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+  };
 }
 
 /** Runs a download handler with the error mapping above. */

@@ -11,6 +11,7 @@ import { shortId } from '../ids';
 import { ordersPlaced } from '../ops/metrics';
 import type { PaymentProvider } from '../payments/provider';
 import { paymentProvider } from '../payments/registry';
+import { afterOrderPlaced } from '../jobs/enqueue';
 import { scheduleOutboxDelivery } from '../outbox';
 import { newOrderNumber } from './order-number';
 import { cartItemRows, orderByKey } from './order-sql';
@@ -27,8 +28,12 @@ export type PlaceOrderContext = {
   cartId: string | null;
   conn?: Db;
   hooks?: WriteHooks;
-  /** Runs after an order commits; by default starts sending its confirmation from the outbox. */
-  afterCommit?: (conn: Db) => void;
+  /**
+   * Runs after an order commits. By default it queues the order's render and its confirmation's
+   * delivery (lib/server/jobs); with a connection of the caller's own (tests, benches), it sends
+   * the outbox from this process as before, since the shop's queue is on another database.
+   */
+  afterCommit?: (conn: Db, order: { id: string; number: string }) => void;
   /** How the order is paid; the shop's default provider unless given. */
   payment?: PaymentProvider;
 };
@@ -63,7 +68,8 @@ function sameLines(a: Array<{ designId: string; quantity: number }>, b: Array<{ 
  * retry gets the same order back, a concurrent duplicate waits for the first, and the same key
  * with a different request is refused.
  */
-export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, afterCommit = scheduleOutboxDelivery, payment: provider = paymentProvider() }: PlaceOrderContext): Promise<PlaceOrderResult> {
+export async function placeOrder(input: unknown, context: PlaceOrderContext): Promise<PlaceOrderResult> {
+  const { cartId, conn = db(), hooks, afterCommit = context.conn ? (c: Db) => scheduleOutboxDelivery(c) : afterOrderPlaced, payment: provider = paymentProvider() } = context;
   const parsed = placeOrderSchema.safeParse(input);
   if (!parsed.success) return fail('invalid', 'Check the fields marked below.', fieldErrorsOf(parsed.error));
   const request = parsed.data;
@@ -97,11 +103,12 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, a
       paymentNote: payment.note,
       url: `${env.publicUrl}/orders/${number}?t=${viewToken}`,
     });
+    const id = randomUUID();
     try {
       await writeOrder(
         conn,
         {
-          id: randomUUID(),
+          id,
           number,
           viewToken,
           idempotencyKey: request.idempotencyKey,
@@ -121,7 +128,7 @@ export async function placeOrder(input: unknown, { cartId, conn = db(), hooks, a
         },
         hooks,
       );
-      afterCommit(conn);
+      afterCommit(conn, { id, number });
       ordersPlaced().inc();
       return { ok: true, number, viewToken, replayed: false };
     } catch (error) {

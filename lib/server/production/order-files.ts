@@ -54,6 +54,19 @@ function remember(key: string, files: SpecFile[]): void {
   while (recent.size > 1 && size() > RECENT_MAX_BYTES) recent.delete(recent.keys().next().value!);
 }
 
+/**
+ * Builds one line's files afresh, one line at a time per process: the render job's way. The
+ * result is remembered like a download's, so a maker who asked for the line while the job was
+ * rendering it in this process (the in-process worker) gets these files instead of a second build.
+ */
+export function renderLine(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile[]> {
+  return oneAtATime(async () => {
+    const files = (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
+    remember(`${order.number}/${line.id}/${SPEC_VERSION}`, files);
+    return files;
+  });
+}
+
 /** Every file of one line: print files, spec.json and the production sheet. */
 export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile[]> {
   const key = `${order.number}/${line.id}/${SPEC_VERSION}`;

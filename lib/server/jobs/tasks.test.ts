@@ -1,0 +1,93 @@
+// The shop's jobs against a real SQLite database and the disk store: a render records its
+// state (ready, retrying, failed, cancelled), the sweep queues a missed order, the clean-up
+// removes carts whose cookie has expired.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../db/seed';
+import { transitionOrder } from '../orders/transition-order';
+import { storedManifest } from '../production/stored-files';
+import { setStorage, storage } from '../storage';
+import { testDatabases, type TestDatabase } from '../testing/databases';
+import { placePhotoOrder } from '../testing/photo-order';
+import { renderKey } from './enqueue';
+import { cleanUpTask, renderOrderTask, sweepTask } from './tasks';
+
+const [sqlite] = await testDatabases();
+
+describe('the shop tasks', () => {
+  let t: TestDatabase;
+  let dataDir: string;
+  const state = async (orderId: string) => t.db.orderProduction.findUnique({ where: { orderId } });
+
+  beforeAll(async () => {
+    t = await sqlite!.create();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onekind-tasks-'));
+    // The tasks use the process's database, store and queue, as a worker does.
+    Object.assign(process.env, { DATABASE_URL: t.url, DATA_DIR: dataDir });
+    // storage() is chosen once per process: choose it again for this DATA_DIR, before seeding
+    // stores the seed models in it.
+    setStorage(undefined);
+    await seed(t.db);
+  });
+  afterAll(async () => {
+    await t?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const small = { slug: 'iphone-17-case', photo: { width: 900, height: 600 } };
+
+  it('renders an order into storage and records it ready', async () => {
+    const order = await placePhotoOrder(t.db, dataDir, small);
+    await renderOrderTask({ orderId: order.id, number: order.number }, { attempt: 1, maxAttempts: 5 });
+    expect(await state(order.id)).toMatchObject({ state: 'ready', attempts: 1, lastError: null });
+    expect((await storedManifest(order.number, storage()))?.files.length).toBeGreaterThan(0);
+  });
+
+  it('records a failed attempt as queued for a retry, and the last one as failed, with the error', async () => {
+    const order = await placePhotoOrder(t.db, dataDir, small);
+    fs.rmSync(path.join(dataDir, 'objects', 'uploads'), { recursive: true, force: true });
+    const payload = { orderId: order.id, number: order.number };
+    await expect(renderOrderTask(payload, { attempt: 1, maxAttempts: 2 })).rejects.toThrow();
+    expect(await state(order.id)).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+      lastError: expect.any(String) as string,
+    });
+    await expect(renderOrderTask(payload, { attempt: 2, maxAttempts: 2 })).rejects.toThrow();
+    expect(await state(order.id)).toMatchObject({ state: 'failed', attempts: 2 });
+    expect(await storedManifest(order.number, storage())).toBeNull();
+  });
+
+  it('does not render a cancelled order', async () => {
+    const order = await placePhotoOrder(t.db, dataDir, small);
+    expect(
+      await transitionOrder(order.number, 'cancelled', 'admin@example.com', t.db, { reason: 'Asked to' }),
+    ).toMatchObject({ ok: true });
+    await renderOrderTask({ orderId: order.id, number: order.number }, { attempt: 1, maxAttempts: 5 });
+    expect(await state(order.id)).toMatchObject({ state: 'cancelled' });
+    expect(await storedManifest(order.number, storage())).toBeNull();
+  });
+
+  it('queues the render of a recent order whose render was never queued, once', async () => {
+    const order = await placePhotoOrder(t.db, dataDir, small);
+    expect(await state(order.id)).toBeNull();
+    await sweepTask();
+    await sweepTask();
+    expect(await state(order.id)).toMatchObject({ state: 'queued' });
+    expect(await t.db.job.count({ where: { key: renderKey(order.number) } })).toBe(1);
+    expect(await t.db.job.findUnique({ where: { key: 'deliver-outbox' } })).toMatchObject({
+      state: 'queued',
+    });
+  });
+
+  it('deletes carts made more than 90 days ago with their items, and keeps the others', async () => {
+    const old = new Date(Date.now() - 91 * 24 * 60 * 60 * 1000);
+    await t.db.cart.create({ data: { id: 'old-cart', createdAt: old } });
+    await t.db.cart.create({ data: { id: 'new-cart' } });
+    await cleanUpTask();
+    expect(await t.db.cart.findUnique({ where: { id: 'old-cart' } })).toBeNull();
+    expect(await t.db.cart.findUnique({ where: { id: 'new-cart' } })).not.toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import 'server-only';
+import { readEnv } from '../env';
+import { TASKS } from './enqueue';
+import { shopTasks } from './tasks';
+import { jobs, type RunningWorker } from '.';
+
+// A worker: runs the shop's jobs from the queue, and queues the periodic ones (the sweep every
+// half minute, the clean-up every hour) under keys, so N workers still queue one of each.
+
+const SWEEP_MS = 30_000;
+const CLEAN_UP_MS = 60 * 60 * 1000;
+
+/** Starts this process's worker. `stop()` queues nothing more and waits for the current jobs. */
+export async function startWorker({
+  concurrency = readEnv().workerConcurrency,
+  pollMs = 1000,
+} = {}): Promise<RunningWorker> {
+  const queue = jobs();
+  const every = (task: string, ms: number) => {
+    const add = () =>
+      void queue
+        .add(task, {}, { key: task, maxAttempts: 3 })
+        .catch((error: unknown) => console.error(`Queueing ${task} failed`, error));
+    add();
+    return setInterval(add, ms).unref();
+  };
+  const running = await queue.run(shopTasks, { concurrency, pollMs });
+  const timers = [every(TASKS.sweep, SWEEP_MS), every(TASKS.cleanUp, CLEAN_UP_MS)];
+  console.log(`Worker: running jobs (${queue.kind}, ${concurrency} at once).`);
+  return {
+    async stop() {
+      timers.forEach(clearInterval);
+      await running.stop();
+      await queue.close();
+    },
+  };
+}
