@@ -3,8 +3,14 @@
 // IN_PROCESS_WORKER=false. `npm start` migrates, seeds and builds first.
 import { readEnv } from '@/lib/server/env';
 import { startWorker } from '@/lib/server/jobs/worker';
+import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
 const env = readEnv();
 await startServer(env);
-if (env.inProcessWorker) await startWorker();
+if (env.inProcessWorker) {
+  const worker = await startWorker();
+  // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run
+  // after the in-flight requests, last registered first).
+  onShutdown(() => worker.stop(), 'job worker');
+}

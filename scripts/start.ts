@@ -14,6 +14,7 @@ import { readEnv } from '@/lib/server/env';
 import { importLegacyUploads } from '@/lib/server/legacy-uploads';
 import { storage } from '@/lib/server/storage';
 import { startWorker } from '@/lib/server/jobs/worker';
+import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
 // Next.js would otherwise try to send anonymous telemetry over the network.
@@ -64,4 +65,9 @@ else {
 await startServer(env);
 // The embedded default runs the jobs (production renders, mail, clean-up) in this process too;
 // IN_PROCESS_WORKER=false leaves them to `npm run worker` processes.
-if (env.inProcessWorker) await startWorker();
+if (env.inProcessWorker) {
+  const worker = await startWorker();
+  // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run
+  // after the in-flight requests, last registered first).
+  onShutdown(() => worker.stop(), 'job worker');
+}
