@@ -149,6 +149,25 @@ test.describe('a product made from a 3D model', () => {
     }
   });
 
+  test('the studio opens a model product’s template with its model, surfaces and views', async ({
+    browser,
+  }) => {
+    const admin = await browser.newContext({ storageState: SIGNED_IN.admin });
+    try {
+      const page = await admin.newPage();
+      await page.goto('/studio/templates/stainless-water-bottle-750');
+      await page.getByRole('tab', { name: /^Geometry/ }).click();
+      await expect(page.getByText('water-bottle.glb (285 KB), real size 73 × 265 × 73 mm')).toBeVisible();
+      await expect(
+        page.getByText(/Bottle side \(unwrapped\): 229\.3 × 200 mm on mesh “Body”, stretch 0\.0 %/),
+      ).toBeVisible();
+      await expect(page.getByLabel('Unit')).toHaveValue('1000');
+      await page.screenshot({ path: path.join(OUT, 'studio-geometry.png') });
+    } finally {
+      await admin.close();
+    }
+  });
+
   test('the notebook opens with its cover colours and a printed cover zone', async ({ page }) => {
     await openProduct(page, 'a5-hardcover-notebook');
     await expect(page.getByText(/Loading 3D/)).toBeHidden({ timeout: 45_000 });
