@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { surfacesFor } from '../../templates/geometry';
-import { parseTemplate } from '../../templates/validate';
+import { assertTemplate, parseTemplate } from '../../templates/validate';
+import { mug } from '../mug/seed';
+import { namedViews } from '../surfaces';
 import { productFacts } from '../traits';
 import { modelRules, STRETCH_LIMIT_PCT } from './rules';
 import { modelSchema, type ModelGeometry } from './schema';
@@ -74,5 +76,16 @@ describe('the model kind', () => {
       'Spine: 17.5 × 216 mm',
       'Back cover: 153 × 216 mm',
     ]);
+  });
+});
+
+describe('named views', () => {
+  it('offers the brand’s saved views, and none for a procedural kind', () => {
+    expect(namedViews(bottle)).toEqual([
+      { id: 'front', label: 'Front' },
+      { id: 'engraving', label: 'Engraving' },
+      { id: 'cap', label: 'Cap and loop' },
+    ]);
+    expect(namedViews(assertTemplate(mug).geometry)).toEqual([]);
   });
 });
