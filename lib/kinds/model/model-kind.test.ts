@@ -3,6 +3,7 @@ import { surfacesFor } from '../../templates/geometry';
 import { assertTemplate, parseTemplate } from '../../templates/validate';
 import { mug } from '../mug/seed';
 import { namedViews } from '../surfaces';
+import { productIllustrationSvg } from '../../render/product-illustration';
 import { productFacts } from '../traits';
 import { modelRules, STRETCH_LIMIT_PCT } from './rules';
 import { modelSchema, type ModelGeometry } from './schema';
@@ -87,5 +88,17 @@ describe('named views', () => {
       { id: 'cap', label: 'Cap and loop' },
     ]);
     expect(namedViews(assertTemplate(mug).geometry)).toEqual([]);
+  });
+});
+
+describe('the drawing', () => {
+  it('draws the front view to scale in the chosen colours, with the zone where it lies', () => {
+    const t = assertTemplate(waterBottle);
+    const svg = productIllustrationSvg(t, { choices: { finish: 'sage', cap: 'white' } });
+    // 73 x 265 mm plus the padding on each side.
+    expect(svg).toContain('viewBox="-8 -8 89 281"');
+    expect(svg).toContain('fill="#8a9a7b"');
+    expect(svg).toContain('fill="#f2f2ee"');
+    expect(svg).toContain('data-zone="engraving"');
   });
 });
