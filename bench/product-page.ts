@@ -8,7 +8,16 @@ import sharp from 'sharp';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { percentile, ms } from './stats';
 
-const SLUGS = ['iphone-17-case', 'ceramic-mug-11oz', 'heavy-cotton-tee', 'five-pocket-jeans'];
+// The two products made from GLB models (the model kind) are measured in the same run as the
+// procedural kinds: the issue asks their first frame to be within 1.2x of the phone case's.
+const SLUGS = [
+  'iphone-17-case',
+  'ceramic-mug-11oz',
+  'heavy-cotton-tee',
+  'five-pocket-jeans',
+  'stainless-water-bottle-750',
+  'a5-hardcover-notebook',
+];
 const COLD_LOADS = 5;
 
 type SceneStats = { frames: number; drawCalls: number; textures: number; geometries: number; programs: number; textureFrameAt?: number };
@@ -117,6 +126,7 @@ export async function benchProductPages(baseUrl: string): Promise<void> {
   try {
     console.log(`\nProduct pages (production build, headless Chromium + SwiftShader, median of ${COLD_LOADS} cold loads)`);
     console.log(['product'.padEnd(20), 'JS KB (before 3D + 3D)', 'frame ms', 'TBT ms', 'pixels σ', 'key→frame p50/max ms', 'draws/frame', 'programs', 'idle draws/s', 'tex/geo before→after 200 edits'].join(' | '));
+    const firstFrames = new Map<string, number>();
     for (const slug of SLUGS) {
       const url = `${baseUrl}/products/${slug}`;
       const initial = await initialScripts(url);
@@ -125,6 +135,7 @@ export async function benchProductPages(baseUrl: string): Promise<void> {
       const loads = [];
       for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, url, initial));
       const edit = await editing(browser, url);
+      firstFrames.set(slug, percentile(loads.map((l) => l.firstFrame), 50));
       console.log(
         [
           slug.padEnd(20),
@@ -140,6 +151,10 @@ export async function benchProductPages(baseUrl: string): Promise<void> {
         ].join(' | '),
       );
     }
+    const phone = firstFrames.get(SLUGS[0]!)!;
+    console.log(
+      `First frame against the phone case's: ${[...firstFrames].map(([slug, frame]) => `${slug} ${(frame / phone).toFixed(2)}x`).join(', ')}`,
+    );
   } finally {
     await browser.close();
   }
