@@ -25,10 +25,12 @@ export async function startReaper(
   const mine = new Set<string>();
   const events = new EventEmitter() as WorkerEvents;
   // Jobs are locked in the name of the pool (or of a worker of it): hold a lock for each.
+  // One query at a time on the holding connection (pg would queue them, with a warning).
+  let locking: Promise<unknown> = Promise.resolve();
   const hold = (id: string) => {
     mine.add(id);
-    holder
-      .query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, id])
+    locking = locking
+      .then(() => holder.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, id]))
       .catch((error: unknown) => console.error(`Liveness lock of ${id} failed`, error));
   };
   events.on('pool:create', ({ workerPool }) => hold(workerPool.id));
@@ -67,6 +69,7 @@ export async function startReaper(
     events,
     async stop() {
       clearInterval(timer);
+      await locking;
       await holder.end();
     },
   };
