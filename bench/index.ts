@@ -1,8 +1,9 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
-// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`); BENCH_PORT
-// moves the servers off ports 3201-3204.
+// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`, `jobs`);
+// BENCH_PORT moves the servers off ports 3201-3207.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
+import { benchJobs } from './jobs';
 import { benchOrderLists } from './order-lists';
 import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
@@ -32,7 +33,7 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 }
 
 const only = process.argv[2];
-const run = (name: 'pages' | 'orders' | 'production' | 'lists') => !only || only === name;
+const run = (name: 'pages' | 'orders' | 'production' | 'lists' | 'jobs') => !only || only === name;
 const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
 
 if (run('pages')) {
@@ -62,6 +63,9 @@ if (run('orders')) {
 }
 
 if (run('production')) benchProduction();
+
+// Production renders in a worker against main's render-on-request, side by side (ports +5, +6).
+if (run('jobs')) await benchJobs(port(5));
 
 if (run('lists')) {
   let ran = false;

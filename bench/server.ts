@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-export type BenchServer = { url: string; stop: () => void; /** SIGKILL to the whole process group: a crash, not a shutdown. */ kill: () => void };
+export type BenchServer = { url: string; /** The process group's id (npm's pid). */ pid: number; stop: () => void; /** SIGKILL to the whole process group: a crash, not a shutdown. */ kill: () => void };
 
 export type ServerOptions = { databaseUrl?: string; /** Keep the data dir of an earlier run (a restart after a crash). */ keepData?: boolean; env?: Record<string, string> };
 
@@ -28,7 +28,7 @@ export async function startServer(port: number, dataDir: string, options: Server
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return { url, stop, kill };
+      if ((await fetch(url)).ok) return { url, pid: child.pid!, stop, kill };
     } catch {
       // not up yet
     }

@@ -92,7 +92,7 @@ const envSchema = z.object({
   IN_PROCESS_WORKER: z.enum(['true', 'false'], { error: 'IN_PROCESS_WORKER must be true or false' }).default('true'),
   /** Jobs a worker runs at once (production renders are one line at a time per process anyway). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
-  /** How long a job stays claimed by a worker that stopped renewing it (it died) before another takes it (SQLite queue). */
+  /** How long a job stays claimed by a worker that died before another takes it. */
   JOB_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),

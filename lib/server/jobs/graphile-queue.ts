@@ -1,5 +1,6 @@
 import 'server-only';
 import { Logger, makeWorkerUtils, run, type Task, type WorkerUtils } from 'graphile-worker';
+import { startReaper } from './graphile-reaper';
 import { DEFAULT_MAX_ATTEMPTS, type JobQueue, type RunOptions, type TaskList } from './types';
 
 // The queue on PostgreSQL: graphile-worker, which keeps its jobs in its own schema
@@ -15,7 +16,10 @@ const logger = new Logger(() => (level, message) => {
 });
 
 /** The queue in the PostgreSQL database at `connectionString`. */
-export function graphileQueue(connectionString: string): JobQueue {
+export function graphileQueue(
+  connectionString: string,
+  { leaseMs = 30_000 }: { leaseMs?: number } = {},
+): JobQueue {
   let utils: Promise<WorkerUtils> | undefined;
   const workerUtils = () =>
     (utils ??= makeWorkerUtils({ connectionString, logger, maxPoolSize: 2 }).then(async (u) => {
@@ -38,6 +42,11 @@ export function graphileQueue(connectionString: string): JobQueue {
             handler(payload, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts }),
         ]),
       );
+      await workerUtils(); // graphile's schema must exist before the reaper looks at it
+      const reaper = await startReaper(connectionString, {
+        graceMs: leaseMs,
+        everyMs: Math.min(5000, Math.max(250, leaseMs / 2)),
+      });
       const runner = await run({
         connectionString,
         concurrency,
@@ -45,8 +54,14 @@ export function graphileQueue(connectionString: string): JobQueue {
         noHandleSignals: true,
         taskList,
         logger,
+        events: reaper.events,
       });
-      return { stop: () => runner.stop() };
+      return {
+        async stop() {
+          await runner.stop();
+          await reaper.stop();
+        },
+      };
     },
     async close() {
       const current = utils;

@@ -20,7 +20,7 @@ export function jobs(): JobQueue {
     const target = dbTarget(env.databaseUrl);
     globalForJobs.onekindJobs =
       target.provider === 'postgresql'
-        ? graphileQueue(target.url)
+        ? graphileQueue(target.url, { leaseMs: env.jobLeaseSeconds * 1000 })
         : tableQueue(db(), { leaseMs: env.jobLeaseSeconds * 1000 });
   }
   return globalForJobs.onekindJobs;

@@ -93,6 +93,27 @@ describe.each(kinds)('job queues on $name', (kind) => {
     });
   });
 
+  it.skipIf(kind.name !== 'PostgreSQL' || !kind.available)(
+    'on graphile-worker, leaves a live worker its long job however short the lease',
+    async () => {
+      const runs: string[] = [];
+      const task = (who: string) => async () => {
+        runs.push(who);
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+      };
+      // Two processes' worth of queues, each sweeping for dead workers every 250 ms.
+      const a = graphileQueue(t.url, { leaseMs: 300 });
+      const b = graphileQueue(t.url, { leaseMs: 300 });
+      const first = await a.run({ long: task('a') }, { concurrency: 1, pollMs: 50 });
+      await a.add('long', {}, { key: 'long-job' });
+      await until(() => runs.length === 1);
+      const second = await b.run({ long: task('b') }, { concurrency: 1, pollMs: 50 });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await Promise.all([first.stop(), second.stop(), a.close(), b.close()]);
+      expect(runs).toEqual(['a']);
+    },
+  );
+
   it.skipIf(!kind.available)(
     'hands a job whose worker stopped renewing its lease to the next worker',
     async () => {
