@@ -73,6 +73,7 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   // 4. A print area on the tumbler's side: drawn on the UV layout, then set exactly.
   await expect(page.getByRole('radio', { name: 'Tumbler' })).toBeChecked();
   const uv = page.getByRole('img', { name: 'UV layout of Tumbler' });
+  await uv.scrollIntoViewIfNeeded();
   const box = (await uv.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.67);
   await page.mouse.down();
@@ -87,9 +88,9 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
     async (r) =>
       r.url().endsWith('/measure') && r.ok() && ((await r.json()) as { widthMm: number }).widthMm > 0,
   );
-  await placeZone(page, { u0: '0.3', v0: '0.6634', u1: '0.5', v1: '0.8634' });
+  await placeZone(page, { u0: '0.3', v0: '0.7134', u1: '0.5', v1: '0.8134' });
   const zone = (await (await measured).json()) as { widthMm: number; heightMm: number; stretchPct: number };
-  expect(zone.heightMm).toBeCloseTo(60, 0);
+  expect(zone.heightMm).toBeCloseTo(30, 0);
   await expect(page.getByLabel('Stretch')).toHaveText(`${zone.stretchPct.toFixed(1)} %`);
   await expect(page.getByText('this area will print distorted')).toBeVisible();
   await page.getByLabel('Print area name').fill('Side print');
@@ -100,6 +101,7 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   // 5. A camera view, after orbiting.
   const viewer = page.getByRole('img', { name: /3D view of the model/ });
   await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await viewer.scrollIntoViewIfNeeded();
   const v = (await viewer.boundingBox())!;
   await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
   await page.mouse.down();
