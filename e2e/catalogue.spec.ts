@@ -5,16 +5,18 @@ test.describe('catalogue', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Make it one of a kind' })).toBeVisible();
     const products = page.getByRole('list', { name: 'Products' }).getByRole('listitem');
-    await expect(products).toHaveCount(4);
+    await expect(products).toHaveCount(6);
 
     const card = (name: string) => page.getByRole('link', { name: new RegExp(name) });
     await expect(card('iPhone 17 Slim Case')).toContainText('from €24.90');
     await expect(card('Ceramic Mug, 11 oz')).toContainText('from £12.95');
     await expect(card('Heavy Cotton Tee')).toContainText('from US$19.00');
     await expect(card("Men's Five-Pocket Jeans")).toContainText('from €89.00');
+    await expect(card('Stainless Water Bottle, 750 ml')).toContainText('from €32.00');
+    await expect(card('A5 Hardcover Notebook')).toContainText('from €19.00');
 
     // Each picture is drawn from the template's geometry, not a placeholder image.
-    for (const name of ['iPhone 17 Slim Case', 'Ceramic Mug, 11 oz', 'Heavy Cotton Tee', "Men's Five-Pocket Jeans"]) {
+    for (const name of ['iPhone 17 Slim Case', 'Ceramic Mug, 11 oz', 'Heavy Cotton Tee', "Men's Five-Pocket Jeans", 'Stainless Water Bottle, 750 ml', 'A5 Hardcover Notebook']) {
       await expect(card(name).getByRole('img', { name })).toBeVisible();
     }
   });

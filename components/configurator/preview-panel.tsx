@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
+import { namedViews } from '@/lib/kinds/surfaces';
 import { zoneElements, type RenderContext, type ZoneElement } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import { ModelLoading } from './model-loading';
@@ -62,7 +63,7 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
   const [focus, setFocus] = useState<string | null>(null);
   const activeZone = template.zones.find((z) => z.id === activeZoneId);
   // A product made from a brand's model offers the camera views the brand saved.
-  const views = template.geometry.kind === 'model' ? template.geometry.views : [];
+  const views = namedViews(template.geometry);
   const [viewRequest, setViewRequest] = useState<{ id: string; n: number } | null>(null);
 
   return (

@@ -33,6 +33,8 @@ export type KindSurfaces<K extends ProductKind> = {
    * option changes (the jeans' leather patch).
    */
   surfaceBase(g: GeometryOf<K>, surfaceId: string): { part: string } | { hex: string };
+  /** Camera views the configurator offers by name (a brand's saved views of its model); none by default. */
+  views?(g: GeometryOf<K>): ReadonlyArray<{ id: string; label: string }>;
 };
 
 /** A kind as brands read it, and the checks and facts that depend on it. */

@@ -2,7 +2,7 @@
 // of zod, it is the one registry the shopper's browser ships (the configurator, the 3D preview
 // and design validation place zones with it).
 import { jeansSurfaces } from './jeans/surfaces';
-import type { KindSurfaces, ProductKind } from './kind';
+import type { Geometry, KindSurfaces, ProductKind } from './kind';
 import { modelSurfaces } from './model/surfaces';
 import { mugSurfaces } from './mug/surfaces';
 import { phoneCaseSurfaces } from './phone-case/surfaces';
@@ -17,6 +17,11 @@ export const KIND_SURFACES: { [K in ProductKind]: KindSurfaces<K> } = {
   tote: toteSurfaces,
   model: modelSurfaces,
 };
+
+/** The camera views a product's kind offers by name (a brand's saved views); most kinds have none. */
+export function namedViews(g: Geometry): ReadonlyArray<{ id: string; label: string }> {
+  return kindSurfaces(g.kind).views?.(g) ?? [];
+}
 
 /** The surfaces of a kind, typed for that kind's geometry. */
 export function kindSurfaces<K extends ProductKind>(kind: K): KindSurfaces<K> {

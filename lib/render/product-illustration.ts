@@ -63,6 +63,12 @@ function palette(template: Template, choices: Record<string, string> | undefined
     zone: light ? '#1f2937' : '#ffffff',
     // A clear case still has to read as a case, so it never goes fully transparent.
     bodyOpacity: 1 - 0.6 * (swatch?.transmission ?? 0),
+    parts: Object.fromEntries(
+      options.flatMap((o) => {
+        const hex = chosen(o, choices)?.swatch.hex.toLowerCase();
+        return hex ? [[o.part, hex]] : [];
+      }),
+    ),
   };
 }
 

@@ -2,21 +2,21 @@
 // scaleToMm, one part per mesh named by its material (options dress materials by name), and one
 // surface per measured UV rectangle, on which each zone's artwork lies through its part of the
 // rectangle (the same cut-to-the-zone mesh the built-in kinds use, from lib/kinds/model/uv-surface).
-import { BufferAttribute, BufferGeometry, Vector3, type Group, type Mesh, type Object3D } from 'three';
+import { BufferAttribute, BufferGeometry, Vector3, type Mesh, type Object3D } from 'three';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
 import type { MeshArrays } from '@/lib/kinds/model/uv-mesh';
 import { pointAtUv, surfaceUnderRect, zoneUvRect } from '@/lib/kinds/model/uv-surface';
 import type { Swatch } from '@/components/scene/materials';
 import type { ModelPart, ModelSurface, ProductModel } from '@/components/scene/models/types';
 import type { KindModel } from '../kind';
-import { loadGlb } from './load-glb';
+import { loadGlb, type LoadedGlb } from './load-glb';
 import { ownSwatch } from './own-swatch';
 
 // Parsed models by sha256, so a change of unit or zone in the studio does not fetch again.
-const loaded = new Map<string, Promise<Group>>();
+const loaded = new Map<string, Promise<LoadedGlb>>();
 const KEEP = 4;
 
-function sceneOf(sha256: string): Promise<Group> {
+function sceneOf(sha256: string): Promise<LoadedGlb> {
   let scene = loaded.get(sha256);
   if (!scene) {
     scene = loadGlb(sha256);
@@ -66,7 +66,7 @@ function meshesOf(root: Object3D): Mesh[] {
 
 /** Builds the product from its stored GLB: parts by material, surfaces by UV rectangle. */
 export async function buildFromGlb(g: ModelGeometry): Promise<ProductModel> {
-  const scene = await sceneOf(g.model.sha256);
+  const { scene, meshName } = await sceneOf(g.model.sha256);
   const parts: ModelPart[] = [];
   const byMesh = new Map<string, BufferGeometry[]>();
   const own: Record<string, Swatch> = {};
@@ -76,12 +76,8 @@ export async function buildFromGlb(g: ModelGeometry): Promise<ProductModel> {
     const part = material?.name ?? '';
     parts.push({ part, geometry });
     if (material && !(part in own)) own[part] = ownSwatch(material);
-    // GLTFLoader names a one-primitive mesh after the glTF mesh; a multi-primitive mesh is a group of that name.
-    const name = mesh.geometry.userData.meshName as string | undefined;
-    for (const key of new Set([mesh.name, mesh.parent?.name ?? '', name ?? ''])) {
-      if (!key) continue;
-      byMesh.set(key, [...(byMesh.get(key) ?? []), geometry]);
-    }
+    const name = meshName(mesh);
+    byMesh.set(name, [...(byMesh.get(name) ?? []), geometry]);
   }
   const surfaces: Record<string, ModelSurface> = {};
   for (const s of g.surfaces) {

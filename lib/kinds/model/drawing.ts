@@ -80,7 +80,10 @@ export function drawModel(g: ModelGeometry, zones: PlacedZone[], p: Palette): Dr
     });
     return { widthMm: width, heightMm: height, svg: body(box, p.body) + zoneMarks.join('') };
   }
-  const meshes = outline.meshes.map((m) => body(m.path, m.material === main ? p.body : m.hex));
+  // The main material takes the body colour; others their option's choice, or their own colour.
+  const meshes = outline.meshes.map((m) =>
+    body(m.path, m.material === main ? p.body : (p.parts?.[m.material] ?? m.hex)),
+  );
   const zoneMarks = zones.flatMap((z) => {
     const grid = outline.surfaces.find((s) => s.id === z.surface);
     const d = grid ? zonePath(z, g, grid) : '';

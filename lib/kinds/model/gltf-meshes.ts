@@ -105,3 +105,27 @@ export function meshBounds(meshes: NamedMesh[]): {
       }
   return { min, max };
 }
+
+const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+
+/** Each material's base colour as an sRGB hex code, by material name. */
+export function materialColours(doc: Document): Record<string, string> {
+  return Object.fromEntries(
+    doc
+      .getRoot()
+      .listMaterials()
+      .map((m) => [
+        m.getName(),
+        '#' +
+          m
+            .getBaseColorFactor()
+            .slice(0, 3)
+            .map((c) =>
+              Math.round(Math.min(1, Math.max(0, toSrgb(c))) * 255)
+                .toString(16)
+                .padStart(2, '0'),
+            )
+            .join(''),
+      ]),
+  );
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { surfacesFor } from '../../templates/geometry';
-import { parseTemplate } from '../../templates/validate';
+import { assertTemplate, parseTemplate } from '../../templates/validate';
+import { mug } from '../mug/seed';
+import { namedViews } from '../surfaces';
+import { productIllustrationSvg } from '../../render/product-illustration';
 import { productFacts } from '../traits';
 import { modelRules, STRETCH_LIMIT_PCT } from './rules';
 import { modelSchema, type ModelGeometry } from './schema';
@@ -74,5 +77,28 @@ describe('the model kind', () => {
       'Spine: 17.5 × 216 mm',
       'Back cover: 153 × 216 mm',
     ]);
+  });
+});
+
+describe('named views', () => {
+  it('offers the brand’s saved views, and none for a procedural kind', () => {
+    expect(namedViews(bottle)).toEqual([
+      { id: 'front', label: 'Front' },
+      { id: 'engraving', label: 'Engraving' },
+      { id: 'cap', label: 'Cap and loop' },
+    ]);
+    expect(namedViews(assertTemplate(mug).geometry)).toEqual([]);
+  });
+});
+
+describe('the drawing', () => {
+  it('draws the front view to scale in the chosen colours, with the zone where it lies', () => {
+    const t = assertTemplate(waterBottle);
+    const svg = productIllustrationSvg(t, { choices: { finish: 'sage', cap: 'white' } });
+    // 73 x 265 mm plus the padding on each side.
+    expect(svg).toContain('viewBox="-8 -8 89 281"');
+    expect(svg).toContain('fill="#8a9a7b"');
+    expect(svg).toContain('fill="#f2f2ee"');
+    expect(svg).toContain('data-zone="engraving"');
   });
 });

@@ -17,4 +17,5 @@ export const modelSurfaces: KindSurfaces<'model'> = {
     // A model with no dressable material: the print sits on a neutral grey.
     return part ? { part: part.material } : { hex: '#9ca3af' };
   },
+  views: (g) => g.views.map((v) => ({ id: v.id, label: v.label })),
 };

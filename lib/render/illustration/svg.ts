@@ -22,6 +22,8 @@ export type Palette = {
   /** Dashed zone outlines: dark on light products, light on dark ones. */
   zone: string;
   bodyOpacity: number;
+  /** The chosen colour of every part an option dresses, by part (a brand's model colours its materials so). */
+  parts?: Readonly<Record<string, string>>;
 };
 
 /** A zone with its rectangle already placed on its surface (anchor applied), in mm. */

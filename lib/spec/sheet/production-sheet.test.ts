@@ -118,3 +118,25 @@ describe('production files of a canvas tote', () => {
     expect(text).toMatch(/Handle ends to the outside of the\s+301 lockstitch/);
   });
 });
+
+describe('production sheet of a water bottle made from its 3D model', () => {
+  it('names the model file and gives the engraving’s place on the model', async () => {
+    const template = seedTemplate('stainless-water-bottle-750');
+    const zone = template.zones[0]!;
+    const source = lineSource(
+      template,
+      withLayers(defaultDesign(template), zone.id, [newTextLayer(zone, 'name', 'ADA')]),
+    );
+    const bundle = await buildLineBundle(source, await specDeps());
+    const text = poppler(
+      'pdftotext',
+      ['-layout'],
+      bundle.files.find((f) => f.name === sheetFileName(source))!.bytes,
+    );
+    expect(text).toMatch(/3D model\s+water-bottle\.glb, sha256 09adf6af5d3bbd16\.\.\., 73 x 265 x 73 mm/);
+    expect(text).toContain(
+      'On the 3D model: mesh "Body", surface 229.313 x 200 mm as measured on the product, stretch 0.0 %.',
+    );
+    expect(text).toMatch(/Side engraving: Laser engraving, 1:1/);
+  });
+});

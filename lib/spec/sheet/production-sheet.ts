@@ -30,6 +30,12 @@ async function previewJpeg(source: LineSource, deps: SpecDeps): Promise<{ jpeg: 
  * the pages are drawn from it while the print files are still being drawn, and the file
  * table waits for `complete` (buildLineFiles' spec).
  */
+/** The stored model's name, hash and real size, for the cover's facts. */
+function modelFact(m: NonNullable<LineSpec['product']['model']>): [string, string] {
+  const { x, y, z } = m.boundsMm;
+  return ['3D model', `${m.fileName}, sha256 ${m.sha256.slice(0, 16)}..., ${x} x ${y} x ${z} mm`];
+}
+
 export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps, complete: LineSpec | Promise<LineSpec> = spec): Promise<Uint8Array> {
   const sheet = await SheetWriter.create(`${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`);
   const ctx: RenderContext = { fonts: deps.fonts, images: Object.fromEntries(Object.entries(deps.images).map(([id, i]) => [id, { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href }])) };
@@ -46,6 +52,8 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
   sheet.facts([
     ['Product', `${spec.product.name} (${spec.product.brand}), template ${spec.product.slug} v${spec.product.templateVersion}`],
     ['Size', spec.size.label],
+    // A product made from a brand's 3D model: the very file it was designed on.
+    ...(spec.product.model ? [modelFact(spec.product.model)] : []),
     ...spec.options.map((o): [string, string] => [o.name, o.choice]),
     ['Quantity', String(spec.order.quantity)],
     ['Ordered', spec.order.orderedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
@@ -76,6 +84,11 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
     const box = bleedBox(zone);
     sheet.newPage(Math.max(A4.widthMm, box.widthMm + 30), Math.max(A4.heightMm, box.heightMm + 75));
     sheet.heading(`${zone.name}: ${spec.zones[i]!.methodLabel}, 1:1`, 14);
+    const onModel = spec.zones[i]!.onModel;
+    if (onModel)
+      sheet.text(
+        `On the 3D model: mesh "${onModel.mesh}", surface ${onModel.surface.widthMm} x ${onModel.surface.heightMm} mm as measured on the product, stretch ${onModel.surface.stretchPct.toFixed(1)} %.`,
+      );
     sheet.text(`Trim ${zone.rect.widthMm} x ${zone.rect.heightMm} mm, bleed ${zone.bleedMm} mm, safe inset ${zone.safeMm} mm. Lines: black = trim, red = bleed, blue dashed = safe area, orange crossed = keep-out; the fill is the product colour, not printed. Print this page at 100% (no fitting): the bar below is 50 mm.`);
     sheet.gap(6);
     const barY = sheet.y;
