@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addText, openProduct } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
 import { SIGNED_IN } from './support/staff';
@@ -28,6 +28,14 @@ function trimBoxMm(pdf: Buffer): { widthMm: number; heightMm: number } {
   if (!box) throw new Error(`no TrimBox in ${info}`);
   const [x0, y0, x1, y1] = box.slice(1).map(Number) as [number, number, number, number];
   return { widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM };
+}
+
+/** With DOCS_SCREENSHOTS=1, a picture of one part of the page for the README's guide. */
+async function docShot(target: Locator | Page, name: string) {
+  if (!process.env.DOCS_SCREENSHOTS) return;
+  await target.screenshot({
+    path: path.join(import.meta.dirname, '..', 'docs', 'images', `add-product-${name}.png`),
+  });
 }
 
 async function placeZone(page: Page, rect: Record<'u0' | 'v0' | 'u1' | 'v1', string>) {
@@ -59,11 +67,13 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   await expect(page.getByLabel('Bounding box')).toHaveText('9000 mm wide × 15000 mm high × 9000 mm deep');
   await expect(page.getByRole('table', { name: 'Meshes' }).getByRole('row')).toHaveCount(3);
   await shot(page, 'model-01-uploaded');
+  await docShot(page.getByRole('group', { name: '2. Real size' }), '1-upload');
 
   // 2. The unit: centimetres.
   await page.getByRole('radio', { name: 'Centimetres' }).check();
   await expect(page.getByLabel('Bounding box')).toHaveText('90 mm wide × 150 mm high × 90 mm deep');
   await shot(page, 'model-02-unit');
+  await docShot(page.getByRole('group', { name: '2. Real size' }), '2-unit');
 
   // 3. Parts: both materials may take a colour; the lid's gets a name shoppers read.
   const materials = page.getByRole('list', { name: 'Materials' });
@@ -73,6 +83,7 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   // 4. A print area on the tumbler's side: drawn on the UV layout, then set exactly.
   await expect(page.getByRole('radio', { name: 'Tumbler' })).toBeChecked();
   const uv = page.getByRole('img', { name: 'UV layout of Tumbler' });
+  await uv.scrollIntoViewIfNeeded();
   const box = (await uv.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.67);
   await page.mouse.down();
@@ -83,23 +94,26 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   await placeZone(page, { u0: '0.3', v0: '0.45', u1: '0.5', v1: '0.6' });
   await expect(page.getByRole('alert').filter({ hasText: /UV island|seam/ })).toBeVisible();
   await shot(page, 'model-03-zone-refused');
+  await docShot(page.getByRole('group', { name: '4. Print areas' }), '3-refused');
   const measured = page.waitForResponse(
     async (r) =>
       r.url().endsWith('/measure') && r.ok() && ((await r.json()) as { widthMm: number }).widthMm > 0,
   );
-  await placeZone(page, { u0: '0.3', v0: '0.6634', u1: '0.5', v1: '0.8634' });
+  await placeZone(page, { u0: '0.3', v0: '0.7134', u1: '0.5', v1: '0.8134' });
   const zone = (await (await measured).json()) as { widthMm: number; heightMm: number; stretchPct: number };
-  expect(zone.heightMm).toBeCloseTo(60, 0);
+  expect(zone.heightMm).toBeCloseTo(30, 0);
   await expect(page.getByLabel('Stretch')).toHaveText(`${zone.stretchPct.toFixed(1)} %`);
   await expect(page.getByText('this area will print distorted')).toBeVisible();
   await page.getByLabel('Print area name').fill('Side print');
   await shot(page, 'model-04-zone');
+  await docShot(page.getByRole('group', { name: '4. Print areas' }), '4-zone');
   await page.getByRole('button', { name: 'Add print area' }).click();
   await expect(page.getByRole('list', { name: 'Print areas' })).toContainText('Side print');
 
   // 5. A camera view, after orbiting.
   const viewer = page.getByRole('img', { name: /3D view of the model/ });
   await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await viewer.scrollIntoViewIfNeeded();
   const v = (await viewer.boundingBox())!;
   await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
   await page.mouse.down();
@@ -121,6 +135,7 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   await first.getByLabel('Choice name').fill('Forest');
   await first.getByLabel('Colour', { exact: true }).fill('#2f6f4f');
   await shot(page, 'model-06-option');
+  await docShot(page, '5-option');
   await expectSaved(page);
 
   await page.getByRole('button', { name: 'Publish…' }).click();

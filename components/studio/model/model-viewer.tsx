@@ -62,7 +62,7 @@ export default function ModelViewer({
   onApi,
 }: Props) {
   const host = useRef<HTMLDivElement>(null);
-  const state = useRef<{ render: () => void; meshes: Mesh[]; names: string[] } | null>(null);
+  const state = useRef<{ render: () => void; meshes: Mesh[]; names: Map<Mesh, string> } | null>(null);
   const props = useRef({ onPick, onTextures, onApi, meshNames });
   useLayoutEffect(() => {
     props.current = { onPick, onTextures, onApi, meshNames };
@@ -86,10 +86,20 @@ export default function ModelViewer({
     controls.addEventListener('change', render);
     let disposed = false;
     const meshes: Mesh[] = [];
-    state.current = { render, meshes, names: props.current.meshNames };
+    // The glTF mesh an object shows (the loader's association, or its name until it has loaded).
+    let nameOf = (o: Object3D) => meshNameOf(o, props.current.meshNames);
+    const names = new Map<Mesh, string>();
+    state.current = { render, meshes, names };
 
     void loadGlb(sha256).then(({ scene: root, meshName }) => {
       if (disposed) return;
+      nameOf = (o) => {
+        for (let x: Object3D | null = o; x; x = x.parent) {
+          const name = meshName(x);
+          if (props.current.meshNames.includes(name)) return name;
+        }
+        return meshNameOf(o, props.current.meshNames);
+      };
       root.scale.setScalar(scaleToMm);
       scene.add(root);
       root.updateMatrixWorld(true);
@@ -99,7 +109,8 @@ export default function ModelViewer({
         glbMeshNames.set(o, meshName(o));
         o.material = (o.material as MeshStandardMaterial).clone();
         meshes.push(o as Mesh);
-        const name = meshNameOf(o, props.current.meshNames);
+        const name = nameOf(o);
+        if (name) names.set(o as Mesh, name);
         const image = (o.material as MeshStandardMaterial).map?.image as CanvasImageSource | undefined;
         if (name && image && !textures[name]) {
           const canvas = document.createElement('canvas');
@@ -177,12 +188,12 @@ export default function ModelViewer({
     if (!st) return;
     for (const mesh of st.meshes) {
       const material = mesh.material as MeshStandardMaterial;
-      const on = selected !== null && meshNameOf(mesh, meshNames) === selected;
+      const on = selected !== null && st.names.get(mesh) === selected;
       material.emissive.set(on ? HIGHLIGHT : BLACK);
       material.setValues({ emissiveIntensity: on ? 0.35 : 0 });
     }
     st.render();
-  }, [selected, meshNames]);
+  }, [selected]);
 
   return (
     <div

@@ -58,6 +58,13 @@ export function ModelWorkspace() {
         <>
           <UnitCard inspection={inspection} geometry={geometry} />
           <PartsCard inspection={inspection} geometry={geometry} />
+          <ZonesCard
+            inspection={inspection}
+            geometry={geometry}
+            mesh={mesh}
+            onMesh={setMesh}
+            textures={textures}
+          />
           <div className={m.columns}>
             <ModelViewer
               sha256={inspection.sha256}
@@ -72,13 +79,6 @@ export function ModelWorkspace() {
             />
             <ViewsCard geometry={geometry} api={api} />
           </div>
-          <ZonesCard
-            inspection={inspection}
-            geometry={geometry}
-            mesh={mesh}
-            onMesh={setMesh}
-            textures={textures}
-          />
         </>
       )}
     </section>

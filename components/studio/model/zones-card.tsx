@@ -75,8 +75,8 @@ export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, tex
         ))}
       </div>
       <p className={b.hint}>
-        Pick a mesh here or click it on the 3D view, then drag across its UV layout to place the print area.
-        Onekind measures its real size on the model.
+        Pick a mesh here or click it on the 3D view below, then drag across its UV layout to place the print
+        area. Onekind measures its real size on the model.
       </p>
       {mesh && (
         <>

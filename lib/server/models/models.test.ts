@@ -7,6 +7,7 @@ import * as bad from '../../models/testing/models';
 import { setStorage, storage } from '../storage';
 import { diskStorage } from '../storage/disk';
 import { ingestModel, measureModelZone, modelInspection, storedModelBytes } from './index';
+import { remeasureModel } from './remeasure';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'onekind-models-'));
 beforeAll(() => setStorage(diskStorage(root)));
@@ -140,5 +141,37 @@ describe('measureModelZone', () => {
     if (!side.ok) return;
     expect(side.measure.heightMm).toBeCloseTo(60, 0);
     expect(side.measure.stretchPct).toBeGreaterThan(3);
+  });
+});
+
+describe('remeasureModel', () => {
+  it("replaces a draft's millimetres with the model's own, and names a surface it cannot measure", async () => {
+    const model = await accepted(await bad.cardModel());
+    const surface = { id: 'front', mesh: 'Card', uv: { u0: 0.1, v0: 0.1, u1: 0.5, v1: 0.9 } };
+    const doc = {
+      name: 'Card',
+      geometry: {
+        kind: 'model',
+        model: { sha256: model.sha256 },
+        scaleToMm: 1000,
+        boundsMm: { x: 1, y: 1, z: 1 },
+        surfaces: [
+          { ...surface, widthMm: 999, heightMm: 999, stretchPct: 0 },
+          { ...surface, id: 'peg', mesh: 'Peg', widthMm: 5, heightMm: 5, stretchPct: 0 },
+        ],
+      },
+    };
+    const { document, issues } = await remeasureModel(doc);
+    const g = document.geometry;
+    // Half of the 200 x 100 mm card, whatever the draft said.
+    expect(g.surfaces[0]!.widthMm).toBeCloseTo(100, 1);
+    expect(g.surfaces[0]!.heightMm).toBeCloseTo(100, 1);
+    expect(g.surfaces[1]!.widthMm).toBe(5);
+    expect(g.boundsMm.x).toBeCloseTo(210, 1);
+    expect(issues).toEqual([
+      { path: ['geometry', 'surfaces', 1, 'uv'], message: expect.stringMatching(/"Peg" has no UV layout/) },
+    ]);
+    // Other kinds are left alone.
+    expect((await remeasureModel({ geometry: { kind: 'mug' } })).issues).toEqual([]);
   });
 });
