@@ -39,12 +39,9 @@ const HIGHLIGHT = new Color('#2563eb');
 const BLACK = new Color(0, 0, 0);
 
 /** The glTF mesh name an object was loaded from (three names objects after their sanitized node). */
-// The glTF mesh name of each loaded three mesh (three names meshes after their nodes).
-const glbMeshNames = new WeakMap<Object3D, string>();
-
 function meshNameOf(object: Object3D | null, names: string[]): string | null {
   for (let o = object; o; o = o.parent) {
-    const name = glbMeshNames.get(o) ?? o.name;
+    const name = o.name;
     const hit = names.find((n) => PropertyBinding.sanitizeNodeName(n) === name || n === name);
     if (hit) return hit;
   }
@@ -106,7 +103,6 @@ export default function ModelViewer({
       const textures: Record<string, string> = {};
       root.traverse((o) => {
         if (!(o instanceof Mesh)) return;
-        glbMeshNames.set(o, meshName(o));
         o.material = (o.material as MeshStandardMaterial).clone();
         meshes.push(o as Mesh);
         const name = nameOf(o);
