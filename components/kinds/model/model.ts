@@ -9,7 +9,7 @@ import { pointAtUv, surfaceUnderRect, zoneUvRect } from '@/lib/kinds/model/uv-su
 import type { Swatch } from '@/components/scene/materials';
 import type { ModelPart, ModelSurface, ProductModel } from '@/components/scene/models/types';
 import type { KindModel } from '../kind';
-import { loadGlb, type LoadedGlb } from './load-glb';
+import type { LoadedGlb } from './load-glb';
 import { ownSwatch } from './own-swatch';
 
 // Parsed models by sha256, so a change of unit or zone in the studio does not fetch again.
@@ -19,7 +19,9 @@ const KEEP = 4;
 function sceneOf(sha256: string): Promise<LoadedGlb> {
   let scene = loaded.get(sha256);
   if (!scene) {
-    scene = loadGlb(sha256);
+    // The glTF loader and the meshopt decoder (about 130 KB) load only on a model product's page,
+    // not with every product page's 3D bundle.
+    scene = import('./load-glb').then(({ loadGlb }) => loadGlb(sha256));
     scene.catch(() => loaded.delete(sha256));
     loaded.set(sha256, scene);
     if (loaded.size > KEEP) loaded.delete(loaded.keys().next().value!);
