@@ -1,11 +1,12 @@
 'use client';
 // The studio's Geometry section for a product made from a 3D model: what the model is, its real
-// size and unit, and the materials, surfaces and views the product uses. Read-only apart from the
-// unit; the upload flow (helper B's model studio) maps surfaces and views.
+// size and unit, and the materials, surfaces and views the product uses, after the model
+// workspace (components/studio/model/) where the brand uploads the model and maps them.
 import { NumberField } from '@/components/studio/fields/number-field';
 import s from '@/components/studio/editor/editor.module.css';
 import b from '@/components/studio/studio.module.css';
 import { useDraft } from '@/components/studio/editor/draft-context';
+import { ModelWorkspace } from '@/components/studio/model/model-workspace';
 
 const round = (mm: number) => Math.round(mm * 10) / 10;
 
@@ -16,6 +17,8 @@ export function ModelFields() {
   const g = geometry;
   return (
     <>
+      {/* The upload, unit, parts, print-area and view steps; the summary below follows them. */}
+      <ModelWorkspace />
       <fieldset className={s.card}>
         <legend>Model</legend>
         <p>

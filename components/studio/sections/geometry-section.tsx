@@ -6,7 +6,6 @@ import { kindLabel } from '@/lib/kinds/traits';
 import { formatMm } from '@/lib/units';
 import { KIND_GEOMETRY_FORMS } from '@/components/kinds/geometry-forms';
 import { useDraft } from '../editor/draft-context';
-import { ModelWorkspace } from '../model/model-workspace';
 import { GroupIssues } from '../fields/group-issues';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
@@ -29,7 +28,6 @@ export function GeometrySection() {
         from these millimetres.
       </p>
       <GroupIssues path={['geometry']} />
-      {geometry.kind === 'model' && <ModelWorkspace />}
       {Fields ? (
         <Fields />
       ) : (

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/models/[file]/route';
+import { modelSchema } from '../../kinds/model/schema';
+import { notebook } from '../../kinds/model/seed-notebook';
+import { waterBottle } from '../../kinds/model/seed-bottle';
 import { catalogueWithStarters } from '../../templates/catalogue';
 import { setStorage } from '../storage';
 import { diskStorage } from '../storage/disk';
@@ -61,23 +64,23 @@ describe('stored models', () => {
   });
 
   it('stores every seed product’s model under the hash its template names', async () => {
-    const seeds = catalogueWithStarters().filter((t) => t.geometry.kind === 'model');
-    expect(await storeSeedModels(seeds)).toBe(2);
-    for (const t of seeds) {
-      if (t.geometry.kind !== 'model') continue;
-      const response = await get(`${t.geometry.model.sha256}.glb`);
+    // The whole catalogue: storeSeedModels picks the products made from a model.
+    expect(await storeSeedModels(catalogueWithStarters())).toBe(2);
+    for (const seed of [waterBottle, notebook]) {
+      const { model } = modelSchema.parse(seed.geometry);
+      const response = await get(`${model.sha256}.glb`);
       expect(response.status).toBe(200);
-      expect(Number(response.headers.get('content-length'))).toBe(t.geometry.model.bytes);
+      expect(Number(response.headers.get('content-length'))).toBe(model.bytes);
       await response.arrayBuffer();
     }
   });
 
   it('refuses a seed model whose file does not hash to the name its template gives', async () => {
-    const [seed] = catalogueWithStarters().filter((t) => t.geometry.kind === 'model');
-    if (seed?.geometry.kind !== 'model') throw new Error('no model seed');
+    const seed = catalogueWithStarters().find((t) => t.slug === waterBottle.slug)!;
+    const geometry = modelSchema.parse(seed.geometry);
     const wrong = {
       ...seed,
-      geometry: { ...seed.geometry, model: { ...seed.geometry.model, fileName: 'notebook.glb' } },
+      geometry: { ...geometry, model: { ...geometry.model, fileName: 'notebook.glb' } },
     };
     await expect(storeSeedModels([wrong])).rejects.toThrow(/notebook\.glb has sha256 5a6d/);
   });
