@@ -30,15 +30,31 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'staff-setup', testMatch: /staff\.setup\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    { name: 'desktop', dependencies: ['staff-setup'], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'staff-setup',
+      testMatch: /staff\.setup\.ts$/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+    {
+      name: 'desktop',
+      dependencies: ['staff-setup'],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
   ],
   webServer: {
     command: `npx tsx e2e/support/port-free.ts && rm -rf ${E2E_DATA} && npm start`,
     url: `http://127.0.0.1:${PORT}${E2E_SERVER_PATH}`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), PUBLIC_URL: `http://127.0.0.1:${PORT}`, DATABASE_URL: `file:${E2E_DATA}/onekind.db`, DATA_DIR: E2E_DATA, SETUP_CODE: E2E_SETUP_CODE, E2E_SERVER_TOKEN, TRUSTED_PROXIES: '127.0.0.1, ::1' },
+    env: {
+      PORT: String(PORT),
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      DATABASE_URL: `file:${E2E_DATA}/onekind.db`,
+      DATA_DIR: E2E_DATA,
+      SETUP_CODE: E2E_SETUP_CODE,
+      E2E_SERVER_TOKEN,
+      TRUSTED_PROXIES: '127.0.0.1, ::1',
+    },
     stdout: 'pipe',
   },
 });

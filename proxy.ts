@@ -20,7 +20,10 @@ export function proxy(request: NextRequest): NextResponse {
     publicUrl: readEnv().publicUrl,
   });
   if (!refused) return NextResponse.next();
-  return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  return new NextResponse('Cross-site request refused.', {
+    status: 403,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }
 
 export const config = {

@@ -20,7 +20,14 @@ const SLUGS = [
 ];
 const COLD_LOADS = 5;
 
-type SceneStats = { frames: number; drawCalls: number; textures: number; geometries: number; programs: number; textureFrameAt?: number };
+type SceneStats = {
+  frames: number;
+  drawCalls: number;
+  textures: number;
+  geometries: number;
+  programs: number;
+  textureFrameAt?: number;
+};
 declare global {
   interface Window {
     __onekindScene?: SceneStats;
@@ -62,21 +69,32 @@ async function coldLoad(browser: Browser, url: string, initial: Set<string>) {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('onekind:first-frame').length > 0, null, { timeout: 60_000 });
-  const firstFrame = await page.evaluate(() => performance.getEntriesByName('onekind:first-frame')[0]!.startTime);
+  await page.waitForFunction(() => performance.getEntriesByName('onekind:first-frame').length > 0, null, {
+    timeout: 60_000,
+  });
+  const firstFrame = await page.evaluate(
+    () => performance.getEntriesByName('onekind:first-frame')[0]!.startTime,
+  );
   const spread = await pixelSpread(page);
   await page.waitForTimeout(500); // let late long tasks land in the buffer before summing
-  const metrics = await page.evaluate((initialPaths) => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'));
-    // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
-    const jsBytes = scripts.reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
-    const initialJsBytes = scripts
-      .filter((e) => initialPaths.includes(new URL(e.name).pathname))
-      .reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
-    const tbt = (window.__longTasks ?? []).filter((t) => t.start >= fcp).reduce((n, t) => n + Math.max(0, t.duration - 50), 0);
-    return { jsBytes, initialJsBytes, tbt, programs: window.__onekindScene?.programs ?? 0 };
-  }, [...initial]);
+  const metrics = await page.evaluate(
+    (initialPaths) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'));
+      // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
+      const jsBytes = scripts.reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
+      const initialJsBytes = scripts
+        .filter((e) => initialPaths.includes(new URL(e.name).pathname))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0);
+      const tbt = (window.__longTasks ?? [])
+        .filter((t) => t.start >= fcp)
+        .reduce((n, t) => n + Math.max(0, t.duration - 50), 0);
+      return { jsBytes, initialJsBytes, tbt, programs: window.__onekindScene?.programs ?? 0 };
+    },
+    [...initial],
+  );
   await context.close();
   return { firstFrame, spread, ...metrics };
 }
@@ -84,16 +102,22 @@ async function coldLoad(browser: Browser, url: string, initial: Set<string>) {
 async function editing(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('onekind:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('onekind:first-frame').length > 0, null, {
+    timeout: 60_000,
+  });
   await page.getByRole('button', { name: 'Add text' }).click();
   const box = page.getByLabel('Text', { exact: true });
   await box.fill('A');
-  await page.waitForFunction(() => (window.__onekindScene?.textureFrameAt ?? 0) > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window.__onekindScene?.textureFrameAt ?? 0) > 0, null, {
+    timeout: 30_000,
+  });
   // Measure typing once the page has settled (the first artwork compiles its shader).
   await page.waitForTimeout(1000);
 
   // The clock starts at the keydown event the page receives, not when the test sends it.
-  await page.evaluate(() => window.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), { capture: true }));
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), { capture: true }),
+  );
   const latencies: number[] = [];
   for (const key of 'Onekind!') {
     const before = await page.evaluate(() => window.__onekindScene!.textureFrameAt ?? 0);
@@ -117,15 +141,36 @@ async function editing(browser: Browser, url: string) {
   await page.waitForTimeout(1000);
   const after = await page.evaluate(() => ({ ...window.__onekindScene! }));
   await page.close();
-  return { latencies, idleDrawCallsPerSecond: idleFramesPerSecond * idleEnd.drawCalls, drawCalls: before.drawCalls, before, after };
+  return {
+    latencies,
+    idleDrawCallsPerSecond: idleFramesPerSecond * idleEnd.drawCalls,
+    drawCalls: before.drawCalls,
+    before,
+    after,
+  };
 }
 
 /** Prints the product page figures for every seeded product. */
 export async function benchProductPages(baseUrl: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    console.log(`\nProduct pages (production build, headless Chromium + SwiftShader, median of ${COLD_LOADS} cold loads)`);
-    console.log(['product'.padEnd(20), 'JS KB (before 3D + 3D)', 'frame ms', 'TBT ms', 'pixels σ', 'key→frame p50/max ms', 'draws/frame', 'programs', 'idle draws/s', 'tex/geo before→after 200 edits'].join(' | '));
+    console.log(
+      `\nProduct pages (production build, headless Chromium + SwiftShader, median of ${COLD_LOADS} cold loads)`,
+    );
+    console.log(
+      [
+        'product'.padEnd(20),
+        'JS KB (before 3D + 3D)',
+        'frame ms',
+        'TBT ms',
+        'pixels σ',
+        'key→frame p50/max ms',
+        'draws/frame',
+        'programs',
+        'idle draws/s',
+        'tex/geo before→after 200 edits',
+      ].join(' | '),
+    );
     const firstFrames = new Map<string, number>();
     for (const slug of SLUGS) {
       const url = `${baseUrl}/products/${slug}`;
@@ -135,17 +180,51 @@ export async function benchProductPages(baseUrl: string): Promise<void> {
       const loads = [];
       for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, url, initial));
       const edit = await editing(browser, url);
-      firstFrames.set(slug, percentile(loads.map((l) => l.firstFrame), 50));
+      firstFrames.set(
+        slug,
+        percentile(
+          loads.map((l) => l.firstFrame),
+          50,
+        ),
+      );
       console.log(
         [
           slug.padEnd(20),
-          `${(percentile(loads.map((l) => l.jsBytes), 50) / 1024).toFixed(0)} (${(percentile(loads.map((l) => l.initialJsBytes), 50) / 1024).toFixed(0)} + ${(percentile(loads.map((l) => l.jsBytes - l.initialJsBytes), 50) / 1024).toFixed(0)})`,
-          ms(percentile(loads.map((l) => l.firstFrame), 50)),
-          ms(percentile(loads.map((l) => l.tbt), 50)),
+          `${(
+            percentile(
+              loads.map((l) => l.jsBytes),
+              50,
+            ) / 1024
+          ).toFixed(0)} (${(
+            percentile(
+              loads.map((l) => l.initialJsBytes),
+              50,
+            ) / 1024
+          ).toFixed(0)} + ${(
+            percentile(
+              loads.map((l) => l.jsBytes - l.initialJsBytes),
+              50,
+            ) / 1024
+          ).toFixed(0)})`,
+          ms(
+            percentile(
+              loads.map((l) => l.firstFrame),
+              50,
+            ),
+          ),
+          ms(
+            percentile(
+              loads.map((l) => l.tbt),
+              50,
+            ),
+          ),
           Math.min(...loads.map((l) => l.spread)).toFixed(1),
           `${ms(percentile(edit.latencies, 50))}/${ms(Math.max(...edit.latencies))}`,
           edit.drawCalls,
-          percentile(loads.map((l) => l.programs), 50),
+          percentile(
+            loads.map((l) => l.programs),
+            50,
+          ),
           edit.idleDrawCallsPerSecond,
           `${edit.before.textures}/${edit.before.geometries} → ${edit.after.textures}/${edit.after.geometries}`,
         ].join(' | '),

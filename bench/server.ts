@@ -2,16 +2,40 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-export type BenchServer = { url: string; /** The process group's id (npm's pid). */ pid: number; stop: () => void; /** SIGKILL to the whole process group: a crash, not a shutdown. */ kill: () => void };
+export type BenchServer = {
+  url: string;
+  /** The process group's id (npm's pid). */ pid: number;
+  stop: () => void;
+  /** SIGKILL to the whole process group: a crash, not a shutdown. */ kill: () => void;
+};
 
-export type ServerOptions = { databaseUrl?: string; /** Keep the data dir of an earlier run (a restart after a crash). */ keepData?: boolean; env?: Record<string, string> };
+export type ServerOptions = {
+  databaseUrl?: string;
+  /** Keep the data dir of an earlier run (a restart after a crash). */ keepData?: boolean;
+  env?: Record<string, string>;
+};
 
 /** Runs `npm start` (migrate, seed, build if stale, serve) and resolves once it answers. */
-export async function startServer(port: number, dataDir: string, options: ServerOptions | string = {}): Promise<BenchServer> {
-  const { databaseUrl = `file:${dataDir}/onekind.db`, keepData = false, env = {} } = typeof options === 'string' ? { databaseUrl: options } : options;
+export async function startServer(
+  port: number,
+  dataDir: string,
+  options: ServerOptions | string = {},
+): Promise<BenchServer> {
+  const {
+    databaseUrl = `file:${dataDir}/onekind.db`,
+    keepData = false,
+    env = {},
+  } = typeof options === 'string' ? { databaseUrl: options } : options;
   if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   const child: ChildProcess = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     stdio: 'ignore',
     detached: true,
   });

@@ -16,7 +16,14 @@ test.describe('catalogue', () => {
     await expect(card('A5 Hardcover Notebook')).toContainText('from €19.00');
 
     // Each picture is drawn from the template's geometry, not a placeholder image.
-    for (const name of ['iPhone 17 Slim Case', 'Ceramic Mug, 11 oz', 'Heavy Cotton Tee', "Men's Five-Pocket Jeans", 'Stainless Water Bottle, 750 ml', 'A5 Hardcover Notebook']) {
+    for (const name of [
+      'iPhone 17 Slim Case',
+      'Ceramic Mug, 11 oz',
+      'Heavy Cotton Tee',
+      "Men's Five-Pocket Jeans",
+      'Stainless Water Bottle, 750 ml',
+      'A5 Hardcover Notebook',
+    ]) {
       await expect(card(name).getByRole('img', { name })).toBeVisible();
     }
   });

@@ -16,7 +16,15 @@ describe('npm run admin:create', { timeout: 180_000 }, () => {
   const run = (args: string[], password?: string, env: Record<string, string> = {}) =>
     spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/admin-create.ts', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: url, DATA_DIR: dir, ONEKIND_PASSWORD: password ?? '', PORT: '', PUBLIC_URL: '', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        DATA_DIR: dir,
+        ONEKIND_PASSWORD: password ?? '',
+        PORT: '',
+        PUBLIC_URL: '',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
 
@@ -24,10 +32,21 @@ describe('npm run admin:create', { timeout: 180_000 }, () => {
     const argv = run(['--email', 'ada@example.com', '--name', 'Ada', '--password', 'on the command line']);
     expect(argv.status).toBe(1);
     expect(argv.stderr).toContain('Do not put the password on the command line');
-    expect(run(['--email', 'ada@example.com', '--name', 'Ada'])).toMatchObject({ status: 1, stderr: expect.stringContaining('set ONEKIND_PASSWORD') });
-    expect(run(['--email', 'ada@example.com', '--name', 'Ada'], 'short')).toMatchObject({ status: 1, stderr: expect.stringContaining('at least 12') });
-    expect(run(['--email', 'mia@example.com', '--name', 'Mia', '--role', 'maker'], 'long enough password')).toMatchObject({ status: 1, stderr: expect.stringContaining('Create an admin first') });
-    expect(run(['--email', 'not-an-address', '--name', 'Ada'], 'long enough password')).toMatchObject({ status: 1, stderr: expect.stringContaining('e-mail address') });
+    expect(run(['--email', 'ada@example.com', '--name', 'Ada'])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('set ONEKIND_PASSWORD'),
+    });
+    expect(run(['--email', 'ada@example.com', '--name', 'Ada'], 'short')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('at least 12'),
+    });
+    expect(
+      run(['--email', 'mia@example.com', '--name', 'Mia', '--role', 'maker'], 'long enough password'),
+    ).toMatchObject({ status: 1, stderr: expect.stringContaining('Create an admin first') });
+    expect(run(['--email', 'not-an-address', '--name', 'Ada'], 'long enough password')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('e-mail address'),
+    });
   });
 
   it('migrates the database, creates the admin and retires the setup code', async () => {
@@ -36,15 +55,31 @@ describe('npm run admin:create', { timeout: 180_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Created admin Ada Lovelace <ada@example.com>');
     expect(hasSetupCode(dir)).toBe(false);
-    expect(run(['--email', 'ada@example.com', '--name', 'Ada again'], 'long enough password')).toMatchObject({ status: 1, stderr: expect.stringContaining('already an account') });
-    const maker = run(['--email', 'mia@example.com', '--name', 'Mia', '--role', 'maker'], 'maker password 1', { PORT: '4123' });
+    expect(run(['--email', 'ada@example.com', '--name', 'Ada again'], 'long enough password')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('already an account'),
+    });
+    const maker = run(
+      ['--email', 'mia@example.com', '--name', 'Mia', '--role', 'maker'],
+      'maker password 1',
+      { PORT: '4123' },
+    );
     // The sign-in link is where this shop is served: PUBLIC_URL, else localhost on PORT.
-    expect(maker).toMatchObject({ status: 0, stdout: expect.stringContaining('Sign in at http://localhost:4123/sign-in') });
-    const third = run(['--email', 'max@example.com', '--name', 'Max', '--role', 'maker'], 'maker password 2', { PORT: '4123', PUBLIC_URL: 'https://shop.example' });
+    expect(maker).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('Sign in at http://localhost:4123/sign-in'),
+    });
+    const third = run(
+      ['--email', 'max@example.com', '--name', 'Max', '--role', 'maker'],
+      'maker password 2',
+      { PORT: '4123', PUBLIC_URL: 'https://shop.example' },
+    );
     expect(third.stdout).toContain('Sign in at https://shop.example/sign-in');
     const conn = createDb(url);
     try {
-      expect(await conn.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } })).toEqual([
+      expect(
+        await conn.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
+      ).toEqual([
         { email: 'ada@example.com', role: 'admin' },
         { email: 'max@example.com', role: 'maker' },
         { email: 'mia@example.com', role: 'maker' },

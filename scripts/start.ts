@@ -20,13 +20,25 @@ import { startServer } from './server/app-server';
 // Next.js would otherwise try to send anonymous telemetry over the network.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'next.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
   const stat = fs.statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((child) => newestMtime(path.join(entry, child))));
+  return Math.max(
+    stat.mtimeMs,
+    ...fs.readdirSync(entry).map((child) => newestMtime(path.join(entry, child))),
+  );
 }
 
 function buildIsStale(): boolean {
@@ -44,7 +56,8 @@ const hasAccounts = (await countUsers(conn)) > 0;
 await conn.$disconnect();
 console.log(`Catalogue: ${seeded.map((s) => `${s.slug} v${s.version}`).join(', ')}`);
 const imported = await importLegacyUploads(env.dataDir, storage());
-if (imported) console.log(`Storage: moved ${imported} files from ${env.dataDir}/uploads into the object store`);
+if (imported)
+  console.log(`Storage: moved ${imported} files from ${env.dataDir}/uploads into the object store`);
 
 if (buildIsStale()) {
   console.log('Building the app (first start or sources changed)...');
@@ -59,7 +72,9 @@ if (hasAccounts) clearSetupCode(env.dataDir);
 else {
   const code = newSetupCode(env.dataDir, env.setupCode);
   const where = `${env.publicUrl}/setup`;
-  console.log(`\n  No admin yet. Open ${where} and enter this setup code:\n\n      ${code}\n\n  (or run: npm run admin:create -- --email you@example.com --name "Your Name")\n`);
+  console.log(
+    `\n  No admin yet. Open ${where} and enter this setup code:\n\n      ${code}\n\n  (or run: npm run admin:create -- --email you@example.com --name "Your Name")\n`,
+  );
 }
 
 await startServer(env);

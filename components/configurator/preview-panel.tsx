@@ -20,7 +20,13 @@ if (typeof window !== 'undefined') {
 }
 const ProductScene = dynamic(loadScene, { ssr: false });
 
-type Props = { template: Template; design: Design; ctx: RenderContext | null; activeZoneId: string | null; fallback: string };
+type Props = {
+  template: Template;
+  design: Design;
+  ctx: RenderContext | null;
+  activeZoneId: string | null;
+  fallback: string;
+};
 
 // Drawn artwork per render context and layer array: a keystroke changes one zone's layers,
 // and the other zones keep their arrays, so their artwork is neither laid out nor repainted.
@@ -36,7 +42,11 @@ function elementsOf(zone: Template['zones'][number], layers: Layer[], ctx: Rende
 }
 
 /** Each zone's artwork, laid out by the same renderer the print files use. */
-function useZoneArt(template: Template, design: Design, ctx: RenderContext | null): Record<string, ZoneElement[]> {
+function useZoneArt(
+  template: Template,
+  design: Design,
+  ctx: RenderContext | null,
+): Record<string, ZoneElement[]> {
   return useMemo(() => {
     if (!ctx) return {};
     return Object.fromEntries(
@@ -87,7 +97,14 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
         {!ready && <ModelLoading />}
       </div>
       <div className={s.toolbar}>
-        <button type="button" className={s.button} onClick={() => { setFocus(null); setResetSignal((n) => n + 1); }}>
+        <button
+          type="button"
+          className={s.button}
+          onClick={() => {
+            setFocus(null);
+            setResetSignal((n) => n + 1);
+          }}
+        >
           Reset view
         </button>
         {views.map((v) => (
@@ -104,7 +121,14 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
           </button>
         ))}
         {activeZone && (
-          <button type="button" className={s.button} onClick={() => { setFocus(null); requestAnimationFrame(() => setFocus(activeZone.id)); }}>
+          <button
+            type="button"
+            className={s.button}
+            onClick={() => {
+              setFocus(null);
+              requestAnimationFrame(() => setFocus(activeZone.id));
+            }}
+          >
             Show {activeZone.name.toLowerCase()}
           </button>
         )}

@@ -14,8 +14,16 @@ type Props = { template: Template; design: Design; fonts: FontLibrary; images: R
 export async function DesignPicture({ template, design, fonts, images }: Props) {
   const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
   // Engraving zones show their images as they will be burnt.
-  const art = await Promise.all(used.map((zone) => withEngravedLook(zone, zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }))));
-  const product = productIllustrationSvg(template, { variantId: design.variantId, choices: design.selection, title: `Your ${template.name}` });
+  const art = await Promise.all(
+    used.map((zone) =>
+      withEngravedLook(zone, zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images })),
+    ),
+  );
+  const product = productIllustrationSvg(template, {
+    variantId: design.variantId,
+    choices: design.selection,
+    title: `Your ${template.name}`,
+  });
   return (
     <div className={s.picture}>
       <div dangerouslySetInnerHTML={{ __html: product }} />

@@ -13,7 +13,13 @@ import { mapsFor, neutralMaps } from './surface-maps';
 export type Swatch = TemplateOption['choices'][number]['swatch'];
 
 const WHITE = new Color('#ffffff');
-const FALLBACK: Swatch = { hex: '#bdbdbd', roughness: 0.6, metalness: 0, texture: 'plastic-matte', transmission: 0 };
+const FALLBACK: Swatch = {
+  hex: '#bdbdbd',
+  roughness: 0.6,
+  metalness: 0,
+  texture: 'plastic-matte',
+  transmission: 0,
+};
 
 /** The swatch dressing each part under a selection (unknown choices fall back to the default). */
 export function swatchesFor(template: Template, selection: Record<string, string>): Map<string, Swatch> {
@@ -46,13 +52,26 @@ export function swatchOf(swatches: Map<string, Swatch>, part: string): Swatch {
 }
 
 /** The shader features a finish needs; for a product, those of all its parts together. */
-type Features = { map: boolean; normalMap: boolean; roughnessMap: boolean; sheen: boolean; clearcoat: boolean };
+type Features = {
+  map: boolean;
+  normalMap: boolean;
+  roughnessMap: boolean;
+  sheen: boolean;
+  clearcoat: boolean;
+};
 
-const NO_FEATURES: Features = { map: false, normalMap: false, roughnessMap: false, sheen: false, clearcoat: false };
+const NO_FEATURES: Features = {
+  map: false,
+  normalMap: false,
+  roughnessMap: false,
+  sheen: false,
+  clearcoat: false,
+};
 // Enough to turn a feature on, too little to see.
 const TRACE = 1e-4;
 
-const isCloth = (s: Swatch) => s.texture === 'cotton-jersey' || s.texture === 'denim-twill' || s.texture === 'cotton-canvas';
+const isCloth = (s: Swatch) =>
+  s.texture === 'cotton-jersey' || s.texture === 'denim-twill' || s.texture === 'cotton-canvas';
 /** A glaze or a gloss lacquer: a clear, sharp reflection on top of the colour. */
 const hasClearcoat = (s: Swatch) =>
   (s.texture === 'ceramic-gloss' || s.texture === 'plastic-gloss' || s.texture === 'plastic-clear') &&

@@ -77,20 +77,28 @@ function deferMipmaps(z: ZoneCanvas, redraw: () => void): void {
  * its images as they will be burnt (engraved-pictures.ts); `whenComplete` is also called when
  * a picture made for a new size replaces the stretched one shown meanwhile.
  */
-export function paintArt(z: ZoneCanvas, zone: Zone, elements: ZoneElement[], whenComplete: () => void, redraw: () => void): void {
+export function paintArt(
+  z: ZoneCanvas,
+  zone: Zone,
+  elements: ZoneElement[],
+  whenComplete: () => void,
+  redraw: () => void,
+): void {
   const c = z.canvas.getContext('2d');
   if (!c) return;
   c.imageSmoothingQuality = 'high';
   const engraved = engravesImages(zone);
   const complete = paintZoneElements(c, zone, elements, z.canvas.width, z.canvas.height, {
     path: (pathData) => new Path2D(pathData),
-    image: (element) => (engraved ? engravedPicture(zone, element, whenComplete)?.canvas : decodedPicture(element.uploadId)),
+    image: (element) =>
+      engraved ? engravedPicture(zone, element, whenComplete)?.canvas : decodedPicture(element.uploadId),
   });
   deferMipmaps(z, redraw);
   z.texture.needsUpdate = true;
   if (complete || engraved) return;
   const missing = elements.flatMap((e) => (e.kind === 'image' && !decodedPicture(e.uploadId) ? [e] : []));
-  void Promise.all(missing.map((e) => decodePicture(e.uploadId, e.href))).then(whenComplete, (error: unknown) =>
-    console.warn(`Zone ${zone.id}: an image could not be decoded`, error),
+  void Promise.all(missing.map((e) => decodePicture(e.uploadId, e.href))).then(
+    whenComplete,
+    (error: unknown) => console.warn(`Zone ${zone.id}: an image could not be decoded`, error),
   );
 }

@@ -28,28 +28,54 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function validateDesign(template: Template, design: Design, ctx?: RenderContext): DesignIssue[] {
   const issues: DesignIssue[] = [];
   const variant = template.sizes.variants.find((v) => v.id === design.variantId);
-  if (!variant) issues.push({ severity: 'error', code: 'unknown-size', message: `Size "${design.variantId}" is not offered.` });
+  if (!variant)
+    issues.push({
+      severity: 'error',
+      code: 'unknown-size',
+      message: `Size "${design.variantId}" is not offered.`,
+    });
 
   for (const option of template.options) {
     const choice = design.selection[option.id];
-    if (!option.choices.some((c) => c.id === choice)) issues.push({ severity: 'error', code: 'unknown-choice', message: `Choose a ${option.name.toLowerCase()}.` });
+    if (!option.choices.some((c) => c.id === choice))
+      issues.push({
+        severity: 'error',
+        code: 'unknown-choice',
+        message: `Choose a ${option.name.toLowerCase()}.`,
+      });
   }
   // A key the product has no option for would be stored with the design and the order, and
   // read by a maker as something to do: refused like unknown zones, sizes and choices.
   for (const optionId of Object.keys(design.selection)) {
-    if (!template.options.some((o) => o.id === optionId)) issues.push({ severity: 'error', code: 'unknown-option', message: `This product has no option "${optionId}".` });
+    if (!template.options.some((o) => o.id === optionId))
+      issues.push({
+        severity: 'error',
+        code: 'unknown-option',
+        message: `This product has no option "${optionId}".`,
+      });
   }
-  for (const rule of violatedRules(template, design.selection)) issues.push({ severity: 'error', code: 'forbidden-combination', message: rule.message });
+  for (const rule of violatedRules(template, design.selection))
+    issues.push({ severity: 'error', code: 'forbidden-combination', message: rule.message });
 
   for (const zoneId of Object.keys(design.zones)) {
     const zone = template.zones.find((z) => z.id === zoneId);
     if (!zone) {
-      issues.push({ severity: 'error', code: 'unknown-zone', zoneId, message: `This product has no zone "${zoneId}".` });
+      issues.push({
+        severity: 'error',
+        code: 'unknown-zone',
+        zoneId,
+        message: `This product has no zone "${zoneId}".`,
+      });
       continue;
     }
-    const surface = variant && surfacesFor(template.geometry, variant.measurements).find((s) => s.id === zone.surface);
+    const surface =
+      variant && surfacesFor(template.geometry, variant.measurements).find((s) => s.id === zone.surface);
     const origin = surface ? placeRect(zone.rect, zone.anchor, surface) : undefined;
-    const keepOuts = (surface?.keepOuts ?? []).map((k) => ({ ...k, xMm: k.xMm - (origin?.xMm ?? 0), yMm: k.yMm - (origin?.yMm ?? 0) }));
+    const keepOuts = (surface?.keepOuts ?? []).map((k) => ({
+      ...k,
+      xMm: k.xMm - (origin?.xMm ?? 0),
+      yMm: k.yMm - (origin?.yMm ?? 0),
+    }));
     issues.push(...zoneIssues(zone, design.zones[zoneId]?.layers ?? [], ctx, keepOuts));
   }
   return issues;
@@ -62,16 +88,31 @@ export function canProduce(issues: DesignIssue[]): boolean {
 
 type KeepOut = { xMm: number; yMm: number; widthMm: number; heightMm: number; reason: string };
 
-function zoneIssues(zone: Zone, layers: Layer[], ctx: RenderContext | undefined, keepOuts: KeepOut[]): DesignIssue[] {
+function zoneIssues(
+  zone: Zone,
+  layers: Layer[],
+  ctx: RenderContext | undefined,
+  keepOuts: KeepOut[],
+): DesignIssue[] {
   const issues: DesignIssue[] = [];
   const at = (layer?: Layer) => ({ zoneId: zone.id, layerId: layer?.id });
   if (layers.length > zone.limits.maxLayers) {
-    issues.push({ severity: 'error', code: 'too-many-layers', ...at(), message: `${zone.name} takes at most ${zone.limits.maxLayers} layer${zone.limits.maxLayers > 1 ? 's' : ''}; remove ${layers.length - zone.limits.maxLayers}.` });
+    issues.push({
+      severity: 'error',
+      code: 'too-many-layers',
+      ...at(),
+      message: `${zone.name} takes at most ${zone.limits.maxLayers} layer${zone.limits.maxLayers > 1 ? 's' : ''}; remove ${layers.length - zone.limits.maxLayers}.`,
+    });
   }
   const texts = layers.filter((l): l is TextLayer => l.kind === 'text');
   const characters = texts.reduce((n, l) => n + chargedCharacters(l.text), 0);
   if (characters > zone.limits.maxChars) {
-    issues.push({ severity: 'error', code: 'too-many-characters', ...at(), message: `${zone.name} takes at most ${zone.limits.maxChars} characters; you have ${characters}. Remove ${characters - zone.limits.maxChars}.` });
+    issues.push({
+      severity: 'error',
+      code: 'too-many-characters',
+      ...at(),
+      message: `${zone.name} takes at most ${zone.limits.maxChars} characters; you have ${characters}. Remove ${characters - zone.limits.maxChars}.`,
+    });
   }
   for (const layer of layers) {
     if (layer.kind === 'text') issues.push(...textIssues(zone, layer, ctx));
@@ -84,14 +125,43 @@ function zoneIssues(zone: Zone, layers: Layer[], ctx: RenderContext | undefined,
 function textIssues(zone: Zone, layer: TextLayer, ctx: RenderContext | undefined): DesignIssue[] {
   const issues: DesignIssue[] = [];
   const at = { zoneId: zone.id, layerId: layer.id };
-  if (!zone.content.text) return [{ severity: 'error', code: 'text-not-allowed', ...at, message: `${zone.name} does not take text.` }];
+  if (!zone.content.text)
+    return [
+      { severity: 'error', code: 'text-not-allowed', ...at, message: `${zone.name} does not take text.` },
+    ];
   const lines = layer.text.split('\n').length;
-  if (lines > zone.limits.maxLines) issues.push({ severity: 'error', code: 'too-many-lines', ...at, message: `${zone.name} takes at most ${zone.limits.maxLines} line${zone.limits.maxLines > 1 ? 's' : ''} of text; this text has ${lines}.` });
-  if (!zone.fonts.includes(layer.fontId)) issues.push({ severity: 'error', code: 'font-not-allowed', ...at, message: `That font is not available for ${zone.name}.` });
-  if (!zone.colours.some((c) => c.id === layer.colourId)) issues.push({ severity: 'error', code: 'colour-not-allowed', ...at, message: `That colour is not available for ${zone.name}.` });
+  if (lines > zone.limits.maxLines)
+    issues.push({
+      severity: 'error',
+      code: 'too-many-lines',
+      ...at,
+      message: `${zone.name} takes at most ${zone.limits.maxLines} line${zone.limits.maxLines > 1 ? 's' : ''} of text; this text has ${lines}.`,
+    });
+  if (!zone.fonts.includes(layer.fontId))
+    issues.push({
+      severity: 'error',
+      code: 'font-not-allowed',
+      ...at,
+      message: `That font is not available for ${zone.name}.`,
+    });
+  if (!zone.colours.some((c) => c.id === layer.colourId))
+    issues.push({
+      severity: 'error',
+      code: 'colour-not-allowed',
+      ...at,
+      message: `That colour is not available for ${zone.name}.`,
+    });
   const font = ctx?.fonts.font(layer.fontId);
-  const missing = font ? [...new Set(Array.from(layer.text.replace(/\s/gu, '')).filter((ch) => font.charToGlyphIndex(ch) === 0))] : [];
-  if (missing.length > 0) issues.push({ severity: 'error', code: 'unsupported-characters', ...at, message: `This font cannot write ${missing.map((c) => `"${c}"`).join(', ')}. Remove ${missing.length > 1 ? 'them' : 'it'} or choose another font.` });
+  const missing = font
+    ? [...new Set(Array.from(layer.text.replace(/\s/gu, '')).filter((ch) => font.charToGlyphIndex(ch) === 0))]
+    : [];
+  if (missing.length > 0)
+    issues.push({
+      severity: 'error',
+      code: 'unsupported-characters',
+      ...at,
+      message: `This font cannot write ${missing.map((c) => `"${c}"`).join(', ')}. Remove ${missing.length > 1 ? 'them' : 'it'} or choose another font.`,
+    });
   const minimum = zone.limits.minTextHeightMm;
   if (font && minimum && chargedCharacters(layer.text) > 0) {
     const cap = fontMetricsMm(font, layer.sizeMm).capHeightMm;
@@ -111,13 +181,24 @@ function textIssues(zone: Zone, layer: TextLayer, ctx: RenderContext | undefined
 
 function imageIssues(zone: Zone, layer: ImageLayer, ctx: RenderContext | undefined): DesignIssue[] {
   const at = { zoneId: zone.id, layerId: layer.id };
-  if (!zone.content.image) return [{ severity: 'error', code: 'image-not-allowed', ...at, message: `${zone.name} does not take images.` }];
+  if (!zone.content.image)
+    return [
+      { severity: 'error', code: 'image-not-allowed', ...at, message: `${zone.name} does not take images.` },
+    ];
   const info = ctx?.images[layer.uploadId];
   if (!ctx) return [];
-  if (!info) return [{ severity: 'error', code: 'image-missing', ...at, message: 'This image was not uploaded; add it again.' }];
+  if (!info)
+    return [
+      {
+        severity: 'error',
+        code: 'image-missing',
+        ...at,
+        message: 'This image was not uploaded; add it again.',
+      },
+    ];
   const dpi = info.widthPx / (layer.widthMm / 25.4);
   if (dpi >= zone.minImageDpi) return [];
-  const maxWidth = Math.floor(((info.widthPx / zone.minImageDpi) * 25.4) * 10) / 10;
+  const maxWidth = Math.floor((info.widthPx / zone.minImageDpi) * 25.4 * 10) / 10;
   return [
     {
       severity: 'warning',
@@ -128,24 +209,53 @@ function imageIssues(zone: Zone, layer: ImageLayer, ctx: RenderContext | undefin
   ];
 }
 
-function placementIssues(zone: Zone, layer: Layer, ctx: RenderContext | undefined, keepOuts: KeepOut[]): DesignIssue[] {
+function placementIssues(
+  zone: Zone,
+  layer: Layer,
+  ctx: RenderContext | undefined,
+  keepOuts: KeepOut[],
+): DesignIssue[] {
   const size = ctx && layerSize(layer, ctx);
   if (!size || size.widthMm === 0) return [];
   const at = { zoneId: zone.id, layerId: layer.id };
   const box = layerBounds(layer, size);
   const { widthMm: w, heightMm: h } = zone.rect;
   if (box.right <= 0 || box.bottom <= 0 || box.left >= w || box.top >= h) {
-    return [{ severity: 'warning', code: 'outside-zone', ...at, message: `This layer is outside ${zone.name} and will not be made. Move it back in.` }];
+    return [
+      {
+        severity: 'warning',
+        code: 'outside-zone',
+        ...at,
+        message: `This layer is outside ${zone.name} and will not be made. Move it back in.`,
+      },
+    ];
   }
   const issues: DesignIssue[] = [];
   const s = zone.safeMm;
   const corners = layerCorners(layer, size);
-  if (corners.some((c) => c.xMm < s - 1e-6 || c.yMm < s - 1e-6 || c.xMm > w - s + 1e-6 || c.yMm > h - s + 1e-6)) {
-    issues.push({ severity: 'warning', code: 'outside-safe-area', ...at, message: `Part of this layer is outside the safe area (${s} mm from the edge) and may be cut off. Move it inward or make it smaller.` });
+  if (
+    corners.some((c) => c.xMm < s - 1e-6 || c.yMm < s - 1e-6 || c.xMm > w - s + 1e-6 || c.yMm > h - s + 1e-6)
+  ) {
+    issues.push({
+      severity: 'warning',
+      code: 'outside-safe-area',
+      ...at,
+      message: `Part of this layer is outside the safe area (${s} mm from the edge) and may be cut off. Move it inward or make it smaller.`,
+    });
   }
   for (const k of keepOuts) {
-    if (box.left < k.xMm + k.widthMm && k.xMm < box.right && box.top < k.yMm + k.heightMm && k.yMm < box.bottom) {
-      issues.push({ severity: 'warning', code: 'keep-out', ...at, message: `Part of this layer falls on the ${k.reason} and will not be made there.` });
+    if (
+      box.left < k.xMm + k.widthMm &&
+      k.xMm < box.right &&
+      box.top < k.yMm + k.heightMm &&
+      k.yMm < box.bottom
+    ) {
+      issues.push({
+        severity: 'warning',
+        code: 'keep-out',
+        ...at,
+        message: `Part of this layer falls on the ${k.reason} and will not be made there.`,
+      });
     }
   }
   return issues;

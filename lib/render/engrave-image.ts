@@ -41,10 +41,16 @@ export function engravedPixelSize(
 const PREVIEW_MAX_SIDE_PX = 2048;
 
 /** The size a preview converts an image at: engravedPixelSize, scaled down to 2048 px a side at most. */
-export function previewEngravedSize(zone: Zone, element: Pick<Extract<ZoneElement, { kind: 'image' }>, 'widthMm' | 'heightMm'>): { widthPx: number; heightPx: number } {
+export function previewEngravedSize(
+  zone: Zone,
+  element: Pick<Extract<ZoneElement, { kind: 'image' }>, 'widthMm' | 'heightMm'>,
+): { widthPx: number; heightPx: number } {
   const { widthPx, heightPx } = engravedPixelSize(zone, element);
   const scale = Math.min(1, PREVIEW_MAX_SIDE_PX / Math.max(widthPx, heightPx));
-  return { widthPx: Math.max(1, Math.round(widthPx * scale)), heightPx: Math.max(1, Math.round(heightPx * scale)) };
+  return {
+    widthPx: Math.max(1, Math.round(widthPx * scale)),
+    heightPx: Math.max(1, Math.round(heightPx * scale)),
+  };
 }
 
 /** The grey (0 black to 255 white) of an sRGB pixel laid over white: Rec. 709 luma, in integers. */

@@ -288,7 +288,8 @@ describe('productIllustrationSvg', () => {
     const svg = productIllustrationSvg(tote);
     const [, , w, h] = viewBox(svg);
     // The loop is drawn flat-on: its top edge is half the 25 mm webbing above its centre line.
-    const rise = Math.max(...handleArch(tote.geometry as Parameters<typeof handleArch>[0]).map(([, up]) => up)) + 12.5;
+    const rise =
+      Math.max(...handleArch(tote.geometry as Parameters<typeof handleArch>[0]).map(([, up]) => up)) + 12.5;
     expect(w).toBeCloseTo(380 + 2 * ILLUSTRATION_PADDING_MM, 1);
     expect(h).toBeCloseTo(420 + rise + 2 * ILLUSTRATION_PADDING_MM, 1);
     // Front print: 280 x 300 mm, centred, 70 mm below the top edge; the back print is not seen.

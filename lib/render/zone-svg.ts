@@ -51,10 +51,19 @@ export function zonePixelSize(zone: Zone, pixelWidth: number): { width: number; 
 /** A number with at most 3 decimals and no trailing zeros: short markup, stable output. */
 const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 // Most values need no escape, and an image's href is megabytes of base64: looking for the five
 // characters is much cheaper than a replace() over it.
-const attr = (value: string): string => (['&', '<', '>', '"', "'"].some((c) => value.includes(c)) ? value.replace(/[&<>"']/g, (c) => escapes[c] ?? c) : value);
+const attr = (value: string): string =>
+  ['&', '<', '>', '"', "'"].some((c) => value.includes(c))
+    ? value.replace(/[&<>"']/g, (c) => escapes[c] ?? c)
+    : value;
 
 /** Where an element sits: translate to the layer's centre, then rotate about it (SVG order). */
 export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number };
@@ -65,7 +74,15 @@ export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number }
  */
 export type ZoneElement =
   | { kind: 'path'; layerId: string; pathData: string; fill: string; placement: ElementPlacement }
-  | { kind: 'image'; layerId: string; uploadId: string; href: string; widthMm: number; heightMm: number; placement: ElementPlacement };
+  | {
+      kind: 'image';
+      layerId: string;
+      uploadId: string;
+      href: string;
+      widthMm: number;
+      heightMm: number;
+      placement: ElementPlacement;
+    };
 
 function placementOf(layer: Layer): ElementPlacement {
   return { xMm: layer.xMm, yMm: layer.yMm, rotationDeg: layer.rotationDeg };
@@ -83,7 +100,14 @@ function layerElement(zone: Zone, layer: Layer, ctx: RenderContext): ZoneElement
   const image = ctx.images[layer.uploadId];
   const size = layerSize(layer, ctx);
   if (!image || !size) return undefined;
-  return { kind: 'image', layerId: layer.id, uploadId: layer.uploadId, href: image.href, ...size, placement: placementOf(layer) };
+  return {
+    kind: 'image',
+    layerId: layer.id,
+    uploadId: layer.uploadId,
+    href: image.href,
+    ...size,
+    placement: placementOf(layer),
+  };
 }
 
 /** The zone's layers (bottom first) as drawable elements; unknown fonts, colours and images are left out. */
@@ -97,10 +121,15 @@ function placementAttr(p: ElementPlacement): string {
 }
 
 /** One element as SVG markup; `style` adds attributes to paths (e.g. hairline strokes for engraving). */
-export function elementSvg(element: ZoneElement, pathStyle?: { fill?: string; stroke?: string; strokeWidthMm?: number }): string {
+export function elementSvg(
+  element: ZoneElement,
+  pathStyle?: { fill?: string; stroke?: string; strokeWidthMm?: number },
+): string {
   if (element.kind === 'path') {
     const fill = pathStyle?.fill ?? element.fill;
-    const stroke = pathStyle?.stroke ? ` stroke="${attr(pathStyle.stroke)}" stroke-width="${n(pathStyle.strokeWidthMm ?? 0.025)}"` : '';
+    const stroke = pathStyle?.stroke
+      ? ` stroke="${attr(pathStyle.stroke)}" stroke-width="${n(pathStyle.strokeWidthMm ?? 0.025)}"`
+      : '';
     return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${stroke} transform="${placementAttr(element.placement)}"/>`;
   }
   const { widthMm: w, heightMm: h } = element;
@@ -139,7 +168,12 @@ function guides(zone: Zone): string {
  * corner, covering and clipped to the bleed. Layers whose font, colour or image is unknown
  * are left out (validation reports them). Same input, same string.
  */
-export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, options: ZoneSvgOptions = {}): string {
+export function renderZoneSvg(
+  zone: Zone,
+  layers: Layer[],
+  ctx: RenderContext,
+  options: ZoneSvgOptions = {},
+): string {
   return elementsSvg(zone, zoneElements(zone, layers, ctx), options);
 }
 
@@ -147,8 +181,12 @@ export function renderZoneSvg(zone: Zone, layers: Layer[], ctx: RenderContext, o
 export function elementsSvg(zone: Zone, elements: ZoneElement[], options: ZoneSvgOptions = {}): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [n(box.xMm), n(box.yMm), n(box.widthMm), n(box.heightMm)];
-  const view = options.crop ? [options.crop.xMm, options.crop.yMm, options.crop.widthMm, options.crop.heightMm].map(String).join(' ') : `${x} ${y} ${w} ${h}`;
-  const size = options.pixelWidth ? pixelSizeAttributes(zone, options.pixelWidth, options.pixelHeight) : `width="${w}mm" height="${h}mm"`;
+  const view = options.crop
+    ? [options.crop.xMm, options.crop.yMm, options.crop.widthMm, options.crop.heightMm].map(String).join(' ')
+    : `${x} ${y} ${w} ${h}`;
+  const size = options.pixelWidth
+    ? pixelSizeAttributes(zone, options.pixelWidth, options.pixelHeight)
+    : `width="${w}mm" height="${h}mm"`;
   // Ids come from the zone and its size, never a counter: identical ids always mean an
   // identical clip, so two zone SVGs inlined in one page cannot break each other.
   const clipId = attr(`onekind-bleed-${zone.id}-${w}x${h}`.replace(/[^a-zA-Z0-9-]/g, '_'));

@@ -41,15 +41,33 @@ async function itemCount(cartId: string, conn: Db): Promise<number> {
 }
 
 /** Adds a saved design (or more of it) to a cart. One cart holds one currency. */
-export async function addCartItem(cartId: string, designId: string, quantity: number, conn: Db = db()): Promise<CartChange> {
-  const design = await conn.design.findUnique({ where: { id: designId }, select: { templateVersion: { select: { document: true, template: { select: { archivedAt: true } } } } } });
+export async function addCartItem(
+  cartId: string,
+  designId: string,
+  quantity: number,
+  conn: Db = db(),
+): Promise<CartChange> {
+  const design = await conn.design.findUnique({
+    where: { id: designId },
+    select: { templateVersion: { select: { document: true, template: { select: { archivedAt: true } } } } },
+  });
   if (!design) return { ok: false, error: 'That design does not exist. Save it again.' };
-  if (design.templateVersion.template.archivedAt) return { ok: false, error: 'This product is no longer sold.' };
+  if (design.templateVersion.template.archivedAt)
+    return { ok: false, error: 'This product is no longer sold.' };
   const currencyOf = (document: string) => (JSON.parse(document) as { currency: string }).currency;
-  const other = await conn.cartItem.findFirst({ where: { cartId }, select: { design: { select: { templateVersion: { select: { document: true } } } } } });
-  const [mine, theirs] = [currencyOf(design.templateVersion.document), other && currencyOf(other.design.templateVersion.document)];
+  const other = await conn.cartItem.findFirst({
+    where: { cartId },
+    select: { design: { select: { templateVersion: { select: { document: true } } } } },
+  });
+  const [mine, theirs] = [
+    currencyOf(design.templateVersion.document),
+    other && currencyOf(other.design.templateVersion.document),
+  ];
   if (theirs && theirs !== mine) {
-    return { ok: false, error: `Your cart is priced in ${theirs} and this product in ${mine}. Check out or empty your cart first.` };
+    return {
+      ok: false,
+      error: `Your cart is priced in ${theirs} and this product in ${mine}. Check out or empty your cart first.`,
+    };
   }
   // The design was checked when it was saved; check it again with today's rules (a design
   // saved before a rule existed must not reach an order).
@@ -62,7 +80,12 @@ export async function addCartItem(cartId: string, designId: string, quantity: nu
 }
 
 /** Puts `quantity` more of a design in the cart, within the cap, whether or not it is there yet. */
-async function addQuantity(cartId: string, designId: string, quantity: number, conn: Db): Promise<{ ok: true } | { ok: false; error: string }> {
+async function addQuantity(
+  cartId: string,
+  designId: string,
+  quantity: number,
+  conn: Db,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   const existing = await conn.cartItem.findUnique({ where: { cartId_designId: { cartId, designId } } });
   if (!existing) {
     try {
@@ -76,14 +99,22 @@ async function addQuantity(cartId: string, designId: string, quantity: number, c
     }
   }
   // One statement, so two adds at once cannot together pass the cap.
-  const { count } = await conn.cartItem.updateMany({ where: { id: existing.id, quantity: { lte: MAX_QUANTITY - quantity } }, data: { quantity: { increment: quantity } } });
+  const { count } = await conn.cartItem.updateMany({
+    where: { id: existing.id, quantity: { lte: MAX_QUANTITY - quantity } },
+    data: { quantity: { increment: quantity } },
+  });
   if (count > 0) return { ok: true };
   const now = await conn.cartItem.findUnique({ where: { id: existing.id }, select: { quantity: true } });
   return { ok: false, error: overCapMessage(now?.quantity ?? existing.quantity, quantity) };
 }
 
 /** Sets an item's quantity; only items of this cart can be changed. */
-export async function setCartItemQuantity(cartId: string, itemId: string, quantity: number, conn: Db = db()): Promise<CartChange> {
+export async function setCartItemQuantity(
+  cartId: string,
+  itemId: string,
+  quantity: number,
+  conn: Db = db(),
+): Promise<CartChange> {
   const { count } = await conn.cartItem.updateMany({ where: { id: itemId, cartId }, data: { quantity } });
   if (count === 0) return { ok: false, error: 'That item is no longer in your cart.' };
   return { ok: true, count: await itemCount(cartId, conn) };
@@ -96,8 +127,14 @@ export async function removeCartItem(cartId: string, itemId: string, conn: Db = 
 }
 
 /** The items of a cart, oldest first, as they are stored. */
-export async function cartLines(cartId: string, conn: Db = db()): Promise<Array<{ itemId: string; designId: string; quantity: number }>> {
-  const rows = await conn.cartItem.findMany({ where: { cartId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+export async function cartLines(
+  cartId: string,
+  conn: Db = db(),
+): Promise<Array<{ itemId: string; designId: string; quantity: number }>> {
+  const rows = await conn.cartItem.findMany({
+    where: { cartId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   return rows.map((r) => ({ itemId: r.id, designId: r.designId, quantity: r.quantity }));
 }
 
@@ -107,5 +144,11 @@ export async function getCart(cartId: string | null, conn: Db = db()): Promise<C
   const items = await priceItems(lines, conn);
   const currency = items.find((i) => i.version)?.version?.template.currency ?? null;
   const subtotalMinor = items.reduce((sum, i) => sum + (i.quote?.totalMinor ?? 0), 0);
-  return { id: cartId ?? '', items, currency, subtotalMinor, orderable: items.length > 0 && items.every((i) => i.problem === null) };
+  return {
+    id: cartId ?? '',
+    items,
+    currency,
+    subtotalMinor,
+    orderable: items.length > 0 && items.every((i) => i.problem === null),
+  };
 }

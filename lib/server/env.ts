@@ -89,7 +89,9 @@ const envSchema = z.object({
    * Whether `npm start` / `npm run serve` also run a job worker in the web process (the embedded
    * default). Set to false on web processes when `npm run worker` processes run the jobs.
    */
-  IN_PROCESS_WORKER: z.enum(['true', 'false'], { error: 'IN_PROCESS_WORKER must be true or false' }).default('true'),
+  IN_PROCESS_WORKER: z
+    .enum(['true', 'false'], { error: 'IN_PROCESS_WORKER must be true or false' })
+    .default('true'),
   /** Jobs a worker runs at once (production renders are one line at a time per process anyway). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** How long a job stays claimed by a worker that died before another takes it. */

@@ -14,7 +14,9 @@ const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 export function engraveSvg(zone: Zone, elements: ZoneElement[]): string {
   const box = bleedBox(zone);
   const [x, y, w, h] = [box.xMm, box.yMm, box.widthMm, box.heightMm].map(n);
-  const body = elements.map((e) => elementSvg(e, { fill: '#000000', stroke: '#000000', strokeWidthMm: HAIRLINE_MM })).join('');
+  const body = elements
+    .map((e) => elementSvg(e, { fill: '#000000', stroke: '#000000', strokeWidthMm: HAIRLINE_MM }))
+    .join('');
   const trim = `<rect x="0" y="0" width="${n(zone.rect.widthMm)}" height="${n(zone.rect.heightMm)}" fill="none" stroke="#ff0000" stroke-width="${HAIRLINE_MM}"/>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${w}mm" height="${h}mm">` +

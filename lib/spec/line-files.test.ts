@@ -10,7 +10,17 @@ import { sha256Hex } from './hash';
 import { buildLineFiles, printPixelSize, SpecRefusal, type LineFiles } from './line-files';
 import type { LineSpec } from './line-spec';
 import { buildLineBundle } from './bundle';
-import { defaultDesign, lineSource, logoImage, pdfImagePixels, poppler, seedTemplate, specDeps, testImage, withLayers } from './testing/fixtures';
+import {
+  defaultDesign,
+  lineSource,
+  logoImage,
+  pdfImagePixels,
+  poppler,
+  seedTemplate,
+  specDeps,
+  testImage,
+  withLayers,
+} from './testing/fixtures';
 import type { PrintImage, SpecDeps, SpecFile } from './types';
 
 const MM_PER_PT = 25.4 / 72;
@@ -19,7 +29,10 @@ function boxes(pdf: Uint8Array): Record<string, number[]> {
   const out = poppler('pdfinfo', ['-box'], pdf);
   const result: Record<string, number[]> = {};
   for (const match of out.matchAll(/^(MediaBox|CropBox|BleedBox|TrimBox|ArtBox):\s+([\d.\s-]+)$/gm)) {
-    result[match[1]!] = match[2]!.trim().split(/\s+/).map((v) => Number(v) * MM_PER_PT);
+    result[match[1]!] = match[2]!
+      .trim()
+      .split(/\s+/)
+      .map((v) => Number(v) * MM_PER_PT);
   }
   return result;
 }
@@ -35,7 +48,8 @@ function pdfImageRows(pdf: Uint8Array): string[][] {
 
 function file(built: LineFiles, suffix: string): SpecFile {
   const found = built.files.find((f) => f.name.endsWith(suffix));
-  if (!found) throw new Error(`No file ending in ${suffix} among ${built.files.map((f) => f.name).join(', ')}`);
+  if (!found)
+    throw new Error(`No file ending in ${suffix} among ${built.files.map((f) => f.name).join(', ')}`);
   return found;
 }
 
@@ -61,7 +75,10 @@ describe('print files of a phone case with text and a full-resolution image', ()
     zone = template.zones[0]!;
     image = await testImage(1600, 2400, 'png');
     design = withLayers(defaultDesign(template), zone.id, [
-      { ...newImageLayer(zone, 'photo', image.originalSha256, image.widthPx, image.heightPx), rotationDeg: 5 },
+      {
+        ...newImageLayer(zone, 'photo', image.originalSha256, image.widthPx, image.heightPx),
+        rotationDeg: 5,
+      },
       { ...newTextLayer(zone, 'name', 'Ada & Grace'), yMm: 120 },
     ]);
     deps = await specDeps({ [image.originalSha256]: image });
@@ -69,7 +86,12 @@ describe('print files of a phone case with text and a full-resolution image', ()
   });
 
   it('names files <order>_<line>_<zone>.<ext>', () => {
-    expect(built.files.map((f) => f.name)).toEqual(['OK-TEST-0001_1_back.pdf', 'OK-TEST-0001_1_back.svg', 'OK-TEST-0001_1_back.png', 'OK-TEST-0001_1_spec.json']);
+    expect(built.files.map((f) => f.name)).toEqual([
+      'OK-TEST-0001_1_back.pdf',
+      'OK-TEST-0001_1_back.svg',
+      'OK-TEST-0001_1_back.png',
+      'OK-TEST-0001_1_spec.json',
+    ]);
   });
 
   it('gives the PDF page, bleed and trim boxes at the template size', () => {
@@ -112,7 +134,14 @@ describe('print files of a phone case with text and a full-resolution image', ()
     expect(svg).toContain(`width="${box.widthMm}mm" height="${box.heightMm}mm"`);
     expect(svg).toContain('data:image/png;base64,');
     // Exactly the renderer's SVG of the zone, with the full-resolution image inlined.
-    expect(svg).toBe(renderZoneSvg(zone, design.zones[zone.id]!.layers, { fonts: deps.fonts, images: { [image.originalSha256]: { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href } } }));
+    expect(svg).toBe(
+      renderZoneSvg(zone, design.zones[zone.id]!.layers, {
+        fonts: deps.fonts,
+        images: {
+          [image.originalSha256]: { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href },
+        },
+      }),
+    );
   });
 
   it('rasterises a transparent PNG at the zone print DPI', async () => {
@@ -137,19 +166,42 @@ describe('print files of a phone case with text and a full-resolution image', ()
 
   it('states the zone, its keep-outs, text and image facts and the price', () => {
     const z = built.spec.zones[0]!;
-    expect(built.spec).toMatchObject({ specVersion: 2, units: 'mm', order: { number: 'OK-TEST-0001', line: 1, quantity: 1 } });
-    expect(z).toMatchObject({ method: 'print', trim: { widthMm: 68.8, heightMm: 147.6 }, bleedMm: 2, safeInsetMm: 3 });
+    expect(built.spec).toMatchObject({
+      specVersion: 2,
+      units: 'mm',
+      order: { number: 'OK-TEST-0001', line: 1, quantity: 1 },
+    });
+    expect(z).toMatchObject({
+      method: 'print',
+      trim: { widthMm: 68.8, heightMm: 147.6 },
+      bleedMm: 2,
+      safeInsetMm: 3,
+    });
     expect(z.keepOuts).toEqual([expect.objectContaining({ reason: 'camera cut-out' })]);
-    expect(z.texts[0]).toMatchObject({ content: 'Ada & Grace', outlined: true, font: { family: 'Inter' }, colour: { hex: '#111111' } });
-    expect(z.images[0]).toMatchObject({ originalSha256: image.originalSha256, widthPx: 1600, heightPx: 2400, meetsMinimumDpi: true });
+    expect(z.texts[0]).toMatchObject({
+      content: 'Ada & Grace',
+      outlined: true,
+      font: { family: 'Inter' },
+      colour: { hex: '#111111' },
+    });
+    expect(z.images[0]).toMatchObject({
+      originalSha256: image.originalSha256,
+      widthPx: 1600,
+      heightPx: 2400,
+      meetsMinimumDpi: true,
+    });
     expect(z.images[0]!.effectiveDpi).toBeGreaterThan(600);
     expect(built.spec.price.totalMinor).toBeGreaterThan(0);
   });
 
   it('gives byte-identical files when built again', async () => {
-    const again = await buildLineFiles(lineSource(template, design), await specDeps({ [image.originalSha256]: image }));
+    const again = await buildLineFiles(
+      lineSource(template, design),
+      await specDeps({ [image.originalSha256]: image }),
+    );
     expect(again.files.map((f) => f.name)).toEqual(built.files.map((f) => f.name));
-    for (const [index, f] of again.files.entries()) expect(Buffer.compare(Buffer.from(f.bytes), Buffer.from(built.files[index]!.bytes))).toBe(0);
+    for (const [index, f] of again.files.entries())
+      expect(Buffer.compare(Buffer.from(f.bytes), Buffer.from(built.files[index]!.bytes))).toBe(0);
   });
 });
 
@@ -166,18 +218,26 @@ describe('jeans: engraving and embroidery', () => {
     expect(laser).toMatch(/<path [^>]*stroke="#000000" stroke-width="0.025"/);
     expect(laser).not.toMatch(/<text/);
     const meta = await sharp(file(built, '_patch-engraving.png').bytes).metadata();
-    expect([meta.width, meta.height]).toEqual([Math.round((patch.rect.widthMm / 25.4) * 600), Math.round((patch.rect.heightMm / 25.4) * 600)]);
+    expect([meta.width, meta.height]).toEqual([
+      Math.round((patch.rect.widthMm / 25.4) * 600),
+      Math.round((patch.rect.heightMm / 25.4) * 600),
+    ]);
     expect(meta.hasAlpha).toBe(false);
     expect(built.spec.zones[0]!.engraving?.hairlineMm).toBe(0.025);
   });
 
   it('engraves text in the burn colour in every file, whatever colour the zone names', async () => {
     // The patch's one colour is "Laser burn" (#4a2e1a), a preview tint: a laser burns or not.
-    const design = withLayers(defaultDesign(template), patch.id, [{ ...newTextLayer(patch, 'name', 'ONEKIND'), sizeMm: 12 }]);
+    const design = withLayers(defaultDesign(template), patch.id, [
+      { ...newTextLayer(patch, 'name', 'ONEKIND'), sizeMm: 12 },
+    ]);
     const built = await buildLineFiles(lineSource(template, design), await specDeps());
-    const { data, info } = await sharp(file(built, '_patch-engraving.png').bytes).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(file(built, '_patch-engraving.png').bytes)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const values = new Set<string>();
-    for (let i = 0; i < data.length; i += info.channels) values.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    for (let i = 0; i < data.length; i += info.channels)
+      values.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     expect(values.has('0,0,0')).toBe(true);
     expect(values.has('74,46,26')).toBe(false);
     const svg = new TextDecoder().decode(file(built, '_patch-engraving.svg').bytes);
@@ -186,16 +246,22 @@ describe('jeans: engraving and embroidery', () => {
   });
 
   it('states letter height and thread references for embroidery', async () => {
-    const design = withLayers(defaultDesign(template), pocket.id, [{ ...newTextLayer(pocket, 'initials', 'AL'), colourId: 'gold' }]);
+    const design = withLayers(defaultDesign(template), pocket.id, [
+      { ...newTextLayer(pocket, 'initials', 'AL'), colourId: 'gold' },
+    ]);
     const built = await buildLineFiles(lineSource(template, design), await specDeps());
     const zone = built.spec.zones.find((z) => z.id === pocket.id)!;
     expect(zone.embroidery?.minLetterHeightMm).toBe(5);
     expect(zone.embroidery!.smallestLetterHeightMm).toBeGreaterThanOrEqual(5);
-    expect(zone.embroidery!.threads).toEqual([{ id: 'gold', name: 'Tarnished gold', hex: '#b8862b', reference: 'Isacord 40 #0842' }]);
+    expect(zone.embroidery!.threads).toEqual([
+      { id: 'gold', name: 'Tarnished gold', hex: '#b8862b', reference: 'Isacord 40 #0842' },
+    ]);
   });
 
   it('refuses embroidery letters under the minimum height', async () => {
-    const design = withLayers(defaultDesign(template), pocket.id, [{ ...newTextLayer(pocket, 'initials', 'AL'), sizeMm: 5 }]);
+    const design = withLayers(defaultDesign(template), pocket.id, [
+      { ...newTextLayer(pocket, 'initials', 'AL'), sizeMm: 5 },
+    ]);
     await expect(buildLineFiles(lineSource(template, design), await specDeps())).rejects.toThrow(SpecRefusal);
   });
 });

@@ -47,12 +47,26 @@ function refuseSmallEmbroidery(zone: Zone, layers: Layer[], deps: SpecDeps): voi
     const font = deps.fonts.font(layer.fontId);
     if (!font) throw new SpecRefusal(`${zone.name}: font ${layer.fontId} is not available.`);
     const cap = fontMetricsMm(font, layer.sizeMm).capHeightMm;
-    if (cap < minimum - 1e-6) throw new SpecRefusal(`${zone.name}: letters are ${cap.toFixed(1)} mm tall; embroidery needs at least ${minimum} mm.`);
+    if (cap < minimum - 1e-6)
+      throw new SpecRefusal(
+        `${zone.name}: letters are ${cap.toFixed(1)} mm tall; embroidery needs at least ${minimum} mm.`,
+      );
   }
 }
 
-async function entry(deps: SpecDeps, file: SpecFile, kind: SpecFileEntry['kind'], extra: Partial<SpecFileEntry> = {}): Promise<SpecFileEntry> {
-  return { name: file.name, kind, sha256: await (deps.sha256 ?? sha256Hex)(file.bytes), bytes: file.bytes.byteLength, ...extra };
+async function entry(
+  deps: SpecDeps,
+  file: SpecFile,
+  kind: SpecFileEntry['kind'],
+  extra: Partial<SpecFileEntry> = {},
+): Promise<SpecFileEntry> {
+  return {
+    name: file.name,
+    kind,
+    sha256: await (deps.sha256 ?? sha256Hex)(file.bytes),
+    bytes: file.bytes.byteLength,
+    ...extra,
+  };
 }
 
 /** What spec.json says of a zone, except its files (which need the files built). */
@@ -88,12 +102,17 @@ function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDe
   };
   if (zone.method === 'embroider') {
     const smallest = Math.min(...texts.map((t) => t.capHeightMm));
-    spec.embroidery = { minLetterHeightMm: zone.limits.minTextHeightMm ?? 0, smallestLetterHeightMm: Number.isFinite(smallest) ? smallest : 0, threads: colours };
+    spec.embroidery = {
+      minLetterHeightMm: zone.limits.minTextHeightMm ?? 0,
+      smallestLetterHeightMm: Number.isFinite(smallest) ? smallest : 0,
+      threads: colours,
+    };
   }
   if (zone.method === 'engrave')
     spec.engraving = {
       hairlineMm: HAIRLINE_MM,
-      colourMeaning: 'black fill and hairline, and black image pixels: engrave; transparent or white: leave; red hairline: trim, position only, do not engrave',
+      colourMeaning:
+        'black fill and hairline, and black image pixels: engrave; transparent or white: leave; red hairline: trim, position only, do not engrave',
       imageMapping: ENGRAVED_IMAGE_MAPPING,
     };
   const onModel = zoneOnModel(source.template, zone);
@@ -121,20 +140,47 @@ export function lineFacts(source: LineSource, deps: SpecDeps): LineSpec {
   );
 }
 
-async function zoneFiles(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDeps, ctx: RenderContext, photoZonesAtOnce: number): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
+async function zoneFiles(
+  source: LineSource,
+  zone: Zone,
+  layers: Layer[],
+  deps: SpecDeps,
+  ctx: RenderContext,
+  photoZonesAtOnce: number,
+): Promise<{ files: SpecFile[]; entries: SpecFileEntry[] }> {
   const stem = fileStem(source, zone.id);
   // Engraving zones draw their images as burn bitmaps, in every file alike.
   const { elements, images } = await zoneArt(zone, zoneElements(zone, layers, ctx), deps);
   // The PNG first: rasterising and compressing it is the longest part, and it runs on
   // libuv's threads while this thread writes the PDF and SVG.
   const px = printPixelSize(zone);
-  const pngBytes = deps.drawZone(zone, elements, images, { ...px, dpi: zone.printDpi, background: pngBackground(zone), photoZonesAtOnce });
+  const pngBytes = deps.drawZone(zone, elements, images, {
+    ...px,
+    dpi: zone.printDpi,
+    background: pngBackground(zone),
+    photoZonesAtOnce,
+  });
   const title = `${source.orderNumber} line ${source.position}: ${zone.name}`;
-  const pdf: SpecFile = { name: `${stem}.pdf`, contentType: 'application/pdf', bytes: await zonePrintPdf(zone, elements, images, title, deps.srgbProfile) };
-  const svg: SpecFile = { name: `${stem}.svg`, contentType: 'image/svg+xml', bytes: zoneSvgFile(zone, elements, images) };
+  const pdf: SpecFile = {
+    name: `${stem}.pdf`,
+    contentType: 'application/pdf',
+    bytes: await zonePrintPdf(zone, elements, images, title, deps.srgbProfile),
+  };
+  const svg: SpecFile = {
+    name: `${stem}.svg`,
+    contentType: 'image/svg+xml',
+    bytes: zoneSvgFile(zone, elements, images),
+  };
   const files = [pdf, svg];
   const entries = [entry(deps, pdf, 'pdf'), entry(deps, svg, 'svg')];
-  const laser: SpecFile | undefined = zone.method === 'engrave' ? { name: `${stem}.engrave.svg`, contentType: 'image/svg+xml', bytes: encoder.encode(engraveSvg(zone, elements)) } : undefined;
+  const laser: SpecFile | undefined =
+    zone.method === 'engrave'
+      ? {
+          name: `${stem}.engrave.svg`,
+          contentType: 'image/svg+xml',
+          bytes: encoder.encode(engraveSvg(zone, elements)),
+        }
+      : undefined;
   const png: SpecFile = { name: `${stem}.png`, contentType: 'image/png', bytes: await pngBytes };
   files.push(png);
   entries.push(entry(deps, png, 'png', { ...px, dpi: zone.printDpi }));
@@ -151,17 +197,35 @@ export type LineFiles = { spec: LineSpec; files: SpecFile[] };
  * The print files and spec.json of one order line. Zones the shopper left empty produce no
  * files. Throws SpecRefusal for a design production cannot make. Same input, same bytes.
  */
-export async function buildLineFiles(source: LineSource, deps: SpecDeps, facts: LineSpec = lineFacts(source, deps)): Promise<LineFiles> {
-  const images = Object.fromEntries(Object.entries(deps.images).map(([id, image]) => [id, { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href }]));
+export async function buildLineFiles(
+  source: LineSource,
+  deps: SpecDeps,
+  facts: LineSpec = lineFacts(source, deps),
+): Promise<LineFiles> {
+  const images = Object.fromEntries(
+    Object.entries(deps.images).map(([id, image]) => [
+      id,
+      { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href },
+    ]),
+  );
   const ctx: RenderContext = { fonts: deps.fonts, images };
   // Zones are drawn side by side: rasterising and compressing a big zone is native work on
   // libuv's threads, and a tee's two 3600 x 4200 px zones took twice as long one after the
   // other. Files and zones stay in template order, so the bytes do not depend on timing.
   const used = usedZones(source);
   const photoZones = used.filter(({ layers }) => layers.some((l) => l.kind === 'image')).length;
-  const built = await Promise.all(used.map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx, photoZones)));
+  const built = await Promise.all(
+    used.map(({ zone, layers }) => zoneFiles(source, zone, layers, deps, ctx, photoZones)),
+  );
   const files: SpecFile[] = built.flatMap((b) => b.files);
-  const spec: LineSpec = { ...facts, zones: facts.zones.map((zone, i) => ({ ...zone, files: built[i]!.entries })) };
-  files.push({ name: specFileName(source), contentType: 'application/json', bytes: encoder.encode(`${JSON.stringify(spec, null, 2)}\n`) });
+  const spec: LineSpec = {
+    ...facts,
+    zones: facts.zones.map((zone, i) => ({ ...zone, files: built[i]!.entries })),
+  };
+  files.push({
+    name: specFileName(source),
+    contentType: 'application/json',
+    bytes: encoder.encode(`${JSON.stringify(spec, null, 2)}\n`),
+  });
   return { spec, files };
 }

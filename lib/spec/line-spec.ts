@@ -7,7 +7,15 @@ import { modelSpec, type ModelSpec, type ZoneOnModel } from './model-facts';
 import type { ImageFact, KeepOut, TextFact } from './zone-facts';
 import { SPEC_VERSION, type LineSource } from './types';
 
-export type SpecFileEntry = { name: string; kind: 'pdf' | 'svg' | 'png' | 'engrave-svg'; sha256: string; bytes: number; widthPx?: number; heightPx?: number; dpi?: number };
+export type SpecFileEntry = {
+  name: string;
+  kind: 'pdf' | 'svg' | 'png' | 'engrave-svg';
+  sha256: string;
+  bytes: number;
+  widthPx?: number;
+  heightPx?: number;
+  dpi?: number;
+};
 
 export type ZoneColour = { id: string; name: string; hex: string; reference?: string };
 
@@ -66,7 +74,13 @@ export function lineSpec(source: LineSource, zones: ZoneSpec[]): LineSpec {
   return {
     specVersion: SPEC_VERSION,
     units: 'mm',
-    order: { number: source.orderNumber, orderedAt: source.orderedAt, lineId: source.lineId, line: source.position, quantity: source.quantity },
+    order: {
+      number: source.orderNumber,
+      orderedAt: source.orderedAt,
+      lineId: source.lineId,
+      line: source.position,
+      quantity: source.quantity,
+    },
     product: {
       slug: template.slug,
       name: template.name,
@@ -79,11 +93,20 @@ export function lineSpec(source: LineSource, zones: ZoneSpec[]): LineSpec {
     size: {
       variantId: design.variantId,
       label: variant?.label ?? design.variantId,
-      measurements: Object.entries(variant?.measurements ?? {}).map(([key, mm]) => ({ key, label: measurementLabel(key), mm })),
+      measurements: Object.entries(variant?.measurements ?? {}).map(([key, mm]) => ({
+        key,
+        label: measurementLabel(key),
+        mm,
+      })),
     },
     options: template.options.map((option) => {
       const choiceId = design.selection[option.id] ?? option.defaultChoice;
-      return { id: option.id, name: option.name, choiceId, choice: option.choices.find((c) => c.id === choiceId)?.name ?? choiceId };
+      return {
+        id: option.id,
+        name: option.name,
+        choiceId,
+        choice: option.choices.find((c) => c.id === choiceId)?.name ?? choiceId,
+      };
     }),
     zones,
     price: source.quote,
@@ -94,6 +117,7 @@ export function lineSpec(source: LineSource, zones: ZoneSpec[]): LineSpec {
 export function zoneColour(zone: Zone, colourId: string): ZoneColour {
   const c = zone.colours.find((colour) => colour.id === colourId);
   if (!c) throw new Error(`Colour ${colourId} is not offered in ${zone.name}`);
-  return c.reference ? { id: c.id, name: c.name, hex: c.hex, reference: c.reference } : { id: c.id, name: c.name, hex: c.hex };
+  return c.reference
+    ? { id: c.id, name: c.name, hex: c.hex, reference: c.reference }
+    : { id: c.id, name: c.name, hex: c.hex };
 }
-

@@ -56,7 +56,10 @@ export type LineSource = {
  * background is given. `format: 'jpeg'` (needs a background) gives a JPEG, which a PDF takes
  * as it is, where a PNG would be decoded and recompressed in JavaScript.
  */
-export type Rasterise = (svg: string, size: { widthPx: number; heightPx: number; dpi: number; background?: string; format?: 'png' | 'jpeg' }) => Promise<Uint8Array>;
+export type Rasterise = (
+  svg: string,
+  size: { widthPx: number; heightPx: number; dpi: number; background?: string; format?: 'png' | 'jpeg' },
+) => Promise<Uint8Array>;
 
 /**
  * Draws a zone's elements (zoneElements, images at full resolution) at exactly widthPx x
@@ -80,7 +83,10 @@ export type DrawZone = (
  * An image converted for engraving (engraveBits) at exactly widthPx x heightPx: its placed box
  * at the zone's print dpi (engravedPixelSize). Same image and size, same bytes.
  */
-export type EngraveImage = (image: PrintImage, size: { widthPx: number; heightPx: number }) => Promise<PrintImage>;
+export type EngraveImage = (
+  image: PrintImage,
+  size: { widthPx: number; heightPx: number },
+) => Promise<PrintImage>;
 
 export type SpecDeps = {
   fonts: FontLibrary;

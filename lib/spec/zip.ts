@@ -41,7 +41,13 @@ export function zipParts(entries: ZipEntry[], crc32: Crc32 = jsCrc32): Uint8Arra
   let offset = 0;
   for (const entry of entries) {
     const data = entry.deflate ? deflateSync(entry.bytes, { level: 6 }) : entry.bytes;
-    const record = { name: entry.name, crc: crc32(entry.bytes), size: entry.bytes.byteLength, compressed: data.byteLength, deflate: entry.deflate ?? false };
+    const record = {
+      name: entry.name,
+      crc: crc32(entry.bytes),
+      size: entry.bytes.byteLength,
+      compressed: data.byteLength,
+      deflate: entry.deflate ?? false,
+    };
     const headers = entryHeaders(record, offset);
     parts.push(headers.local, data);
     central.push(headers.central);
@@ -59,12 +65,33 @@ export type ZipRecord = { name: string; crc: number; size: number; compressed: n
  */
 export function entryHeaders(record: ZipRecord, offset: number): { local: Uint8Array; central: Uint8Array } {
   const name = new TextEncoder().encode(record.name);
-  if (record.size >= LIMIT || offset + 30 + name.byteLength + record.compressed >= LIMIT) throw new Error(TOO_BIG);
+  if (record.size >= LIMIT || offset + 30 + name.byteLength + record.compressed >= LIMIT)
+    throw new Error(TOO_BIG);
   const method = record.deflate ? 8 : 0;
   const local = header(30, name.byteLength);
-  local.u32(0x04034b50).u16(20).u16(UTF8_NAMES).u16(method).u16(DOS_TIME).u16(DOS_DATE).u32(record.crc).u32(record.compressed).u32(record.size).u16(name.byteLength).u16(0);
+  local
+    .u32(0x04034b50)
+    .u16(20)
+    .u16(UTF8_NAMES)
+    .u16(method)
+    .u16(DOS_TIME)
+    .u16(DOS_DATE)
+    .u32(record.crc)
+    .u32(record.compressed)
+    .u32(record.size)
+    .u16(name.byteLength)
+    .u16(0);
   const cd = header(46, name.byteLength);
-  cd.u32(0x02014b50).u16(20).u16(20).u16(UTF8_NAMES).u16(method).u16(DOS_TIME).u16(DOS_DATE).u32(record.crc).u32(record.compressed).u32(record.size);
+  cd.u32(0x02014b50)
+    .u16(20)
+    .u16(20)
+    .u16(UTF8_NAMES)
+    .u16(method)
+    .u16(DOS_TIME)
+    .u16(DOS_DATE)
+    .u32(record.crc)
+    .u32(record.compressed)
+    .u32(record.size);
   cd.u16(name.byteLength).u16(0).u16(0).u16(0).u16(0).u32(0).u32(offset);
   return { local: local.with(name), central: cd.with(name) };
 }
@@ -74,7 +101,15 @@ export function endOfCentralDirectory(central: Uint8Array[], offset: number): Ui
   const centralSize = central.reduce((sum, c) => sum + c.byteLength, 0);
   if (offset + centralSize >= LIMIT || central.length > 0xffff) throw new Error(TOO_BIG);
   const end = header(22, 0);
-  end.u32(0x06054b50).u16(0).u16(0).u16(central.length).u16(central.length).u32(centralSize).u32(offset).u16(0);
+  end
+    .u32(0x06054b50)
+    .u16(0)
+    .u16(0)
+    .u16(central.length)
+    .u16(central.length)
+    .u32(centralSize)
+    .u32(offset)
+    .u16(0);
   return end.with(new Uint8Array(0));
 }
 

@@ -37,18 +37,46 @@ export class ImageEmbedder {
 
   private async write(image: PrintImage): Promise<PDFRef> {
     const { context } = this.doc;
-    const base = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8 };
+    const base = {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: image.widthPx,
+      Height: image.heightPx,
+      BitsPerComponent: 8,
+    };
     // An engraved bitmap: 1-bit grey, 0 black where the laser burns; its white (1) samples are
     // masked out by colour key, so they leave what is under them as the SVG's transparency does.
-    if (image.bilevel) return registerBulkStream(context, image.bilevel, { ...base, BitsPerComponent: 1, ColorSpace: 'DeviceGray', Mask: [1, 1], Filter: 'FlateDecode' });
+    if (image.bilevel)
+      return registerBulkStream(context, image.bilevel, {
+        ...base,
+        BitsPerComponent: 1,
+        ColorSpace: 'DeviceGray',
+        Mask: [1, 1],
+        Filter: 'FlateDecode',
+      });
     // Print JPEGs are 8-bit, 3-channel sRGB (print-images.ts): their bytes are the stream.
-    if (image.mimeType === 'image/jpeg') return registerBulkStream(context, image.bytes, { ...base, ColorSpace: 'DeviceRGB', Filter: 'DCTDecode' });
+    if (image.mimeType === 'image/jpeg')
+      return registerBulkStream(context, image.bytes, {
+        ...base,
+        ColorSpace: 'DeviceRGB',
+        Filter: 'DCTDecode',
+      });
     if (!image.pdfPixels) return (await this.doc.embedPng(image.bytes)).ref;
     const { rgb: colour, alpha } = image.pdfPixels;
     // PNG-filtered rows: each starts with its filter byte, which /Predictor 15 undoes.
-    const rows = (colours: number) => ({ Filter: 'FlateDecode', DecodeParms: { Predictor: 15, Colors: colours, BitsPerComponent: 8, Columns: image.widthPx } });
-    const smask = alpha ? registerBulkStream(context, alpha, { ...base, ColorSpace: 'DeviceGray', ...rows(1) }) : undefined;
-    return registerBulkStream(context, colour, { ...base, ColorSpace: 'DeviceRGB', ...rows(3), ...(smask ? { SMask: smask } : {}) });
+    const rows = (colours: number) => ({
+      Filter: 'FlateDecode',
+      DecodeParms: { Predictor: 15, Colors: colours, BitsPerComponent: 8, Columns: image.widthPx },
+    });
+    const smask = alpha
+      ? registerBulkStream(context, alpha, { ...base, ColorSpace: 'DeviceGray', ...rows(1) })
+      : undefined;
+    return registerBulkStream(context, colour, {
+      ...base,
+      ColorSpace: 'DeviceRGB',
+      ...rows(3),
+      ...(smask ? { SMask: smask } : {}),
+    });
   }
 }
 
@@ -62,7 +90,12 @@ export function appendContent(doc: PDFDocument, page: PDFPage, content: string):
  * Operators drawing the elements in zone mm (origin at the trim's top-left, y down). `base` is
  * the matrix from zone mm to page points; the caller clips. Images must be embedded already.
  */
-export async function zoneElementsContent(page: PDFPage, elements: ZoneElement[], embedder: ImageEmbedder, base: number[]): Promise<string> {
+export async function zoneElementsContent(
+  page: PDFPage,
+  elements: ZoneElement[],
+  embedder: ImageEmbedder,
+  base: number[],
+): Promise<string> {
   const ops = [`${base.map(f).join(' ')} cm`];
   for (const element of elements) {
     const { xMm, yMm, rotationDeg } = element.placement;
@@ -107,17 +140,31 @@ export function addSrgbOutputIntent(doc: PDFDocument, profile: Uint8Array): void
  * One page at the zone's physical size: MediaBox and BleedBox are the bleed box, TrimBox the
  * trim. Deterministic: no dates, producer or document id, so equal input gives equal bytes.
  */
-export async function zonePrintPdf(zone: Zone, elements: ZoneElement[], images: Record<string, PrintImage>, title: string, srgbProfile?: Uint8Array): Promise<Uint8Array> {
+export async function zonePrintPdf(
+  zone: Zone,
+  elements: ZoneElement[],
+  images: Record<string, PrintImage>,
+  title: string,
+  srgbProfile?: Uint8Array,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   if (srgbProfile) addSrgbOutputIntent(doc, srgbProfile);
   doc.setTitle(title, { showInWindowTitleBar: false });
   const box = bleedBox(zone);
-  const [width, height, bleed] = [box.widthMm * PT_PER_MM, box.heightMm * PT_PER_MM, zone.bleedMm * PT_PER_MM];
+  const [width, height, bleed] = [
+    box.widthMm * PT_PER_MM,
+    box.heightMm * PT_PER_MM,
+    zone.bleedMm * PT_PER_MM,
+  ];
   const page = doc.addPage([width, height]);
   page.setBleedBox(0, 0, width, height);
   page.setTrimBox(bleed, bleed, zone.rect.widthMm * PT_PER_MM, zone.rect.heightMm * PT_PER_MM);
   const embedder = new ImageEmbedder(doc, images);
   const clip = `0 0 ${f(width)} ${f(height)} re W n`;
-  appendContent(doc, page, `${clip}\n${await zoneElementsContent(page, elements, embedder, zoneToPageMatrix(bleed, height - bleed))}`);
+  appendContent(
+    doc,
+    page,
+    `${clip}\n${await zoneElementsContent(page, elements, embedder, zoneToPageMatrix(bleed, height - bleed))}`,
+  );
   return doc.save({ useObjectStreams: false });
 }

@@ -5,13 +5,19 @@ import { z } from 'zod';
 
 /** A positive number of millimetres, named in the error a brand reads. */
 export const mm = (what: string) =>
-  z.number({ error: `${what} must be a number of millimetres` }).positive({ error: `${what} must be greater than 0 mm` });
+  z
+    .number({ error: `${what} must be a number of millimetres` })
+    .positive({ error: `${what} must be greater than 0 mm` });
 /** A positive amount in a unit other than millimetres (fabric weights). */
 export const amount = (what: string, unit: string) =>
-  z.number({ error: `${what} must be a number of ${unit}` }).positive({ error: `${what} must be greater than 0 ${unit}` });
+  z
+    .number({ error: `${what} must be a number of ${unit}` })
+    .positive({ error: `${what} must be greater than 0 ${unit}` });
 /** Millimetres that may be zero (a clearance, a position from an edge). */
 export const mmOrZero = (what: string) =>
-  z.number({ error: `${what} must be a number of millimetres` }).nonnegative({ error: `${what} cannot be negative` });
+  z
+    .number({ error: `${what} must be a number of millimetres` })
+    .nonnegative({ error: `${what} cannot be negative` });
 
 export const rectSchema = z.object({
   xMm: mmOrZero('x'),

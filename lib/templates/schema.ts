@@ -9,7 +9,9 @@ import { techPackSchema } from './tech-pack-schema';
 const id = (what: string) =>
   z
     .string({ error: `${what} id must be text` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} id must be lower-case letters, digits and dashes (e.g. "back-pocket")` });
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${what} id must be lower-case letters, digits and dashes (e.g. "back-pocket")`,
+    });
 
 /** An integer amount of the template currency's minor units (cents); deltas may be negative. */
 const minor = (what: string) =>
@@ -34,8 +36,14 @@ export const TEXTURE_KINDS = [
 
 const swatchSchema = z.object({
   hex,
-  roughness: z.number().min(0, { error: 'Roughness runs from 0 to 1' }).max(1, { error: 'Roughness runs from 0 to 1' }),
-  metalness: z.number().min(0, { error: 'Metalness runs from 0 to 1' }).max(1, { error: 'Metalness runs from 0 to 1' }),
+  roughness: z
+    .number()
+    .min(0, { error: 'Roughness runs from 0 to 1' })
+    .max(1, { error: 'Roughness runs from 0 to 1' }),
+  metalness: z
+    .number()
+    .min(0, { error: 'Metalness runs from 0 to 1' })
+    .max(1, { error: 'Metalness runs from 0 to 1' }),
   texture: z.enum(TEXTURE_KINDS, { error: `Texture must be one of: ${TEXTURE_KINDS.join(', ')}` }),
   /** 0 = opaque, up to 1 = fully see-through (a clear case). */
   transmission: z.number().min(0).max(1).default(0),
@@ -62,14 +70,19 @@ const variantSchema = z.object({
   id: id('Size'),
   label: z.string().min(1),
   /** Graded points of measure for this size, in mm (finished garment, laid flat where noted). */
-  measurements: z.record(z.string(), z.number().positive({ error: 'Measurements must be greater than 0 mm' })),
+  measurements: z.record(
+    z.string(),
+    z.number().positive({ error: 'Measurements must be greater than 0 mm' }),
+  ),
   priceDeltaMinor: minor('Size price delta').default(0),
 });
 
 const ruleSchema = z.object({
   id: id('Rule'),
   /** The combination is not allowed when every listed choice is selected together. */
-  forbid: z.array(z.object({ option: z.string(), choice: z.string() })).min(2, { error: 'A rule forbids a combination of at least two choices' }),
+  forbid: z
+    .array(z.object({ option: z.string(), choice: z.string() }))
+    .min(2, { error: 'A rule forbids a combination of at least two choices' }),
   message: z.string().min(1, { error: 'Tell shoppers why the combination is not offered' }),
 });
 
@@ -85,7 +98,9 @@ const zoneSchema = z.object({
   id: id('Zone'),
   name: z.string().min(1),
   surface: z.string(),
-  method: z.enum(['print', 'engrave', 'embroider'], { error: 'Production method must be print, engrave or embroider' }),
+  method: z.enum(['print', 'engrave', 'embroider'], {
+    error: 'Production method must be print, engrave or embroider',
+  }),
   rect: zoneRectSchema,
   /** top-centre: x is an offset from the panel's centre line (garments); top-left: from the edge. */
   anchor: z.enum(['top-left', 'top-centre']).default('top-left'),
@@ -122,7 +137,11 @@ const pricingSchema = z.object({
     z.object({
       minQuantity: z.number().int().min(2, { error: 'A quantity break starts at 2 or more' }),
       /** Discount in basis points: 1000 = 10 %. */
-      discountBasisPoints: z.number().int().min(1).max(9000, { error: 'A quantity break cannot discount more than 90 %' }),
+      discountBasisPoints: z
+        .number()
+        .int()
+        .min(1)
+        .max(9000, { error: 'A quantity break cannot discount more than 90 %' }),
     }),
   ),
 });
@@ -150,7 +169,8 @@ export const templateShapeSchema = z.object({
 
 /** A template document with every cross-field rule checked (zones inside surfaces, known fonts, ...). */
 export const templateSchema = templateShapeSchema.superRefine((doc, ctx) => {
-  for (const issue of templateRules(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of templateRules(doc))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 export type Template = z.infer<typeof templateShapeSchema>;

@@ -30,7 +30,9 @@ describe('template validation', () => {
     const doc = variant(phoneCase, (d) => {
       d.zones[0]!.rect.widthMm = 80; // the case back is 74.3 mm wide
     });
-    expect(messages(doc)).toEqual(['zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 8.7 mm on the right']);
+    expect(messages(doc)).toEqual([
+      'zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 8.7 mm on the right',
+    ]);
   });
 
   it('accepts a centred zone left of the centre line (a negative x) and refuses a top-left one past the edge', () => {
@@ -41,14 +43,20 @@ describe('template validation', () => {
     const pastEdge = variant(phoneCase, (d) => {
       d.zones[0]!.rect = { ...d.zones[0]!.rect, xMm: -2, widthMm: 70 };
     });
-    expect(messages(pastEdge)).toEqual(['zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 2 mm on the left']);
+    expect(messages(pastEdge)).toEqual([
+      'zones.0.rect: Zone "Case back" extends beyond the case back (74.3 mm × 152.4 mm) by 2 mm on the left',
+    ]);
   });
 
   it('checks garment zones against every size and names the one that fails', () => {
     const doc = variant(tee, (d) => {
       d.zones[0]!.rect.heightMm = 600; // fits an XXL body (813 mm) but not an S (711 mm) below 127 mm
     });
-    expect(messages(doc)).toEqual([expect.stringMatching(/^zones\.0\.rect: Zone "Front print" extends beyond the front panel .* in size S by 15\.8 mm on the bottom$/)]);
+    expect(messages(doc)).toEqual([
+      expect.stringMatching(
+        /^zones\.0\.rect: Zone "Front print" extends beyond the front panel .* in size S by 15\.8 mm on the bottom$/,
+      ),
+    ]);
   });
 
   it('rejects a zone on a surface the product does not have', () => {
@@ -73,14 +81,18 @@ describe('template validation', () => {
     const doc = variant(phoneCase, (d) => {
       d.zones[0]!.safeMm = 40;
     });
-    expect(messages(doc)).toEqual(['zones.0.safeMm: Safe margin 40 mm leaves no room inside zone "Case back" (68.8 mm × 147.6 mm); it must be less than 34.4 mm']);
+    expect(messages(doc)).toEqual([
+      'zones.0.safeMm: Safe margin 40 mm leaves no room inside zone "Case back" (68.8 mm × 147.6 mm); it must be less than 34.4 mm',
+    ]);
   });
 
   it('rejects a font the app does not ship', () => {
     const doc = variant(phoneCase, (d) => {
       d.zones[0]!.fonts = ['inter-regular', 'comic-sans'];
     });
-    expect(messages(doc)).toEqual(['zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts)']);
+    expect(messages(doc)).toEqual([
+      'zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts)',
+    ]);
   });
 
   it('rejects duplicate ids', () => {
@@ -127,8 +139,29 @@ describe('template validation', () => {
 
   it('rejects a rule that forbids the default choices, and a missing garment measurement', () => {
     const doc = variant(tee, (d) => {
-      d.options.push({ id: 'print', name: 'Print', kind: 'finish', part: 'ink', defaultChoice: 'dtg', choices: [{ id: 'dtg', name: 'DTG', swatch: { hex: '#000000', roughness: 1, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 }] });
-      d.rules.push({ id: 'nope', forbid: [{ option: 'colour', choice: 'white' }, { option: 'print', choice: 'dtg' }], message: 'No.' });
+      d.options.push({
+        id: 'print',
+        name: 'Print',
+        kind: 'finish',
+        part: 'ink',
+        defaultChoice: 'dtg',
+        choices: [
+          {
+            id: 'dtg',
+            name: 'DTG',
+            swatch: { hex: '#000000', roughness: 1, metalness: 0, texture: 'cotton-jersey' },
+            priceDeltaMinor: 0,
+          },
+        ],
+      });
+      d.rules.push({
+        id: 'nope',
+        forbid: [
+          { option: 'colour', choice: 'white' },
+          { option: 'print', choice: 'dtg' },
+        ],
+        message: 'No.',
+      });
       delete d.sizes.variants[2]!.measurements.bodyLengthMm;
     });
     expect(messages(doc)).toEqual(
@@ -143,7 +176,9 @@ describe('template validation', () => {
     const doc = variant(phoneCase, (d) => {
       if (d.geometry.kind === 'phone-case') d.geometry.camera.xMm = 60;
     });
-    expect(messages(doc)).toEqual(['geometry.camera: The camera cut-out extends beyond the case back by 9.7 mm on the right']);
+    expect(messages(doc)).toEqual([
+      'geometry.camera: The camera cut-out extends beyond the case back by 9.7 mm on the right',
+    ]);
   });
 
   describe('a tote', () => {
@@ -171,7 +206,9 @@ describe('template validation', () => {
       const wide = tote((g) => {
         g.handle.spacingMm = 370;
       });
-      expect(messages(wide)).toEqual(['geometry.handle.spacingMm: The handle ends (370 mm apart, 25 mm wide) do not fit on the 380 mm wide panel: make the spacing at most 355 mm']);
+      expect(messages(wide)).toEqual([
+        'geometry.handle.spacingMm: The handle ends (370 mm apart, 25 mm wide) do not fit on the 380 mm wide panel: make the spacing at most 355 mm',
+      ]);
       const tangled = tote((g) => {
         g.handle.spacingMm = 20;
         g.handle.lengthMm = 15;
@@ -197,7 +234,9 @@ describe('template validation', () => {
       const doc = tote((_g, d) => {
         d.zones[1]!.rect.heightMm = 360; // from 70 mm down, 10 mm past the 420 mm panel
       });
-      expect(messages(doc)).toEqual(['zones.1.rect: Zone "Back print" extends beyond the back panel (380 mm × 420 mm) by 10 mm on the bottom']);
+      expect(messages(doc)).toEqual([
+        'zones.1.rect: Zone "Back print" extends beyond the back panel (380 mm × 420 mm) by 10 mm on the bottom',
+      ]);
     });
   });
 });

@@ -30,16 +30,29 @@ export default async function SavedDesignPage({ params }: Props) {
   const price = quote(template, saved.design, 1);
   const used = template.zones.filter((z) => (saved.design.zones[z.id]?.layers.length ?? 0) > 0);
   // Engraving zones show their images as they will be burnt.
-  const art = await Promise.all(used.map((zone) => withEngravedLook(zone, zoneElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images }))));
+  const art = await Promise.all(
+    used.map((zone) =>
+      withEngravedLook(
+        zone,
+        zoneElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images }),
+      ),
+    ),
+  );
 
   return (
     <>
       <p className="breadcrumbs">
-        <Link href="/">Products</Link> / <Link href={`/products/${saved.version.slug}`}>{template.name}</Link> / Saved design
+        <Link href="/">Products</Link> / <Link href={`/products/${saved.version.slug}`}>{template.name}</Link>{' '}
+        / Saved design
       </p>
       <div className="product">
         <div>
-          <SavedPreview template={template} design={saved.design} uploads={Object.values(saved.uploads)} fallbackSvg={productIllustrationSvg(template, { title: template.name })} />
+          <SavedPreview
+            template={template}
+            design={saved.design}
+            uploads={Object.values(saved.uploads)}
+            fallbackSvg={productIllustrationSvg(template, { title: template.name })}
+          />
         </div>
         <div>
           <h1>Your {template.name}</h1>

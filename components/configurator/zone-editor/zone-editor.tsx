@@ -34,12 +34,26 @@ export type ZoneEditorProps = {
 const MAX_HEIGHT_PX = 420;
 
 /** The 2D layout editor for one zone: move, scale and rotate its layers by pointer or keyboard. */
-export function ZoneEditor({ zone, layers, ctx, selectedLayerId, onSelect, onChange, background }: ZoneEditorProps) {
+export function ZoneEditor({
+  zone,
+  layers,
+  ctx,
+  selectedLayerId,
+  onSelect,
+  onChange,
+  background,
+}: ZoneEditorProps) {
   const overlayRef = useRef<SVGSVGElement>(null);
   const box = bleedBox(zone);
   const mmPerPx = useMmPerPixel(overlayRef, zone) ?? box.widthMm / 360;
-  const elements = useEngravedLook(zone, useMemo(() => zoneElements(zone, layers, ctx), [zone, layers, ctx]));
-  const markup = useMemo(() => elementsSvg(zone, elements, { guides: true, background }), [zone, elements, background]);
+  const elements = useEngravedLook(
+    zone,
+    useMemo(() => zoneElements(zone, layers, ctx), [zone, layers, ctx]),
+  );
+  const markup = useMemo(
+    () => elementsSvg(zone, elements, { guides: true, background }),
+    [zone, elements, background],
+  );
   const sizes = useMemo(() => new Map(layers.map((l) => [l.id, layerSize(l, ctx)])), [layers, ctx]);
   const { handlers, snap } = usePointerGestures({ zone, layers, selectedLayerId, onSelect, onChange });
   const onKeyDown = useKeyboardEditing({ zone, layers, selectedLayerId, onSelect, onChange });

@@ -9,7 +9,8 @@ import { setSessionCookie } from '../auth/session-cookie';
 import { createSession } from '../auth/sessions';
 import { passwordHashOf, setPassword } from '../auth/users';
 
-export type ChangePasswordResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ChangePasswordResult =
+  { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Any signed-in user: replaces their password after checking the current one. Every session
@@ -19,11 +20,21 @@ export async function changePassword(input: unknown): Promise<ChangePasswordResu
   const user = await actionUser([...ROLES]);
   if (!user) return ACTION_REFUSED;
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!(await attemptLimiter('passwordChangePerUser').take(user.id, Date.now()))) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: 'Check the fields marked below.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
+  if (!(await attemptLimiter('passwordChangePerUser').take(user.id, Date.now())))
+    return { ok: false, error: TOO_MANY_ATTEMPTS };
   const hash = await passwordHashOf(user.id);
   if (!hash || !(await verifyPassword(parsed.data.currentPassword, hash))) {
-    return { ok: false, error: 'Check the fields marked below.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
+    return {
+      ok: false,
+      error: 'Check the fields marked below.',
+      fieldErrors: { currentPassword: ['That is not your current password.'] },
+    };
   }
   await setPassword(user.id, parsed.data.newPassword);
   await setSessionCookie(await createSession(user.id));

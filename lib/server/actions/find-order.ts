@@ -5,7 +5,8 @@ import { attemptLimiter, TOO_MANY_ATTEMPTS } from '../auth/attempt-limits';
 import { clientKey } from '../http/client-address';
 import { lookUpOrder } from '../orders/get-order';
 
-export type FindOrderResult = { ok: true; url: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type FindOrderResult =
+  { ok: true; url: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Finds an order by number and e-mail and returns the link to it. Public endpoint: throttled
@@ -14,10 +15,19 @@ export type FindOrderResult = { ok: true; url: string } | { ok: false; error: st
  */
 export async function findOrder(input: unknown): Promise<FindOrderResult> {
   const parsed = findOrderSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: 'Check the fields marked below.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
   const { number, email } = parsed.data;
   const [client, now] = [await clientKey(), Date.now()];
-  if (!(await attemptLimiter('orderLookupPerAddress').take(client, now)) || !(await attemptLimiter('orderLookupPerOrder').take(number, now))) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (
+    !(await attemptLimiter('orderLookupPerAddress').take(client, now)) ||
+    !(await attemptLimiter('orderLookupPerOrder').take(number, now))
+  )
+    return { ok: false, error: TOO_MANY_ATTEMPTS };
   try {
     const token = await lookUpOrder(number, email);
     // One answer for "no such number" and "wrong e-mail": the form reveals nothing about other orders.

@@ -20,12 +20,22 @@ const CLOSED: SetupResult = { ok: false, error: 'This shop is already set up. Si
 export async function setUpFirstAdmin(input: unknown): Promise<SetupResult> {
   if ((await countUsers()) > 0) return CLOSED;
   const parsed = setupSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Check the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!(await attemptLimiter('setupPerAddress').take(await clientKey(), Date.now()))) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: 'Check the fields marked below.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
+  if (!(await attemptLimiter('setupPerAddress').take(await clientKey(), Date.now())))
+    return { ok: false, error: TOO_MANY_ATTEMPTS };
   const { dataDir } = readEnv();
   const { code, ...admin } = parsed.data;
   if (!isSetupCode(code, dataDir)) {
-    return { ok: false, error: 'Check the fields marked below.', fieldErrors: { code: ['That is not the setup code. Copy it from the console where npm start runs.'] } };
+    return {
+      ok: false,
+      error: 'Check the fields marked below.',
+      fieldErrors: { code: ['That is not the setup code. Copy it from the console where npm start runs.'] },
+    };
   }
   const created = await createFirstAdmin(admin);
   if (!created.ok) return created;

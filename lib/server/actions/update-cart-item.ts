@@ -9,7 +9,8 @@ import type { CartActionResult } from './add-to-cart';
 /** Changes the quantity of an item in the shopper's own cart. Public endpoint. */
 export async function updateCartItem(input: unknown): Promise<CartActionResult> {
   const parsed = updateCartItemSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: QUANTITY_RANGE, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return { ok: false, error: QUANTITY_RANGE, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     const cartId = await currentCartId();
     if (!cartId) return { ok: false, error: 'Your cart is empty.' };

@@ -18,9 +18,17 @@ export const ACCOUNT_DISABLED = 'This account has been disabled. Ask an admin of
 type Deps = { conn?: Db; limiter?: (name: LimitName) => AttemptLimiter; now?: number };
 
 /** Signs in with e-mail and password from a client address; wrong attempts count against both limits. */
-export async function authenticate({ email, password }: SignInInput, client: string, deps: Deps = {}): Promise<AuthResult> {
+export async function authenticate(
+  { email, password }: SignInInput,
+  client: string,
+  deps: Deps = {},
+): Promise<AuthResult> {
   const { conn = db(), limiter = attemptLimiter, now = Date.now() } = deps;
-  if (!(await limiter('signInPerAddress').take(client, now)) || !(await limiter('signInPerEmail').take(email, now))) return { ok: false, error: TOO_MANY_ATTEMPTS };
+  if (
+    !(await limiter('signInPerAddress').take(client, now)) ||
+    !(await limiter('signInPerEmail').take(email, now))
+  )
+    return { ok: false, error: TOO_MANY_ATTEMPTS };
   const user = await findUserForSignIn(email, conn);
   if (!user) {
     await verifyDummyPassword(password);

@@ -26,8 +26,15 @@ export function attachment(bytes: Uint8Array | Uint8Array[], name: string, conte
 }
 
 /** A file streamed from storage as an attachment, its length known up front. */
-export function streamAttachment(stream: Readable, length: number, name: string, contentType: string): Response {
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: attachmentHeaders(length, name, contentType) });
+export function streamAttachment(
+  stream: Readable,
+  length: number,
+  name: string,
+  contentType: string,
+): Response {
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+    headers: attachmentHeaders(length, name, contentType),
+  });
 }
 
 function attachmentHeaders(length: number, name: string, contentType: string): Record<string, string> {

@@ -18,7 +18,8 @@ import { cartItemRows, orderByKey } from './order-sql';
 import { priceItems, type PricedItem } from './price-items';
 import { CartChangedError, writeOrder, type WriteHooks } from './write-order';
 
-export type PlaceOrderError = 'invalid' | 'empty' | 'key-reused' | 'cart-changed' | 'unavailable' | 'price-changed';
+export type PlaceOrderError =
+  'invalid' | 'empty' | 'key-reused' | 'cart-changed' | 'unavailable' | 'price-changed';
 
 export type PlaceOrderResult =
   | { ok: true; number: string; viewToken: string; replayed: boolean }
@@ -38,11 +39,17 @@ export type PlaceOrderContext = {
   payment?: PaymentProvider;
 };
 
-const fail = (code: PlaceOrderError, error: string, fieldErrors?: Record<string, string[]>): PlaceOrderResult => ({ ok: false, code, error, fieldErrors });
+const fail = (
+  code: PlaceOrderError,
+  error: string,
+  fieldErrors?: Record<string, string[]>,
+): PlaceOrderResult => ({ ok: false, code, error, fieldErrors });
 
 /** The request a key stands for: everything the shopper submitted except the key itself. */
 function requestHash({ idempotencyKey: _key, ...request }: PlaceOrderInput, cartId: string | null): string {
-  return createHash('sha256').update(canonicalJson({ ...request, cartId })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ ...request, cartId }))
+    .digest('hex');
 }
 
 /**
@@ -52,12 +59,23 @@ function requestHash({ idempotencyKey: _key, ...request }: PlaceOrderInput, cart
 async function earlierAttempt(conn: Db, key: string, hash: string): Promise<PlaceOrderResult | null> {
   const order = await conn.$transaction((tx) => orderByKey(tx, key));
   if (!order) return null;
-  if (order.requestHash !== hash) return fail('key-reused', 'This checkout was already used for a different order. Reload the page to start a new checkout.');
+  if (order.requestHash !== hash)
+    return fail(
+      'key-reused',
+      'This checkout was already used for a different order. Reload the page to start a new checkout.',
+    );
   return { ok: true, number: order.number, viewToken: order.viewToken, replayed: true };
 }
 
-function sameLines(a: Array<{ designId: string; quantity: number }>, b: Array<{ designId: string; quantity: number }>): boolean {
-  const key = (lines: typeof a) => lines.map((l) => `${l.designId}×${l.quantity}`).sort().join(',');
+function sameLines(
+  a: Array<{ designId: string; quantity: number }>,
+  b: Array<{ designId: string; quantity: number }>,
+): boolean {
+  const key = (lines: typeof a) =>
+    lines
+      .map((l) => `${l.designId}×${l.quantity}`)
+      .sort()
+      .join(',');
   return key(a) === key(b);
 }
 
@@ -69,7 +87,13 @@ function sameLines(a: Array<{ designId: string; quantity: number }>, b: Array<{ 
  * with a different request is refused.
  */
 export async function placeOrder(input: unknown, context: PlaceOrderContext): Promise<PlaceOrderResult> {
-  const { cartId, conn = db(), hooks, afterCommit = context.conn ? (c: Db) => scheduleOutboxDelivery(c) : afterOrderPlaced, payment: provider = paymentProvider() } = context;
+  const {
+    cartId,
+    conn = db(),
+    hooks,
+    afterCommit = context.conn ? (c: Db) => scheduleOutboxDelivery(c) : afterOrderPlaced,
+    payment: provider = paymentProvider(),
+  } = context;
   const parsed = placeOrderSchema.safeParse(input);
   if (!parsed.success) return fail('invalid', 'Check the fields marked below.', fieldErrorsOf(parsed.error));
   const request = parsed.data;
@@ -90,13 +114,22 @@ export async function placeOrder(input: unknown, context: PlaceOrderContext): Pr
   for (let attempt = 0; ; attempt++) {
     const number = newOrderNumber();
     const viewToken = shortId(24);
-    const payment = await provider.authorize({ orderNumber: number, amountMinor: totalMinor, currency, email: request.email });
+    const payment = await provider.authorize({
+      orderNumber: number,
+      amountMinor: totalMinor,
+      currency,
+      email: request.email,
+    });
     const message = confirmationMessage({
       number,
       email: request.email,
       name: request.address.name,
       currency,
-      lines: items.map((i) => ({ title: i.version!.template.name, quantity: i.quantity, totalMinor: i.quote!.totalMinor })),
+      lines: items.map((i) => ({
+        title: i.version!.template.name,
+        quantity: i.quantity,
+        totalMinor: i.quote!.totalMinor,
+      })),
       shippingLabel: SHIPPING_METHODS.find((m) => m.id === request.shippingMethod)!.label,
       shippingMinor,
       totalMinor,
@@ -123,7 +156,13 @@ export async function placeOrder(input: unknown, context: PlaceOrderContext): Pr
           currency,
           paymentProvider: provider.id,
           payment,
-          lines: items.map((i) => ({ designId: i.designId, templateVersionId: i.version!.versionId, quantity: i.quantity, design: i.design, quote: i.quote! })),
+          lines: items.map((i) => ({
+            designId: i.designId,
+            templateVersionId: i.version!.versionId,
+            quantity: i.quantity,
+            design: i.design,
+            quote: i.quote!,
+          })),
           message,
         },
         hooks,
@@ -137,7 +176,11 @@ export async function placeOrder(input: unknown, context: PlaceOrderContext): Pr
       // or took the cart's items.
       const other = await earlierAttempt(conn, request.idempotencyKey, hash);
       if (other) return other;
-      if (error instanceof CartChangedError) return fail('cart-changed', 'Your cart changed while the order was being placed. Review it and try again.');
+      if (error instanceof CartChangedError)
+        return fail(
+          'cart-changed',
+          'Your cart changed while the order was being placed. Review it and try again.',
+        );
       // A clash of random order numbers is astronomically rare; draw again.
       if (isUniqueViolation(error) && attempt < 2) continue;
       throw error;
@@ -147,8 +190,14 @@ export async function placeOrder(input: unknown, context: PlaceOrderContext): Pr
 
 /** A unique constraint failed: P2002 from model queries, or a raw statement's driver error. */
 function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
-  return e?.code === 'P2002' || (e?.code === 'P2010' && e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
+  const e = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  } | null;
+  return (
+    e?.code === 'P2002' ||
+    (e?.code === 'P2010' && e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation')
+  );
 }
 
 type Checked =
@@ -159,21 +208,38 @@ type Checked =
 async function refusal(request: PlaceOrderInput, cartId: string | null, conn: Db): Promise<Checked> {
   const stored = cartId ? await cartItemRows(conn, cartId) : [];
   if (stored.length === 0) return { result: fail('empty', 'Your cart is empty.') };
-  if (!sameLines(stored, request.lines)) return { result: fail('cart-changed', 'Your cart changed since you opened checkout. Review it and place the order again.') };
+  if (!sameLines(stored, request.lines))
+    return {
+      result: fail(
+        'cart-changed',
+        'Your cart changed since you opened checkout. Review it and place the order again.',
+      ),
+    };
 
   const items = await priceItems(stored, conn);
   const problem = items.find((i) => i.problem);
   if (problem) return { result: fail('unavailable', problem.problem!) };
   const currencies = [...new Set(items.map((i) => i.quote!.currency))];
-  if (currencies.length !== 1) return { result: fail('unavailable', 'Your cart mixes currencies. Order the items separately.') };
+  if (currencies.length !== 1)
+    return { result: fail('unavailable', 'Your cart mixes currencies. Order the items separately.') };
   const currency = currencies[0]!;
 
   const shippingMinor = shippingPriceMinor(request.shippingMethod, currency);
-  if (shippingMinor === null) return { result: fail('invalid', 'Check the fields marked below.', { shippingMethod: ['This delivery is not offered for your order; choose another.'] }) };
+  if (shippingMinor === null)
+    return {
+      result: fail('invalid', 'Check the fields marked below.', {
+        shippingMethod: ['This delivery is not offered for your order; choose another.'],
+      }),
+    };
   const subtotalMinor = items.reduce((sum, i) => sum + i.quote!.totalMinor, 0);
   const total = subtotalMinor + shippingMinor;
   if (total !== request.expectedTotalMinor) {
-    return { result: fail('price-changed', `The price changed, please review: the total is now ${formatMoney(total, currency)}.`) };
+    return {
+      result: fail(
+        'price-changed',
+        `The price changed, please review: the total is now ${formatMoney(total, currency)}.`,
+      ),
+    };
   }
   return { result: null, items, currency, shippingMinor, subtotalMinor };
 }

@@ -1,7 +1,13 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageLayer, textLayer, uploadId, zone } from '../../render/testing/fixtures';
-import { elementsSvg, printPixelSize, renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
+import {
+  elementsSvg,
+  printPixelSize,
+  renderZoneSvg,
+  zoneElements,
+  type RenderContext,
+} from '../../render/zone-svg';
 import { zoneArt } from '../../spec/zone-art';
 import type { Zone } from '../../templates/schema';
 import { sharpEngraveImage } from './engrave-image';
@@ -27,10 +33,17 @@ beforeAll(async () => {
       pixels[o + 1] = Math.round((y / h) * 255);
       pixels[o + 2] = Math.floor(x / 25) % 2 ? 230 : 40;
     }
-  const png = new Uint8Array(await sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).png().toBuffer());
+  const png = new Uint8Array(
+    await sharp(pixels, { raw: { width: w, height: h, channels: 3 } })
+      .png()
+      .toBuffer(),
+  );
   const image = await preparePrintImage(png, uploadId);
   images = { [uploadId]: image };
-  ctx = { fonts: await serverFontLibrary(), images: { [uploadId]: { widthPx: w, heightPx: h, href: image.href } } };
+  ctx = {
+    fonts: await serverFontLibrary(),
+    images: { [uploadId]: { widthPx: w, heightPx: h, href: image.href } },
+  };
 });
 
 async function pixelsOf(png: Uint8Array) {
@@ -39,8 +52,15 @@ async function pixelsOf(png: Uint8Array) {
 }
 
 async function compare(layers: Layer[], photoZonesAtOnce: number) {
-  const viaSvg = await pixelsOf(await sharpRasterise(renderZoneSvg(zone, layers, ctx, { pixelWidth: size.widthPx, pixelHeight: size.heightPx }), size));
-  const composed = await pixelsOf(await sharpDrawZone(zone, zoneElements(zone, layers, ctx), images, { ...size, photoZonesAtOnce }));
+  const viaSvg = await pixelsOf(
+    await sharpRasterise(
+      renderZoneSvg(zone, layers, ctx, { pixelWidth: size.widthPx, pixelHeight: size.heightPx }),
+      size,
+    ),
+  );
+  const composed = await pixelsOf(
+    await sharpDrawZone(zone, zoneElements(zone, layers, ctx), images, { ...size, photoZonesAtOnce }),
+  );
   expect([composed.info.width, composed.info.height]).toEqual([size.widthPx, size.heightPx]);
   let total = 0;
   let far = 0;
@@ -56,31 +76,52 @@ async function compare(layers: Layer[], photoZonesAtOnce: number) {
 // canvas is drawn out and blended in place: both must give librsvg's picture.
 describe.each([1, 2])('sharpDrawZone with %i photo zone(s) drawn at once', (atOnce) => {
   it('draws an image and text over it as librsvg draws their SVG', async () => {
-    const result = await compare([imageLayer({ widthMm: 60, xMm: 45, yMm: 30 }), textLayer({ text: 'HELLO', sizeMm: 12, xMm: 50, yMm: 40 })], atOnce);
+    const result = await compare(
+      [
+        imageLayer({ widthMm: 60, xMm: 45, yMm: 30 }),
+        textLayer({ text: 'HELLO', sizeMm: 12, xMm: 50, yMm: 40 }),
+      ],
+      atOnce,
+    );
     // Only edge pixels differ (an image edge lands on a whole pixel here, anywhere in librsvg).
     expect(result.meanDifference).toBeLessThan(1.5);
     expect(result.farShare).toBeLessThan(0.01);
   });
 
   it('turns an image as SVG rotate() does and cuts it at the bleed edge', async () => {
-    const result = await compare([textLayer({ text: 'UNDER', sizeMm: 10, xMm: 20, yMm: 10 }), imageLayer({ widthMm: 70, xMm: 85, yMm: 45, rotationDeg: 30 })], atOnce);
+    const result = await compare(
+      [
+        textLayer({ text: 'UNDER', sizeMm: 10, xMm: 20, yMm: 10 }),
+        imageLayer({ widthMm: 70, xMm: 85, yMm: 45, rotationDeg: 30 }),
+      ],
+      atOnce,
+    );
     expect(result.meanDifference).toBeLessThan(1.5);
     expect(result.farShare).toBeLessThan(0.01);
   });
 
   it('lays text over a turned photo at the bottom, and a second photo over both', async () => {
-    const result = await compare([
-      imageLayer({ widthMm: 80, xMm: 50, yMm: 30, rotationDeg: -12 }),
-      textLayer({ text: 'OVER', sizeMm: 12, xMm: 50, yMm: 45 }),
-      imageLayer({ id: 'image-2', widthMm: 30, xMm: 95, yMm: 10 }),
-    ], atOnce);
+    const result = await compare(
+      [
+        imageLayer({ widthMm: 80, xMm: 50, yMm: 30, rotationDeg: -12 }),
+        textLayer({ text: 'OVER', sizeMm: 12, xMm: 50, yMm: 45 }),
+        imageLayer({ id: 'image-2', widthMm: 30, xMm: 95, yMm: 10 }),
+      ],
+      atOnce,
+    );
     expect(result.meanDifference).toBeLessThan(1.5);
     expect(result.farShare).toBeLessThan(0.01);
   });
 
   it('draws text alone exactly as librsvg draws the whole zone, rotated and cut at the bleed too', async () => {
     // Text is drawn by librsvg over just the pixels it covers: same pixels as the whole-zone raster.
-    const result = await compare([textLayer({ text: 'EDGE', sizeMm: 14, xMm: 95, yMm: 55, rotationDeg: -20 }), textLayer({ id: 'text-2', text: 'Middle', sizeMm: 8, xMm: 40, yMm: 20, colourId: 'red' })], atOnce);
+    const result = await compare(
+      [
+        textLayer({ text: 'EDGE', sizeMm: 14, xMm: 95, yMm: 55, rotationDeg: -20 }),
+        textLayer({ id: 'text-2', text: 'Middle', sizeMm: 8, xMm: 40, yMm: 20, colourId: 'red' }),
+      ],
+      atOnce,
+    );
     expect(result.meanDifference).toBeLessThan(0.05);
     expect(result.farShare).toBe(0);
   });

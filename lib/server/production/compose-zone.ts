@@ -27,7 +27,12 @@ function scaleOf(zone: Zone, size: Size) {
 }
 
 /** Where an image element lands in pixels: its placed size, centred on its position. */
-function placedBox(zone: Zone, element: ImageElement, size: Size, turned?: { width: number; height: number }) {
+function placedBox(
+  zone: Zone,
+  element: ImageElement,
+  size: Size,
+  turned?: { width: number; height: number },
+) {
   const { box, sx, sy } = scaleOf(zone, size);
   // preserveAspectRatio="none": stretched to the placed box, as the SVG draws it.
   const width = Math.max(1, Math.round(element.widthMm * sx));
@@ -45,7 +50,9 @@ function onCanvas(left: number, top: number, w: number, h: number, size: Size) {
   const y0 = Math.max(0, top);
   const x1 = Math.min(size.widthPx, left + w);
   const y1 = Math.min(size.heightPx, top + h);
-  return x1 > x0 && y1 > y0 ? { x0, y0, x1, y1, whole: x0 === left && y0 === top && x1 - x0 === w && y1 - y0 === h } : null;
+  return x1 > x0 && y1 > y0
+    ? { x0, y0, x1, y1, whole: x0 === left && y0 === top && x1 - x0 === w && y1 - y0 === h }
+    : null;
 }
 
 // An engraved bitmap (PrintImage's `bilevel`) is already at its placed size; it is resampled
@@ -53,28 +60,59 @@ function onCanvas(left: number, top: number, w: number, h: number, size: Size) {
 const kernelFor = (image: PrintImage) => (image.bilevel ? sharp.kernel.nearest : sharp.kernel.lanczos3);
 
 /** Turned clockwise about the centre, as SVG's rotate(); the result grows to hold the corners. */
-function turned(pixels: Buffer, width: number, height: number, rotationDeg: number, image: PrintImage): Sharp {
+function turned(
+  pixels: Buffer,
+  width: number,
+  height: number,
+  rotationDeg: number,
+  image: PrintImage,
+): Sharp {
   const raw = sharp(pixels, { raw: { width, height, channels: 4 } });
   if (!image.bilevel) return raw.rotate(rotationDeg, { background: TRANSPARENT });
   // rotate() blends neighbours (grey edges on every dot); the same turn, nearest neighbour.
   const r = (rotationDeg * Math.PI) / 180;
-  return raw.affine([Math.cos(r), -Math.sin(r), Math.sin(r), Math.cos(r)], { background: TRANSPARENT, interpolator: sharp.interpolators.nearest });
+  return raw.affine([Math.cos(r), -Math.sin(r), Math.sin(r), Math.cos(r)], {
+    background: TRANSPARENT,
+    interpolator: sharp.interpolators.nearest,
+  });
 }
 
 /** An image scaled to its placed size, turned, and cut to the part inside the zone. */
-async function imagePatch(zone: Zone, element: ImageElement, image: PrintImage, size: Size): Promise<Patch | null> {
+async function imagePatch(
+  zone: Zone,
+  element: ImageElement,
+  image: PrintImage,
+  size: Size,
+): Promise<Patch | null> {
   const { width, height } = placedBox(zone, element, size);
   // From the original's pixels (upright sRGB, print-images.ts): scaled once, straight to size.
-  let pipeline = sharp(image.bytes, { limitInputPixels: false }).ensureAlpha().resize(width, height, { fit: 'fill', kernel: kernelFor(image) });
+  let pipeline = sharp(image.bytes, { limitInputPixels: false })
+    .ensureAlpha()
+    .resize(width, height, { fit: 'fill', kernel: kernelFor(image) });
   const { rotationDeg } = element.placement;
-  if (rotationDeg % 360 !== 0) pipeline = turned(await pipeline.raw().toBuffer(), width, height, rotationDeg, image);
+  if (rotationDeg % 360 !== 0)
+    pipeline = turned(await pipeline.raw().toBuffer(), width, height, rotationDeg, image);
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   const { left, top } = placedBox(zone, element, size, info);
   const seen = onCanvas(left, top, info.width, info.height, size);
   if (!seen) return null;
   if (seen.whole) return { data, width: info.width, height: info.height, left, top };
-  const cut = { left: seen.x0 - left, top: seen.y0 - top, width: seen.x1 - seen.x0, height: seen.y1 - seen.y0 };
-  return { data: await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).extract(cut).raw().toBuffer(), width: cut.width, height: cut.height, left: seen.x0, top: seen.y0 };
+  const cut = {
+    left: seen.x0 - left,
+    top: seen.y0 - top,
+    width: seen.x1 - seen.x0,
+    height: seen.y1 - seen.y0,
+  };
+  return {
+    data: await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
+      .extract(cut)
+      .raw()
+      .toBuffer(),
+    width: cut.width,
+    height: cut.height,
+    left: seen.x0,
+    top: seen.y0,
+  };
 }
 
 /** A run of text outlines drawn by librsvg over the whole pixels its outlines can touch. */
@@ -91,7 +129,13 @@ async function pathsPatch(zone: Zone, elements: ZoneElement[], size: Size): Prom
   const [width, height] = [x1 - x0, y1 - y0];
   const crop = { xMm: box.xMm + x0 / sx, yMm: box.yMm + y0 / sy, widthMm: width / sx, heightMm: height / sy };
   const svg = elementsSvg(zone, elements, { pixelWidth: width, pixelHeight: height, crop });
-  return { data: await (await svgPipeline(svg, width, height)).ensureAlpha().raw().toBuffer(), width, height, left: x0, top: y0 };
+  return {
+    data: await (await svgPipeline(svg, width, height)).ensureAlpha().raw().toBuffer(),
+    width,
+    height,
+    left: x0,
+    top: y0,
+  };
 }
 
 /** Splits the elements into runs: each image alone, consecutive outlines together (bottom first). */
@@ -115,13 +159,22 @@ function runs(elements: ZoneElement[]): Array<ImageElement | ZoneElement[]> {
 function imageCanvas(zone: Zone, element: ImageElement, image: PrintImage, size: Size): Sharp {
   const { width, height, left, top } = placedBox(zone, element, size);
   const seen = onCanvas(left, top, width, height, size);
-  if (!seen) return sharp({ create: { width: size.widthPx, height: size.heightPx, channels: 4, background: TRANSPARENT } });
+  if (!seen)
+    return sharp({
+      create: { width: size.widthPx, height: size.heightPx, channels: 4, background: TRANSPARENT },
+    });
   const { x0, y0, x1, y1 } = seen;
   return sharp(image.bytes, { limitInputPixels: false })
     .resize(width, height, { fit: 'fill', kernel: kernelFor(image) })
     .ensureAlpha()
     .extract({ left: x0 - left, top: y0 - top, width: x1 - x0, height: y1 - y0 })
-    .extend({ left: x0, top: y0, right: size.widthPx - x1, bottom: size.heightPx - y1, background: TRANSPARENT });
+    .extend({
+      left: x0,
+      top: y0,
+      right: size.widthPx - x1,
+      bottom: size.heightPx - y1,
+      background: TRANSPARENT,
+    });
 }
 
 export type ComposeOptions = {
@@ -140,7 +193,13 @@ export type ComposeOptions = {
  * as a pipeline for the PNG writer; the bottom element is the canvas itself. `images` are the
  * print images by upload id; an element without one is an error.
  */
-export async function composeZone(zone: Zone, elements: ZoneElement[], images: Record<string, PrintImage>, size: Size, options: ComposeOptions = {}): Promise<Sharp> {
+export async function composeZone(
+  zone: Zone,
+  elements: ZoneElement[],
+  images: Record<string, PrintImage>,
+  size: Size,
+  options: ComposeOptions = {},
+): Promise<Sharp> {
   const imageOf = (element: ImageElement) => {
     const image = images[element.uploadId];
     if (!image) throw new Error(`${zone.name}: the print image ${element.uploadId} is missing`);
@@ -150,11 +209,18 @@ export async function composeZone(zone: Zone, elements: ZoneElement[], images: R
   const [first, ...rest] = all;
   const photo = first && !Array.isArray(first) && first.placement.rotationDeg % 360 === 0 ? first : undefined;
   const patches = (
-    await Promise.all((photo ? rest : all).map((run) => (Array.isArray(run) ? pathsPatch(zone, run, size) : imagePatch(zone, run, imageOf(run), size))))
+    await Promise.all(
+      (photo ? rest : all).map((run) =>
+        Array.isArray(run) ? pathsPatch(zone, run, size) : imagePatch(zone, run, imageOf(run), size),
+      ),
+    )
   ).filter((p): p is Patch => p !== null);
-  if (photo && (options.photoZonesAtOnce ?? 1) <= 1) return overlay(imageCanvas(zone, photo, imageOf(photo), size), patches);
+  if (photo && (options.photoZonesAtOnce ?? 1) <= 1)
+    return overlay(imageCanvas(zone, photo, imageOf(photo), size), patches);
   // Drawn out: the photo canvas (or a transparent one), each patch blended in place in order.
-  const canvas = photo ? await imageCanvas(zone, photo, imageOf(photo), size).raw().toBuffer() : Buffer.alloc(size.widthPx * size.heightPx * 4);
+  const canvas = photo
+    ? await imageCanvas(zone, photo, imageOf(photo), size).raw().toBuffer()
+    : Buffer.alloc(size.widthPx * size.heightPx * 4);
   patches.forEach((patch, i) => blendOver(canvas, size.widthPx, patch, !photo && i === 0));
   return sharp(canvas, { raw: { width: size.widthPx, height: size.heightPx, channels: 4 } });
 }
@@ -162,5 +228,12 @@ export async function composeZone(zone: Zone, elements: ZoneElement[], images: R
 /** The patches laid over the canvas in order ("over", as SVG paints), by libvips. */
 function overlay(canvas: Sharp, patches: Patch[]): Sharp {
   if (patches.length === 0) return canvas;
-  return canvas.composite(patches.map((p) => ({ input: p.data, raw: { width: p.width, height: p.height, channels: 4 as const }, left: p.left, top: p.top })));
+  return canvas.composite(
+    patches.map((p) => ({
+      input: p.data,
+      raw: { width: p.width, height: p.height, channels: 4 as const },
+      left: p.left,
+      top: p.top,
+    })),
+  );
 }

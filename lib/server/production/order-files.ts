@@ -27,7 +27,9 @@ export function lineSource(order: OrderView, line: OrderLineView): LineSource {
 }
 
 async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'objects'>): Promise<SpecDeps> {
-  const ids = Object.values(line.design.zones).flatMap((z) => z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])));
+  const ids = Object.values(line.design.zones).flatMap((z) =>
+    z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])),
+  );
   return serverSpecDeps(await loadPrintImages(ids, store), designFontIds(line.design));
 }
 
@@ -59,7 +61,11 @@ function remember(key: string, files: SpecFile[]): void {
  * result is remembered like a download's, so a maker who asked for the line while the job was
  * rendering it in this process (the in-process worker) gets these files instead of a second build.
  */
-export function renderLine(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile[]> {
+export function renderLine(
+  order: OrderView,
+  line: OrderLineView,
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<SpecFile[]> {
   return oneAtATime(async () => {
     const files = (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
     remember(`${order.number}/${line.id}/${SPEC_VERSION}`, files);
@@ -68,19 +74,27 @@ export function renderLine(order: OrderView, line: OrderLineView, store: Pick<Up
 }
 
 /** Every file of one line: print files, spec.json and the production sheet. */
-export function lineFiles(order: OrderView, line: OrderLineView, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile[]> {
+export function lineFiles(
+  order: OrderView,
+  line: OrderLineView,
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<SpecFile[]> {
   const key = `${order.number}/${line.id}/${SPEC_VERSION}`;
   const cached = recent.get(key);
   if (cached) return Promise.resolve(cached);
   return oneAtATime(async () => {
-    const files = recent.get(key) ?? (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
+    const files =
+      recent.get(key) ?? (await buildLineBundle(lineSource(order, line), await lineDeps(line, store))).files;
     remember(key, files);
     return files;
   });
 }
 
 /** One ZIP with every line's files, in a folder named after the order, as pieces to stream. */
-export async function orderZip(order: OrderView, store: Pick<UploadStore, 'objects'> = {}): Promise<Uint8Array[]> {
+export async function orderZip(
+  order: OrderView,
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<Uint8Array[]> {
   const files: SpecFile[] = [];
   // One line at a time: each holds its full-resolution images in memory while it builds.
   for (const line of order.lines) files.push(...(await lineFiles(order, line, store)));
@@ -88,7 +102,11 @@ export async function orderZip(order: OrderView, store: Pick<UploadStore, 'objec
 }
 
 /** One file by name (`<order>_<line>_...`), or null when no line makes a file of that name. */
-export async function orderFile(order: OrderView, name: string, store: Pick<UploadStore, 'objects'> = {}): Promise<SpecFile | null> {
+export async function orderFile(
+  order: OrderView,
+  name: string,
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<SpecFile | null> {
   const match = new RegExp(`^${order.number}_(\\d+)_[a-z0-9.-]+$`).exec(name);
   const line = match ? order.lines.find((l) => l.position + 1 === Number(match[1])) : undefined;
   if (!line) return null;

@@ -26,7 +26,13 @@ async function pdfPixels(png: Uint8Array): Promise<NonNullable<PrintImage['pdfPi
   const { channels = 3, hasAlpha } = await source().metadata();
   const [colour, alpha] = await Promise.all([
     source().removeAlpha().toColourspace('srgb').png({ compressionLevel: PDF_ZLIB_LEVEL }).toBuffer(),
-    hasAlpha ? source().extractChannel((channels - 1) as 1 | 3).toColourspace('b-w').png({ compressionLevel: PDF_ZLIB_LEVEL }).toBuffer() : undefined,
+    hasAlpha
+      ? source()
+          .extractChannel((channels - 1) as 1 | 3)
+          .toColourspace('b-w')
+          .png({ compressionLevel: PDF_ZLIB_LEVEL })
+          .toBuffer()
+      : undefined,
   ]);
   const rgb = pngRows(colour);
   if (rgb.colours !== 3) throw new Error('The colour plane of a print image must be RGB');
@@ -39,8 +45,18 @@ export async function preparePrintImage(original: Uint8Array, originalSha256: st
   const upright = (meta.orientation ?? 1) === 1;
   const jpeg = meta.format === 'jpeg' && upright && meta.space === 'srgb' && meta.channels === 3;
   // An 8-bit sRGB PNG without a profile is already what print needs: no re-encoding.
-  const png = meta.format === 'png' && upright && meta.space === 'srgb' && meta.depth === 'uchar' && !meta.hasProfile;
-  const bytes = jpeg || png ? original : new Uint8Array(await sharp(original, { limitInputPixels: false }).autoOrient().toColourspace('srgb').png({ compressionLevel: 6 }).toBuffer());
+  const png =
+    meta.format === 'png' && upright && meta.space === 'srgb' && meta.depth === 'uchar' && !meta.hasProfile;
+  const bytes =
+    jpeg || png
+      ? original
+      : new Uint8Array(
+          await sharp(original, { limitInputPixels: false })
+            .autoOrient()
+            .toColourspace('srgb')
+            .png({ compressionLevel: 6 })
+            .toBuffer(),
+        );
   const mimeType = jpeg ? 'image/jpeg' : 'image/png';
   const { width, height } = meta.autoOrient;
   const href = `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`;
@@ -49,7 +65,10 @@ export async function preparePrintImage(original: Uint8Array, originalSha256: st
 }
 
 /** Print images for upload ids from DATA_DIR/uploads; an id without a file throws. */
-export async function loadPrintImages(uploadIds: string[], store: Pick<UploadStore, 'objects'> = {}): Promise<Record<string, PrintImage>> {
+export async function loadPrintImages(
+  uploadIds: string[],
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<Record<string, PrintImage>> {
   const entries = await Promise.all(
     [...new Set(uploadIds)].map(async (id) => {
       const original = await readUploadOriginal(id, store);
@@ -72,8 +91,11 @@ type PixelSize = { widthPx: number; heightPx: number };
  */
 async function flattened(pipeline: Sharp, size: PixelSize, background: string): Promise<Sharp> {
   const data = await pipeline.ensureAlpha().raw({ depth: 'uchar' }).toBuffer();
-  if (data.byteLength !== size.widthPx * size.heightPx * 4) throw new Error(`A ${size.widthPx} x ${size.heightPx} picture came out as ${data.byteLength} bytes`);
-  return sharp(data, { raw: { width: size.widthPx, height: size.heightPx, channels: 4 } }).flatten({ background });
+  if (data.byteLength !== size.widthPx * size.heightPx * 4)
+    throw new Error(`A ${size.widthPx} x ${size.heightPx} picture came out as ${data.byteLength} bytes`);
+  return sharp(data, { raw: { width: size.widthPx, height: size.heightPx, channels: 4 } }).flatten({
+    background,
+  });
 }
 
 /**
@@ -81,26 +103,51 @@ async function flattened(pipeline: Sharp, size: PixelSize, background: string): 
  * Level 1 (zlib-ng's quick deflate): 0.43 s for a 15-megapixel photo print against 0.64 s at
  * level 6, for files about a third larger; a print shop waits on the build, not the bytes.
  */
-async function printPng(pipeline: Sharp, size: PixelSize & { dpi: number; background?: string }): Promise<Buffer> {
-  const png = await (size.background ? await flattened(pipeline, size, size.background) : pipeline).withDensity(size.dpi).png({ compressionLevel: 1 }).toBuffer();
+async function printPng(
+  pipeline: Sharp,
+  size: PixelSize & { dpi: number; background?: string },
+): Promise<Buffer> {
+  const png = await (size.background ? await flattened(pipeline, size, size.background) : pipeline)
+    .withDensity(size.dpi)
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   return withIccChunk(png, await srgbProfile());
 }
 
 /** Rasterises with librsvg (through sharp) at exactly the requested pixel size. */
 export const sharpRasterise: Rasterise = async (svg, { widthPx, heightPx, dpi, background, format }) => {
   const pipeline = await svgPipeline(svg, widthPx, heightPx);
-  if (format !== 'jpeg') return new Uint8Array(await printPng(pipeline, { widthPx, heightPx, dpi, background }));
+  if (format !== 'jpeg')
+    return new Uint8Array(await printPng(pipeline, { widthPx, heightPx, dpi, background }));
   if (!background) throw new Error('A JPEG needs a background colour');
   // 4:4:4 keeps thin coloured lines of product drawings crisp.
-  return new Uint8Array(await pipeline.flatten({ background }).withDensity(dpi).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer());
+  return new Uint8Array(
+    await pipeline
+      .flatten({ background })
+      .withDensity(dpi)
+      .jpeg({ quality: 92, chromaSubsampling: '4:4:4' })
+      .toBuffer(),
+  );
 };
 
 /**
  * A zone's print PNG, composed from its elements (compose-zone.ts): the same picture librsvg
  * draws of the zone's SVG, without librsvg drawing full-resolution photos (2.5 s each).
  */
-export const sharpDrawZone: DrawZone = async (zone, elements, images, { widthPx, heightPx, dpi, background, photoZonesAtOnce }) =>
-  new Uint8Array(await printPng(await composeZone(zone, elements, images, { widthPx, heightPx }, { photoZonesAtOnce }), { widthPx, heightPx, dpi, background }));
+export const sharpDrawZone: DrawZone = async (
+  zone,
+  elements,
+  images,
+  { widthPx, heightPx, dpi, background, photoZonesAtOnce },
+) =>
+  new Uint8Array(
+    await printPng(await composeZone(zone, elements, images, { widthPx, heightPx }, { photoZonesAtOnce }), {
+      widthPx,
+      heightPx,
+      dpi,
+      background,
+    }),
+  );
 
 let srgb: Promise<Uint8Array> | undefined;
 

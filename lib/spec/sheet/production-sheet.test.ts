@@ -8,20 +8,38 @@ import { buildLineBundle, lineFileNames, sheetFileName, zipFiles } from '../bund
 import type { LineFiles } from '../line-files';
 import type { LineSpec } from '../line-spec';
 import { zoneKeepOuts } from '../zone-facts';
-import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, testImage, withLayers } from '../testing/fixtures';
+import {
+  defaultDesign,
+  lineSource,
+  poppler,
+  seedTemplate,
+  specDeps,
+  testImage,
+  withLayers,
+} from '../testing/fixtures';
 
 describe('production sheet of a pair of jeans', () => {
   const template = seedTemplate('five-pocket-jeans');
   const pocket = template.zones.find((z) => z.method === 'embroider')!;
   const patch = template.zones.find((z) => z.method === 'engrave')!;
-  const design = withLayers(withLayers({ ...defaultDesign(template), variantId: 'w34-l32' }, pocket.id, [newTextLayer(pocket, 'initials', 'AL')]), patch.id, [newTextLayer(patch, 'name', 'ONEKIND')]);
+  const design = withLayers(
+    withLayers({ ...defaultDesign(template), variantId: 'w34-l32' }, pocket.id, [
+      newTextLayer(pocket, 'initials', 'AL'),
+    ]),
+    patch.id,
+    [newTextLayer(patch, 'name', 'ONEKIND')],
+  );
   const source = lineSource(template, design, 2);
   let bundle: LineFiles;
   let text: string;
 
   beforeAll(async () => {
     bundle = await buildLineBundle(source, await specDeps());
-    text = poppler('pdftotext', ['-layout'], bundle.files.find((f) => f.name === sheetFileName(source))!.bytes);
+    text = poppler(
+      'pdftotext',
+      ['-layout'],
+      bundle.files.find((f) => f.name === sheetFileName(source))!.bytes,
+    );
   });
 
   it('has a cover, a 1:1 page per zone, the spec and the tech pack pages', () => {
@@ -40,7 +58,17 @@ describe('production sheet of a pair of jeans', () => {
     expect(text).toContain('Tech pack: points of measure, size W34 L32');
     // W34 waist: 32.5 + 2 x 1 in = 34.5 in = 87.6 cm, tolerance 1/2 in, grade 1 in.
     expect(text).toMatch(/Waist\s.*87\.6\s+34\.5\s+1\.3 \(0\.5\)\s+2\.5 \(1\) per waist size/);
-    for (const label of ['Front rise', 'Back rise', 'Hip', 'Thigh', 'Knee', 'Leg opening', 'Inseam', 'Outseam']) expect(text).toContain(label);
+    for (const label of [
+      'Front rise',
+      'Back rise',
+      'Hip',
+      'Thigh',
+      'Knee',
+      'Leg opening',
+      'Inseam',
+      'Outseam',
+    ])
+      expect(text).toContain(label);
   });
 
   it('has the bill of materials and the sewing operations with stitch class and SPI', () => {
@@ -69,25 +97,37 @@ describe('production files of a canvas tote', () => {
   beforeAll(async () => {
     const photo = await testImage(1800, 1200, 'jpeg');
     const design = withLayers(
-      withLayers({ ...defaultDesign(template), selection: { colour: 'black' } }, front.id, [newTextLayer(front, 'slogan', 'Carry\nmore')]),
+      withLayers({ ...defaultDesign(template), selection: { colour: 'black' } }, front.id, [
+        newTextLayer(front, 'slogan', 'Carry\nmore'),
+      ]),
       back.id,
       [newImageLayer(back, 'photo', photo.originalSha256, photo.widthPx, photo.heightPx)],
     );
     source = lineSource(template, design, 3);
     bundle = await buildLineBundle(source, await specDeps({ [photo.originalSha256]: photo }));
-    text = poppler('pdftotext', ['-layout'], bundle.files.find((f) => f.name === sheetFileName(source))!.bytes);
-    spec = JSON.parse(new TextDecoder().decode(bundle.files.find((f) => f.name.endsWith('_spec.json'))!.bytes)) as LineSpec;
+    text = poppler(
+      'pdftotext',
+      ['-layout'],
+      bundle.files.find((f) => f.name === sheetFileName(source))!.bytes,
+    );
+    spec = JSON.parse(
+      new TextDecoder().decode(bundle.files.find((f) => f.name.endsWith('_spec.json'))!.bytes),
+    ) as LineSpec;
   });
 
   it('gives a PDF, SVG and PNG per printed panel, the spec and the sheet', () => {
     expect(bundle.files.map((f) => f.name)).toEqual(lineFileNames(source));
-    for (const zone of ['front', 'back']) for (const ext of ['pdf', 'svg', 'png']) expect(bundle.files.map((f) => f.name)).toContain(`OK-TEST-0001_1_${zone}.${ext}`);
+    for (const zone of ['front', 'back'])
+      for (const ext of ['pdf', 'svg', 'png'])
+        expect(bundle.files.map((f) => f.name)).toContain(`OK-TEST-0001_1_${zone}.${ext}`);
   });
 
   it('states the tote, its colour and both prints in the spec, clear of the hem and handle keep-outs', () => {
     expect(spec.product).toMatchObject({ slug: 'canvas-tote', kind: 'tote' });
     expect(spec.size).toEqual({ variantId: 'one-size', label: 'One size', measurements: [] });
-    expect(spec.options).toEqual([{ id: 'colour', name: 'Canvas colour', choiceId: 'black', choice: 'Black' }]);
+    expect(spec.options).toEqual([
+      { id: 'colour', name: 'Canvas colour', choiceId: 'black', choice: 'Black' },
+    ]);
     // Centred: x is measured from the panel's centre line.
     expect(spec.zones.map((z) => [z.id, z.trim, z.placement, z.keepOuts])).toEqual([
       ['front', { widthMm: 280, heightMm: 300 }, { anchor: 'top-centre', xMm: 0, yMm: 70 }, []],

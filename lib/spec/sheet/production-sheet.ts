@@ -17,12 +17,28 @@ import { drawZone } from './zone-drawing';
 
 const PREVIEW_PX = 900;
 
-async function previewJpeg(source: LineSource, deps: SpecDeps): Promise<{ jpeg: Uint8Array; widthMm: number; heightMm: number }> {
-  const svg = productIllustrationSvg(source.template, { variantId: source.design.variantId, choices: source.design.selection });
+async function previewJpeg(
+  source: LineSource,
+  deps: SpecDeps,
+): Promise<{ jpeg: Uint8Array; widthMm: number; heightMm: number }> {
+  const svg = productIllustrationSvg(source.template, {
+    variantId: source.design.variantId,
+    choices: source.design.selection,
+  });
   const [, , vw, vh] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 1 1').split(' ').map(Number);
   const heightPx = Math.max(1, Math.round((PREVIEW_PX * vh!) / vw!));
   const sized = svg.replace('<svg ', `<svg width="${PREVIEW_PX}" height="${heightPx}" `);
-  return { jpeg: await deps.rasterise(sized, { widthPx: PREVIEW_PX, heightPx, dpi: 150, background: '#ffffff', format: 'jpeg' }), widthMm: vw!, heightMm: vh! };
+  return {
+    jpeg: await deps.rasterise(sized, {
+      widthPx: PREVIEW_PX,
+      heightPx,
+      dpi: 150,
+      background: '#ffffff',
+      format: 'jpeg',
+    }),
+    widthMm: vw!,
+    heightMm: vh!,
+  };
 }
 
 /**
@@ -36,13 +52,35 @@ function modelFact(m: NonNullable<LineSpec['product']['model']>): [string, strin
   return ['3D model', `${m.fileName}, sha256 ${m.sha256.slice(0, 16)}..., ${x} x ${y} x ${z} mm`];
 }
 
-export async function buildProductionSheet(source: LineSource, spec: LineSpec, deps: SpecDeps, complete: LineSpec | Promise<LineSpec> = spec): Promise<Uint8Array> {
-  const sheet = await SheetWriter.create(`${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`);
-  const ctx: RenderContext = { fonts: deps.fonts, images: Object.fromEntries(Object.entries(deps.images).map(([id, i]) => [id, { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href }])) };
+export async function buildProductionSheet(
+  source: LineSource,
+  spec: LineSpec,
+  deps: SpecDeps,
+  complete: LineSpec | Promise<LineSpec> = spec,
+): Promise<Uint8Array> {
+  const sheet = await SheetWriter.create(
+    `${spec.order.number} line ${spec.order.line} - ${spec.product.name} - spec v${spec.specVersion}`,
+  );
+  const ctx: RenderContext = {
+    fonts: deps.fonts,
+    images: Object.fromEntries(
+      Object.entries(deps.images).map(([id, i]) => [
+        id,
+        { widthPx: i.widthPx, heightPx: i.heightPx, href: i.href },
+      ]),
+    ),
+  };
   const zones = spec.zones.map((z) => source.template.zones.find((t) => t.id === z.id)!);
   // Each zone as its print files draw it (engraving zones: images as their burn bitmaps).
-  const arts = await Promise.all(zones.map((zone) => zoneArt(zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), deps)));
-  const embedder = new ImageEmbedder(sheet.doc, Object.fromEntries([deps.images, ...arts.map((a) => a.images)].flatMap((images) => Object.entries(images))));
+  const arts = await Promise.all(
+    zones.map((zone) => zoneArt(zone, zoneElements(zone, zoneLayers(source.design, zone), ctx), deps)),
+  );
+  const embedder = new ImageEmbedder(
+    sheet.doc,
+    Object.fromEntries(
+      [deps.images, ...arts.map((a) => a.images)].flatMap((images) => Object.entries(images)),
+    ),
+  );
   // Drawn on the product's colour, as the editor shows it: white thread must show on the sheet.
   const background = (surface: string) => surfaceColour(source.template, source.design.selection, surface);
 
@@ -50,7 +88,10 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
   sheet.newPage();
   sheet.heading(`Production sheet ${spec.order.number} / line ${spec.order.line}`, 18);
   sheet.facts([
-    ['Product', `${spec.product.name} (${spec.product.brand}), template ${spec.product.slug} v${spec.product.templateVersion}`],
+    [
+      'Product',
+      `${spec.product.name} (${spec.product.brand}), template ${spec.product.slug} v${spec.product.templateVersion}`,
+    ],
     ['Size', spec.size.label],
     // A product made from a brand's 3D model: the very file it was designed on.
     ...(spec.product.model ? [modelFact(spec.product.model)] : []),
@@ -66,16 +107,31 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
   const boxH = Math.min(sheet.y - 40 * PT_PER_MM, 110 * PT_PER_MM);
   const scale = Math.min(boxW / preview.widthMm, boxH / preview.heightMm);
   const top = sheet.y - 4;
-  sheet.page.drawImage(image, { x: sheet.left, y: top - preview.heightMm * scale, width: preview.widthMm * scale, height: preview.heightMm * scale });
+  sheet.page.drawImage(image, {
+    x: sheet.left,
+    y: top - preview.heightMm * scale,
+    width: preview.widthMm * scale,
+    height: preview.heightMm * scale,
+  });
   // The artwork of each zone, scaled to fit beside the product picture.
   let y = top;
   const artX = sheet.left + boxW + 10;
   const artW = sheet.contentWidth - boxW - 10;
   for (const [i, zone] of zones.entries()) {
     const box = bleedBox(zone);
-    const s = Math.min(artW / (box.widthMm * PT_PER_MM), (boxH / Math.max(zones.length, 1) - 14) / (box.heightMm * PT_PER_MM), 1);
+    const s = Math.min(
+      artW / (box.widthMm * PT_PER_MM),
+      (boxH / Math.max(zones.length, 1) - 14) / (box.heightMm * PT_PER_MM),
+      1,
+    );
     sheet.page.drawText(zone.name, { x: artX, y: y - 9, size: 8, font: sheet.bold });
-    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, [], { xPt: artX, topPt: y - 12, scale: s, guides: true, background: background(zone.surface) });
+    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, [], {
+      xPt: artX,
+      topPt: y - 12,
+      scale: s,
+      guides: true,
+      background: background(zone.surface),
+    });
     y -= 14 + box.heightMm * PT_PER_MM * s + 6;
   }
 
@@ -89,13 +145,31 @@ export async function buildProductionSheet(source: LineSource, spec: LineSpec, d
       sheet.text(
         `On the 3D model: mesh "${onModel.mesh}", surface ${onModel.surface.widthMm} x ${onModel.surface.heightMm} mm as measured on the product, stretch ${onModel.surface.stretchPct.toFixed(1)} %.`,
       );
-    sheet.text(`Trim ${zone.rect.widthMm} x ${zone.rect.heightMm} mm, bleed ${zone.bleedMm} mm, safe inset ${zone.safeMm} mm. Lines: black = trim, red = bleed, blue dashed = safe area, orange crossed = keep-out; the fill is the product colour, not printed. Print this page at 100% (no fitting): the bar below is 50 mm.`);
+    sheet.text(
+      `Trim ${zone.rect.widthMm} x ${zone.rect.heightMm} mm, bleed ${zone.bleedMm} mm, safe inset ${zone.safeMm} mm. Lines: black = trim, red = bleed, blue dashed = safe area, orange crossed = keep-out; the fill is the product colour, not printed. Print this page at 100% (no fitting): the bar below is 50 mm.`,
+    );
     sheet.gap(6);
     const barY = sheet.y;
-    sheet.page.drawLine({ start: { x: sheet.left, y: barY }, end: { x: sheet.left + 50 * PT_PER_MM, y: barY }, thickness: 1.5, color: colour(0, 0, 0) });
-    sheet.page.drawText('50 mm', { x: sheet.left + 52 * PT_PER_MM, y: barY - 3, size: 8, font: sheet.regular });
+    sheet.page.drawLine({
+      start: { x: sheet.left, y: barY },
+      end: { x: sheet.left + 50 * PT_PER_MM, y: barY },
+      thickness: 1.5,
+      color: colour(0, 0, 0),
+    });
+    sheet.page.drawText('50 mm', {
+      x: sheet.left + 52 * PT_PER_MM,
+      y: barY - 3,
+      size: 8,
+      font: sheet.regular,
+    });
     sheet.y -= 10 * PT_PER_MM;
-    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, spec.zones[i]!.keepOuts, { xPt: sheet.left, topPt: sheet.y, scale: 1, guides: true, background: background(zone.surface) });
+    await drawZone(sheet.doc, sheet.page, embedder, zone, arts[i]!.elements, spec.zones[i]!.keepOuts, {
+      xPt: sheet.left,
+      topPt: sheet.y,
+      scale: 1,
+      guides: true,
+      background: background(zone.surface),
+    });
   }
 
   const whole = await complete;

@@ -22,13 +22,21 @@ export function seedTemplate(slug: string): Template {
 }
 
 /** A photo-like test image (gradient and shapes) of the given size, as a print image. */
-export async function testImage(widthPx: number, heightPx: number, format: 'png' | 'jpeg' = 'png'): Promise<PrintImage> {
+export async function testImage(
+  widthPx: number,
+  heightPx: number,
+  format: 'png' | 'jpeg' = 'png',
+): Promise<PrintImage> {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}">` +
     `<defs><linearGradient id="g"><stop offset="0" stop-color="#1a73e8"/><stop offset="1" stop-color="#f4b400" stop-opacity="0.6"/></linearGradient></defs>` +
     `<rect width="100%" height="100%" fill="url(#g)"/><circle cx="50%" cy="50%" r="30%" fill="#d93025"/></svg>`;
   const image = sharp(Buffer.from(svg));
-  const bytes = new Uint8Array(await (format === 'png' ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: 90 })).toBuffer());
+  const bytes = new Uint8Array(
+    await (
+      format === 'png' ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: 90 })
+    ).toBuffer(),
+  );
   return preparePrintImage(bytes, await sha256Hex(bytes));
 }
 
@@ -97,7 +105,11 @@ export async function pdfImagePixels(
 }
 
 /** Writes bytes to a fresh temp file and runs a poppler tool on it, returning its output. */
-export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdfimages' | 'pdftotext', args: string[], bytes: Uint8Array): string {
+export function poppler(
+  tool: 'pdfinfo' | 'pdffonts' | 'pdfimages' | 'pdftotext',
+  args: string[],
+  bytes: Uint8Array,
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'onekind-spec-'));
   const file = path.join(dir, 'file.pdf');
   try {

@@ -12,7 +12,12 @@ export const runtime = 'nodejs';
 export function POST(request: Request) {
   return handleJson(async () => {
     const parsed = addToCartSchema.safeParse(await readJson(request));
-    if (!parsed.success) throw new HttpError(422, `Send a design id and a quantity from 1 to ${MAX_QUANTITY.toLocaleString('en')}.`, fieldErrorsOf(parsed.error));
+    if (!parsed.success)
+      throw new HttpError(
+        422,
+        `Send a design id and a quantity from 1 to ${MAX_QUANTITY.toLocaleString('en')}.`,
+        fieldErrorsOf(parsed.error),
+      );
     const result = await addCartItem(await cartIdForWriting(), parsed.data.designId, parsed.data.quantity);
     return result.ok ? json(200, { count: result.count }) : json(422, { error: result.error });
   });
