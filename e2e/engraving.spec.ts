@@ -14,7 +14,7 @@ import {
   type Page,
 } from '@playwright/test';
 import sharp from 'sharp';
-import { openProduct, saveAndOpenShareLink, uploadImage } from './support/configurator';
+import { openProduct, saveAndOpenShareLink, uploadImage, waitForStillScene } from './support/configurator';
 import { newImageLayer } from '../lib/design/defaults';
 import { placeOrderViaApi } from './support/orders';
 import { SIGNED_IN } from './support/staff';
@@ -211,16 +211,7 @@ test.describe('an image on the engraved leather patch', () => {
     await expect(page.getByText('Loading 3D preview…')).toBeHidden({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Show leather patch engraving' }).click();
     // The camera's move to the patch is over when the on-demand render loop stops drawing frames.
-    let frames = -1;
-    const settled = async () => {
-      const now = await page.evaluate(
-        () => (window as unknown as { __onekindScene?: { frames: number } }).__onekindScene?.frames ?? 0,
-      );
-      const still = now === frames;
-      frames = now;
-      return still;
-    };
-    await expect.poll(settled, { intervals: [700], timeout: 30_000 }).toBe(true);
+    await waitForStillScene(page, 700);
     mkdirSync(OUT, { recursive: true });
     await page
       .getByRole('img', { name: /3D preview of/ })

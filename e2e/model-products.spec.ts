@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { addText, expectTotal, openProduct } from './support/configurator';
+import { addText, expectTotal, openProduct, waitForStillScene } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
 import { SIGNED_IN } from './support/staff';
 
@@ -18,16 +18,7 @@ const BOTTLE_SHA = '09adf6af5d3bbd16fbf44a6cd36f21e93f205b543d5a5b9bc8642aaa6b2d
 
 /** Waits until the scene has drawn no new frame for a while, then takes the canvas. */
 async function stillPreview(page: Page, name: string): Promise<Buffer> {
-  let frames = -1;
-  const settled = async () => {
-    const now = await page.evaluate(
-      () => (window as unknown as { __onekindScene?: { frames: number } }).__onekindScene?.frames ?? 0,
-    );
-    const still = now === frames;
-    frames = now;
-    return still;
-  };
-  await expect.poll(settled, { intervals: [800], timeout: 30_000 }).toBe(true);
+  await waitForStillScene(page, 800);
   mkdirSync(OUT, { recursive: true });
   return page.getByRole('img', { name: /3D preview of/ }).screenshot({ path: path.join(OUT, name) });
 }
