@@ -54,6 +54,8 @@ export default defineConfig({
       SETUP_CODE: E2E_SETUP_CODE,
       E2E_SERVER_TOKEN,
       TRUSTED_PROXIES: '127.0.0.1, ::1',
+      // Request logs would drown the test report; warnings and errors still show.
+      LOG_LEVEL: 'warn',
     },
     stdout: 'pipe',
   },

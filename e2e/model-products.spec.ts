@@ -152,7 +152,7 @@ test.describe('a product made from a 3D model', () => {
       await expect(
         page.getByText(/Bottle side \(unwrapped\): 229\.3 × 200 mm on mesh “Body”, stretch 0\.0 %/),
       ).toBeVisible();
-      await expect(page.getByLabel('Unit')).toHaveValue('1000');
+      await expect(page.getByRole('textbox', { name: 'Unit' })).toHaveValue('1000');
       await page.screenshot({ path: path.join(OUT, 'studio-geometry.png') });
     } finally {
       await admin.close();
