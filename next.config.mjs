@@ -1,6 +1,9 @@
 // Pages of the staff areas and the account forms: never framed by another site (clickjacking),
 // and invitation links (a secret in the URL) are not sent on as a Referer.
 const STAFF_PAGES = '/:area(studio|maker|sign-in|setup|invite|account)/:rest*';
+// Shop pages may be framed by the shop itself only. Embed pages (/embed/...) are left out: the
+// proxy (proxy.ts) gives them the frame-ancestors the brand allowed in the studio.
+const SHOP_PAGES = '/:path((?!embed(?:/|$)|studio|maker|sign-in|setup|invite|account).*)';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -34,6 +37,13 @@ const nextConfig = {
   },
   async headers() {
     return [
+      {
+        source: SHOP_PAGES,
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        ],
+      },
       {
         source: STAFF_PAGES,
         headers: [

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isCrossSiteWrite } from '@/lib/auth/cross-site';
+import { frameAncestorsPolicy } from '@/lib/embed/origins';
+import { listEmbedOrigins } from '@/lib/server/embed/origins';
 import { readEnv } from '@/lib/server/env';
 
 // Runs before the staff areas and every server action: a write that a browser says comes
@@ -9,7 +11,8 @@ import { readEnv } from '@/lib/server/env';
 // X-Forwarded-Host reaches this only from a proxy in TRUSTED_PROXIES: the server drops a
 // client's own (scripts/server/forwarded.ts), and Next.js then fills it from Host.
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (request.nextUrl.pathname.startsWith('/embed/') && request.method === 'GET') return embedPage();
   const h = request.headers;
   const refused = isCrossSiteWrite({
     method: request.method,
@@ -26,6 +29,15 @@ export function proxy(request: NextRequest): NextResponse {
   });
 }
 
+// An embed page may be framed only by the sites the brand allowed in the studio (and the shop
+// itself); every other site's frame stays blank. Read on each load, so a change holds at once
+// in every process.
+async function embedPage(): Promise<NextResponse> {
+  const response = NextResponse.next();
+  response.headers.set('Content-Security-Policy', frameAncestorsPolicy(await listEmbedOrigins()));
+  return response;
+}
+
 export const config = {
   matcher: [
     '/studio/:path*',
@@ -36,6 +48,7 @@ export const config = {
     '/setup',
     '/invite/:path*',
     '/account',
+    '/embed/:path*',
     // A server action can be posted to any path: whichever page it is posted to, check it.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteChrome } from '@/components/site/site-chrome';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,23 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         ))}
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="wordmark" aria-label="Onekind home">
-            one<span>kind</span>
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Products</Link>
-            <Link href="/orders">Find an order</Link>
-            <Link href="/cart">Cart</Link>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>Onekind is open source. Every design becomes a production spec a maker can follow to the millimetre.</p>
-        </footer>
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   );

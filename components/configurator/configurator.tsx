@@ -1,5 +1,7 @@
 'use client';
 import { useMemo } from 'react';
+import { EmbedProvider, type EmbedTarget } from '@/components/embed/embed-context';
+import { EmbedBridge } from '@/components/embed/embed-bridge';
 import type { Design } from '@/lib/design/schema';
 import { validateDesign } from '@/lib/design/validate';
 import { quote } from '@/lib/pricing/quote';
@@ -7,6 +9,7 @@ import type { Template } from '@/lib/templates/schema';
 import { EditorProvider, useEditor, useTemplate } from './editor-context';
 import { HistoryButtons } from './history-buttons';
 import { IssueList } from './issue-list';
+import { LocaleProvider } from './money-format';
 import { OptionPicker } from './option-picker';
 import { PreviewPanel } from './preview-panel';
 import { PricePanel } from './price-panel';
@@ -23,20 +26,25 @@ type Props = {
   fallbackSvg: string;
   /** The studio trying an unpublished draft: the live quote, but no saving or ordering. */
   preview?: boolean;
+  /** Inside another store's page (/embed/...): that page hears about the design and keeps the cart. */
+  embed?: { target: EmbedTarget; allowedOrigins: string[] };
 };
 
 /** The product configurator: 3D preview beside the editing panels (stacked on phones). */
-export function Configurator({ template, versionId, initial, uploads, fallbackSvg, preview }: Props) {
-  return (
+export function Configurator({ template, versionId, initial, uploads, fallbackSvg, preview, embed }: Props) {
+  const workspace = (
     <EditorProvider template={template} versionId={versionId} initial={initial} preview={preview}>
       <RenderProvider template={template} uploads={uploads}>
-        <Workspace fallbackSvg={fallbackSvg} />
+        <LocaleProvider>
+          <Workspace fallbackSvg={fallbackSvg} allowedOrigins={embed?.allowedOrigins} />
+        </LocaleProvider>
       </RenderProvider>
     </EditorProvider>
   );
+  return embed ? <EmbedProvider target={embed.target}>{workspace}</EmbedProvider> : workspace;
 }
 
-function Workspace({ fallbackSvg }: { fallbackSvg: string }) {
+function Workspace({ fallbackSvg, allowedOrigins }: { fallbackSvg: string; allowedOrigins?: string[] }) {
   const { template } = useTemplate();
   const design = useEditor((st) => st.design);
   const quantity = useEditor((st) => st.quantity);
@@ -71,6 +79,7 @@ function Workspace({ fallbackSvg }: { fallbackSvg: string }) {
         <IssueList issues={issues} />
         <PricePanel quote={priced} blocking={blocking} />
       </div>
+      {allowedOrigins && <EmbedBridge quote={priced} blocking={blocking} allowedOrigins={allowedOrigins} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
-import { formatMoney } from '@/lib/money';
 import { violatedRules } from '@/lib/templates/selection';
 import { useEditor, useTemplate } from './editor-context';
+import { useMoney } from './money-format';
 import s from './configurator.module.css';
 
 /** One swatch group per option; choices the rules forbid with the current selection are disabled. */
@@ -9,6 +9,7 @@ export function OptionPicker() {
   const { template } = useTemplate();
   const selection = useEditor((st) => st.design.selection);
   const setChoice = useEditor((st) => st.setChoice);
+  const money = useMoney(template.currency);
   return template.options.map((option) => (
     <fieldset key={option.id}>
       <legend>{option.name}</legend>
@@ -28,7 +29,7 @@ export function OptionPicker() {
               />
               <span className={s.dot} style={{ background: choice.swatch.hex }} aria-hidden="true" />
               {choice.name}
-              {choice.priceDeltaMinor !== 0 && <span className={s.delta}>+{formatMoney(choice.priceDeltaMinor, template.currency)}</span>}
+              {choice.priceDeltaMinor !== 0 && <span className={s.delta}>+{money(choice.priceDeltaMinor)}</span>}
             </label>
           );
         })}

@@ -1,21 +1,26 @@
 'use client';
 import Link from 'next/link';
-import { useRef, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { useEmbed } from '@/components/embed/embed-context';
+import { useHostSave } from '@/components/embed/host-save';
 import { addToCart } from '@/lib/server/actions/add-to-cart';
-import { saveDesign } from '@/lib/server/actions/save-design';
-import type { Design } from '@/lib/design/schema';
-import { formatMoney } from '@/lib/money';
 import { MAX_QUANTITY, type Quote } from '@/lib/pricing/quote';
 import { useEditor, useTemplate } from './editor-context';
+import { useMoney } from './money-format';
 import { NumberField } from './number-field';
+import { useSaveDesign } from './save-design';
 import s from './configurator.module.css';
 
 type Saved = { ok: true; url: string } | { ok: false; error: string } | null;
-type Added = { ok: true; count: number } | { ok: false; error: string } | null;
+type Added = { ok: true; count?: number } | { ok: false; error: string } | null;
 
-/** The live quote with its breakdown, the quantity, saving the design as a share link, and adding it to the cart. */
+/**
+ * The live quote with its breakdown, the quantity, saving the design as a share link, and adding
+ * it to the cart: the shop's cart, or, embedded in another store, that store's (it is told).
+ */
 export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking: number }) {
-  const { template, versionId, preview } = useTemplate();
+  const { template, preview } = useTemplate();
+  const embed = useEmbed();
   const quantity = useEditor((st) => st.quantity);
   const setQuantity = useEditor((st) => st.setQuantity);
   const design = useEditor((st) => st.design);
@@ -23,28 +28,28 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
   const [added, setAdded] = useState<Added>(null);
   const [pending, startTransition] = useTransition();
   const [adding, startAdding] = useTransition();
-  const money = (minor: number) => formatMoney(minor, template.currency);
-
-  // The design as last saved: sharing and adding the same, unchanged design reuse one saved copy.
-  const lastSaved = useRef<{ design: Design; id: string; url: string } | null>(null);
-  const saveCurrent = async () => {
-    const last = lastSaved.current;
-    if (last?.design === design) return { ok: true as const, id: last.id, url: last.url };
-    const result = await saveDesign({ templateVersionId: versionId, design });
-    if (result.ok) lastSaved.current = { design, id: result.id, url: result.url };
-    return result;
-  };
+  const money = useMoney(template.currency);
+  const saveCurrent = useSaveDesign();
+  const hostSave = useHostSave(() => blocking);
 
   const save = () =>
     startTransition(async () => {
-      const result = await saveCurrent();
+      if (embed) {
+        const result = await hostSave('saved');
+        return setSaved(result.ok ? { ok: true, url: result.saved.shareUrl } : result);
+      }
+      const result = await saveCurrent(design);
       setSaved(result.ok ? { ok: true, url: new URL(result.url, window.location.origin).toString() } : { ok: false, error: result.error });
     });
 
   // The cart holds saved designs: the design is saved (validated on the server) first.
   const add = () =>
     startAdding(async () => {
-      const saved = await saveCurrent();
+      if (embed) {
+        const result = await hostSave('add-to-cart');
+        return setAdded(result.ok ? { ok: true } : result);
+      }
+      const saved = await saveCurrent(design);
       if (!saved.ok) return setAdded({ ok: false, error: saved.error });
       const result = await addToCart({ designId: saved.id, quantity });
       setAdded(result.ok ? { ok: true, count: result.count } : { ok: false, error: result.error });
@@ -82,7 +87,7 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
       ) : (
         <div className={s.actions}>
           <button type="button" className={s.primary} disabled={blocking > 0 || pending} onClick={save}>
-            {pending ? 'Saving…' : 'Save and share'}
+            {pending ? 'Saving…' : embed ? 'Save design' : 'Save and share'}
           </button>
           <button type="button" className={s.primary} disabled={blocking > 0 || adding} onClick={add}>
             {adding ? 'Adding…' : 'Add to cart'}
@@ -90,16 +95,26 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
           {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
         </div>
       )}
-      {saved?.ok && (
-        <p className={s.share} role="status">
-          Saved. Share this link: <a href={saved.url}>{saved.url}</a>
-        </p>
-      )}
-      {added?.ok && (
-        <p className={s.share} role="status">
-          Added to your cart. <Link href="/cart">View cart ({added.count} {added.count === 1 ? 'item' : 'items'})</Link>
-        </p>
-      )}
+      {saved?.ok &&
+        (embed ? (
+          <p className={s.share} role="status">
+            Saved.
+          </p>
+        ) : (
+          <p className={s.share} role="status">
+            Saved. Share this link: <a href={saved.url}>{saved.url}</a>
+          </p>
+        ))}
+      {added?.ok &&
+        (added.count === undefined ? (
+          <p className={s.share} role="status">
+            Added to the cart.
+          </p>
+        ) : (
+          <p className={s.share} role="status">
+            Added to your cart. <Link href="/cart">View cart ({added.count} {added.count === 1 ? 'item' : 'items'})</Link>
+          </p>
+        ))}
       {added && !added.ok && (
         <p className={s.error} role="alert">
           {added.error}

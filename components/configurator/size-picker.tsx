@@ -1,7 +1,7 @@
 'use client';
 import { useId } from 'react';
-import { formatMoney } from '@/lib/money';
 import { useEditor, useTemplate } from './editor-context';
+import { useMoney } from './money-format';
 import s from './configurator.module.css';
 
 /** Size choice: chips for a handful of sizes, a select for long grids such as waist x length. */
@@ -10,9 +10,10 @@ export function SizePicker() {
   const variantId = useEditor((st) => st.design.variantId);
   const setVariant = useEditor((st) => st.setVariant);
   const selectId = useId();
+  const money = useMoney(template.currency);
   const { variants, label } = template.sizes;
   if (variants.length < 2) return null;
-  const delta = (minor: number) => (minor ? ` (+${formatMoney(minor, template.currency)})` : '');
+  const delta = (minor: number) => (minor ? ` (+${money(minor)})` : '');
 
   if (variants.length > 8) {
     return (

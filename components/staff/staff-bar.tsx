@@ -9,6 +9,7 @@ const STUDIO_LINKS = [
   { href: '/studio/orders', label: 'Orders' },
   { href: '/studio/production', label: 'Production' },
   { href: '/studio/team', label: 'Team' },
+  { href: '/studio/embed', label: 'Embed' },
 ];
 
 /**
