@@ -51,7 +51,15 @@ const locale = z
   .string()
   .max(35)
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Send a language tag such as "en-GB" or "de-CH".')
-  .refine((tag) => Intl.NumberFormat.supportedLocalesOf([tag]).length > 0, 'This locale is not supported.');
+  .refine(supported, 'This locale is not supported.');
+
+function supported(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false; // not a well-formed tag (zod runs this check even when the pattern failed)
+  }
+}
 
 const envelope = { source: z.literal(HOST_SOURCE), version: z.literal(EMBED_PROTOCOL_VERSION) };
 
