@@ -2,12 +2,15 @@
 // server (scripts/server/app-server.ts), with a job worker in the process unless
 // IN_PROCESS_WORKER=false. `npm start` migrates, seeds and builds first.
 import { readEnv } from '@/lib/server/env';
+import { installWebhookWaker } from '@/lib/server/jobs/enqueue';
 import { startWorker } from '@/lib/server/jobs/worker';
 import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
 const env = readEnv();
 await startServer(env);
+// Webhook events emitted here queue their delivery at once (else the worker's sweep finds them).
+installWebhookWaker();
 if (env.inProcessWorker) {
   const worker = await startWorker();
   // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run

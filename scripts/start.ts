@@ -13,6 +13,7 @@ import { seed } from '@/lib/server/db/seed';
 import { readEnv } from '@/lib/server/env';
 import { importLegacyUploads } from '@/lib/server/legacy-uploads';
 import { storage } from '@/lib/server/storage';
+import { installWebhookWaker } from '@/lib/server/jobs/enqueue';
 import { startWorker } from '@/lib/server/jobs/worker';
 import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
@@ -80,6 +81,8 @@ else {
 await startServer(env);
 // The embedded default runs the jobs (production renders, mail, clean-up) in this process too;
 // IN_PROCESS_WORKER=false leaves them to `npm run worker` processes.
+// Webhook events emitted here queue their delivery at once (else the worker's sweep finds them).
+installWebhookWaker();
 if (env.inProcessWorker) {
   const worker = await startWorker();
   // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run

@@ -1,14 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
-import { designSchema } from '../design/schema';
+import { saveDesignInput } from '../design/save-input';
 import { canProduce, validateDesign, type DesignIssue } from '../design/validate';
-import { db, type Db } from './db/client';
+import { quote } from '../pricing/quote';
+import { db, providerOf, type Db } from './db/client';
 import { createDesign, previewImages, uploadsFor } from './designs';
+import { emitEvent, wakeWebhookDelivery } from './webhooks/emit';
 import { serverFontLibrary } from './fonts';
 import { getTemplateVersion } from './templates';
 
-export const saveDesignInput = z.object({ templateVersionId: z.string().min(1).max(64), design: designSchema });
-export type SaveDesignInput = z.infer<typeof saveDesignInput>;
+export { saveDesignInput, type SaveDesignInput } from '../design/save-input';
 
 export type SaveDesignResult =
   | { ok: true; id: string; url: string }
@@ -21,7 +22,11 @@ export type SaveDesignResult =
 export async function saveDesign(input: unknown, conn: Db = db()): Promise<SaveDesignResult> {
   const parsed = saveDesignInput.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: 'The design could not be read.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return {
+      ok: false,
+      error: 'The design could not be read.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
   }
   const { templateVersionId, design } = parsed.data;
   const version = await getTemplateVersion(templateVersionId, conn);
@@ -29,8 +34,26 @@ export async function saveDesign(input: unknown, conn: Db = db()): Promise<SaveD
 
   const images = previewImages(await uploadsFor(design, conn));
   const issues = validateDesign(version.template, design, { fonts: await serverFontLibrary(), images });
-  if (!canProduce(issues)) return { ok: false, error: 'Fix the problems marked in the design before saving.', issues };
+  if (!canProduce(issues))
+    return { ok: false, error: 'Fix the problems marked in the design before saving.', issues };
 
-  const id = await createDesign(templateVersionId, design, conn);
+  // The design and its design.saved deliveries commit together.
+  const provider = providerOf(conn);
+  const price = quote(version.template, design, 1);
+  const id = await conn.$transaction(async (tx) => {
+    const saved = await createDesign(templateVersionId, design, tx as Db);
+    await emitEvent(tx, provider, 'design.saved', {
+      id: saved,
+      product: version.slug,
+      templateVersionId,
+      version: version.version,
+      url: `/d/${saved}`,
+      editUrl: `/products/${version.slug}?from=${saved}`,
+      priceMinor: price.totalMinor,
+      currency: price.currency,
+    });
+    return saved;
+  });
+  wakeWebhookDelivery();
   return { ok: true, id, url: `/d/${id}` };
 }

@@ -35,6 +35,8 @@ const envSchema = z.object({
     }),
   /** Orders a client may place per minute (a burst of the same size is allowed). */
   ORDER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Requests one API key may make per minute (a burst of the same size is allowed). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /**
    * The one-time setup code `npm start` uses while the shop has no account, instead of a random
    * one (unattended installs, the end-to-end tests). Only npm start reads it.
@@ -114,6 +116,7 @@ export type Env = {
   publicUrl: string;
   trustedProxies: IpRange[];
   orderRateLimitPerMinute: number;
+  apiRateLimitPerMinute: number;
   setupCode: string | undefined;
   e2eServerToken: string | undefined;
   storage: StorageEnv;
@@ -173,6 +176,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustedProxies: e.TRUSTED_PROXIES,
     orderRateLimitPerMinute: e.ORDER_RATE_LIMIT_PER_MINUTE,
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     setupCode: e.SETUP_CODE,
     e2eServerToken: e.E2E_SERVER_TOKEN,
     storage: storageEnv(e, dataDir),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type Db } from '../db/client';
 import { setProductionState } from '../production/production-state';
+import { setWebhookWaker } from '../webhooks/emit';
 import { jobs } from '.';
 
 // Adding the shop's jobs. Kept apart from the tasks (tasks.ts), which load the renderer: the web
@@ -11,6 +12,7 @@ export const TASKS = {
   deliverOutbox: 'deliver-outbox',
   cleanUp: 'clean-up',
   sweep: 'sweep',
+  deliverWebhooks: 'deliver-webhooks',
 } as const;
 
 /** One render per order at a time, whoever asks. */
@@ -31,13 +33,32 @@ export async function enqueueOutboxDelivery(): Promise<void> {
   await jobs().add(TASKS.deliverOutbox, {}, { key: TASKS.deliverOutbox, maxAttempts: 3 });
 }
 
+/** Queues a run of the webhook deliveries that are due (one waits at a time). */
+export async function enqueueWebhookDelivery(): Promise<void> {
+  await jobs().add(TASKS.deliverWebhooks, {}, { key: TASKS.deliverWebhooks, maxAttempts: 3 });
+}
+
+/** Makes wakeWebhookDelivery() queue a run in this process (web processes and workers). */
+export function installWebhookWaker(): void {
+  setWebhookWaker(
+    () =>
+      void enqueueWebhookDelivery().catch((error: unknown) =>
+        console.error('Queueing webhook delivery failed (the worker sweep will retry)', error),
+      ),
+  );
+}
+
 /**
  * What follows a placed order: its render and its confirmation's delivery, as jobs. After the
  * commit and not in it, so a queue hiccup never loses an order; the worker's sweep queues any
  * order that was missed (a crash in between).
  */
 export function afterOrderPlaced(_conn: Db, order: { id: string; number: string }): void {
-  void Promise.all([enqueueRender(order), enqueueOutboxDelivery()]).catch((error: unknown) =>
-    console.error(`Queueing the jobs of order ${order.number} failed (the worker's sweep will retry)`, error),
+  void Promise.all([enqueueRender(order), enqueueOutboxDelivery(), enqueueWebhookDelivery()]).catch(
+    (error: unknown) =>
+      console.error(
+        `Queueing the jobs of order ${order.number} failed (the worker's sweep will retry)`,
+        error,
+      ),
   );
 }

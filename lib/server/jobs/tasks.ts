@@ -7,7 +7,9 @@ import { getOrderForMaker } from '../orders/get-order';
 import { deliverOutbox } from '../outbox';
 import { ordersNeverQueued, setProductionState } from '../production/production-state';
 import { renderOrderToStorage } from '../production/stored-files';
-import { enqueueOutboxDelivery, enqueueRender, TASKS } from './enqueue';
+import { deliverDueWebhooks, webhooksDue } from '../webhooks/deliver';
+import { emitEventNow, wakeWebhookDelivery } from '../webhooks/emit';
+import { enqueueOutboxDelivery, enqueueRender, enqueueWebhookDelivery, TASKS } from './enqueue';
 import type { JobContext, TaskList } from './types';
 
 // What the worker runs. Every task may run again after a crash (at least once), so each is
@@ -28,6 +30,8 @@ export async function renderOrderTask(payload: unknown, { attempt, maxAttempts }
   try {
     await renderOrderToStorage(order);
     await setProductionState(orderId, 'ready', { attempts: attempt });
+    await emitEventNow('production.ready', productionReadyData(order.number));
+    wakeWebhookDelivery();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A design production refuses (embroidery letters too small) fails the same way every time.
@@ -35,6 +39,11 @@ export async function renderOrderTask(payload: unknown, { attempt, maxAttempts }
     await setProductionState(orderId, final ? 'failed' : 'queued', { attempts: attempt, lastError: message });
     if (!(error instanceof SpecRefusal)) throw error;
   }
+}
+
+/** What production.ready tells: the order and where its files are (GET /api/v1/orders/<number>/files). */
+export function productionReadyData(number: string): Record<string, unknown> {
+  return { number, filesUrl: `/api/v1/orders/${number}/files`, zipUrl: `/api/v1/orders/${number}/files.zip` };
 }
 
 // The cart cookie is set once, when the cart is made, for 90 days: after that nobody holds it.
@@ -64,6 +73,7 @@ const SWEEP_WINDOW_MS = 60 * 60 * 1000;
 export async function sweepTask(): Promise<void> {
   for (const order of await ordersNeverQueued(SWEEP_WINDOW_MS)) await enqueueRender(order);
   await enqueueOutboxDelivery();
+  if (await webhooksDue()) await enqueueWebhookDelivery();
 }
 
 /** Every task the worker runs, by name. */
@@ -74,4 +84,7 @@ export const shopTasks: TaskList = {
   },
   [TASKS.cleanUp]: cleanUpTask,
   [TASKS.sweep]: sweepTask,
+  [TASKS.deliverWebhooks]: async () => {
+    await deliverDueWebhooks();
+  },
 };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readEnv } from '../env';
-import { TASKS } from './enqueue';
+import { installWebhookWaker, TASKS } from './enqueue';
 import { shopTasks } from './tasks';
 import { jobs, type RunningWorker } from '.';
 
@@ -16,6 +16,7 @@ export async function startWorker({
   pollMs = 1000,
 } = {}): Promise<RunningWorker> {
   const queue = jobs();
+  installWebhookWaker();
   const every = (task: string, ms: number) => {
     const add = () =>
       void queue

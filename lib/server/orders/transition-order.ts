@@ -1,7 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { canTransition, isOrderStatus, STATUS_LABELS, type OrderStatus } from '../../orders/status';
-import { db, type Db } from '../db/client';
+import { db, providerOf, type Db } from '../db/client';
+import { emitEvent, wakeWebhookDelivery } from '../webhooks/emit';
 
 export type TransitionResult = { ok: true } | { ok: false; error: string };
 
@@ -21,7 +22,8 @@ export async function transitionOrder(
   conn: Db = db(),
   details: TransitionDetails = {},
 ): Promise<TransitionResult> {
-  return conn.$transaction(async (tx) => {
+  const provider = providerOf(conn);
+  const result = await conn.$transaction(async (tx): Promise<TransitionResult> => {
     const order = await tx.order.findUnique({ where: { number }, select: { id: true, status: true } });
     if (!order || !isOrderStatus(order.status)) return { ok: false, error: 'No such order.' };
     const from = order.status;
@@ -48,6 +50,15 @@ export async function transitionOrder(
         note: details.reason ?? null,
       },
     });
+    await emitEvent(tx, provider, 'order.status_changed', {
+      number,
+      from,
+      to,
+      ...(details.trackingReference ? { trackingReference: details.trackingReference } : {}),
+      ...(to === 'cancelled' ? { reason: details.reason } : {}),
+    });
     return { ok: true };
   });
+  if (result.ok) wakeWebhookDelivery();
+  return result;
 }
