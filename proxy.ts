@@ -12,7 +12,6 @@ import { readEnv } from '@/lib/server/env';
 // client's own (scripts/server/forwarded.ts), and Next.js then fills it from Host.
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (request.nextUrl.pathname.startsWith('/embed/') && request.method === 'GET') return embedPage();
   const h = request.headers;
   const refused = isCrossSiteWrite({
     method: request.method,
@@ -22,7 +21,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     forwardedHost: h.get('x-forwarded-host'),
     publicUrl: readEnv().publicUrl,
   });
-  if (!refused) return NextResponse.next();
+  if (!refused) return request.nextUrl.pathname.startsWith('/embed/') ? embedPage() : NextResponse.next();
   return new NextResponse('Cross-site request refused.', {
     status: 403,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
