@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Db } from '../db/client';
+import { logger } from '../ops/logger';
 import { setProductionState } from '../production/production-state';
 import { jobs } from '.';
 
@@ -38,6 +39,9 @@ export async function enqueueOutboxDelivery(): Promise<void> {
  */
 export function afterOrderPlaced(_conn: Db, order: { id: string; number: string }): void {
   void Promise.all([enqueueRender(order), enqueueOutboxDelivery()]).catch((error: unknown) =>
-    console.error(`Queueing the jobs of order ${order.number} failed (the worker's sweep will retry)`, error),
+    logger().error(
+      { err: error, orderNumber: order.number },
+      "queueing an order's jobs failed (the worker's sweep will retry)",
+    ),
   );
 }
