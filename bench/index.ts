@@ -1,6 +1,6 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
-// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`, `jobs`);
-// BENCH_PORT moves the servers off ports 3201-3207.
+// `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`, `jobs`,
+// `throughput`); BENCH_PORT moves the servers off ports 3201-3209.
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
 import { benchJobs } from './jobs';
@@ -8,6 +8,7 @@ import { benchOrderLists } from './order-lists';
 import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
 import { benchProduction } from './production';
+import { benchThroughput } from './throughput';
 import { startServer } from './server';
 
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -33,7 +34,8 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 }
 
 const only = process.argv[2];
-const run = (name: 'pages' | 'orders' | 'production' | 'lists' | 'jobs') => !only || only === name;
+const run = (name: 'pages' | 'orders' | 'production' | 'lists' | 'jobs' | 'throughput') =>
+  !only || only === name;
 const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
 
 if (run('pages')) {
@@ -66,6 +68,9 @@ if (run('production')) benchProduction();
 
 // Production renders in a worker against main's render-on-request, side by side (ports +5, +6).
 if (run('jobs')) await benchJobs(port(5));
+
+// One web process against two behind a proxy, on PostgreSQL with a worker (ports +7, +8).
+if (run('throughput')) await withPostgres((databaseUrl) => benchThroughput(port(7), databaseUrl));
 
 if (run('lists')) {
   let ran = false;

@@ -38,7 +38,7 @@ function memory(pid: number): { peak: number; now: number } {
 }
 
 /** The node process in a process group that runs `script` with tsx's loader (not npm, sh or the tsx command). */
-function scriptPid(groupPid: number, script: string): number {
+export function scriptPid(groupPid: number, script: string): number {
   for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');

@@ -13,9 +13,11 @@ export type ServerOptions = {
   databaseUrl?: string;
   /** Keep the data dir of an earlier run (a restart after a crash). */ keepData?: boolean;
   env?: Record<string, string>;
+  /** `start` (migrate, seed, build if stale, serve; the default) or `serve` (serve only, data kept). */
+  script?: 'start' | 'serve';
 };
 
-/** Runs `npm start` (migrate, seed, build if stale, serve) and resolves once it answers. */
+/** Runs `npm start` (or `npm run serve`) and resolves once it answers. */
 export async function startServer(
   port: number,
   dataDir: string,
@@ -25,9 +27,10 @@ export async function startServer(
     databaseUrl = `file:${dataDir}/onekind.db`,
     keepData = false,
     env = {},
+    script = 'start',
   } = typeof options === 'string' ? { databaseUrl: options } : options;
-  if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
-  const child: ChildProcess = spawn('npm', ['start'], {
+  if (!keepData && script === 'start') fs.rmSync(dataDir, { recursive: true, force: true });
+  const child: ChildProcess = spawn('npm', ['run', script], {
     env: {
       ...process.env,
       PORT: String(port),

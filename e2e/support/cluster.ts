@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+
+export { roundRobinProxy } from '../../lib/server/testing/round-robin-proxy';
 
 // Several Onekind processes on one PostgreSQL database and one storage folder, behind a
 // round-robin proxy: what a shop run as N web processes and M workers looks like.
@@ -36,13 +37,11 @@ export async function createShopDatabase(
   await admin.end();
   const url = new URL(PG_ADMIN);
   url.pathname = `/${name}`;
+  // Not spawnSync: a store the test runs in this process (s3rver) must go on answering the seed.
   for (const script of ['db:migrate', 'db:seed']) {
-    const run = spawnSync('npm', ['run', script], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, DATABASE_URL: url.toString() },
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`npm run ${script} failed:\n${run.stdout}\n${run.stderr}`);
+    const run = startProcess(script, script, { ...env, DATABASE_URL: url.toString() });
+    const code = await new Promise<number | null>((resolve) => run.child.once('exit', resolve));
+    if (code !== 0) throw new Error(`npm run ${script} failed:\n${run.output()}`);
   }
   return {
     url: url.toString(),
@@ -94,36 +93,42 @@ export async function waitForServer(proc: Proc, url: string): Promise<void> {
   throw new Error(`${proc.name} did not answer within 2 minutes:\n${proc.output()}`);
 }
 
+export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; servedBy: string };
+
 /**
- * A round-robin HTTP proxy on 127.0.0.1 in front of `backends`: each request goes to the next
- * one, with X-Forwarded-For set, and the answer says which one served it (x-served-by).
+ * One HTTP request sent from `localAddress`, a loopback address of its own (127.0.0.x): to the
+ * proxy it is another machine. A FormData body is sent as multipart/form-data.
  */
-export async function roundRobinProxy(
-  backends: string[],
-): Promise<{ url: string; close: () => Promise<void> }> {
-  let next = 0;
-  const server = http.createServer((req, res) => {
-    const index = next++ % backends.length;
-    const target = new URL(req.url ?? '/', backends[index]);
-    const upstream = http.request(
-      target,
-      {
-        method: req.method,
-        headers: { ...req.headers, host: target.host, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'x-served-by': String(index) });
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
+export async function requestFrom(
+  localAddress: string,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | FormData } = {},
+): Promise<Answer> {
+  const headers = { ...init.headers };
+  let body: Buffer | undefined;
+  if (init.body instanceof FormData) {
+    const encoded = new Request('http://localhost/', { method: 'POST', body: init.body });
+    body = Buffer.from(await encoded.arrayBuffer());
+    headers['content-type'] = encoded.headers.get('content-type')!;
+  } else if (init.body !== undefined) body = Buffer.from(init.body);
+  if (body) headers['content-length'] = String(body.length);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: init.method ?? 'GET', headers, localAddress }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('error', reject);
+      answer.on('end', () =>
+        resolve({
+          status: answer.statusCode ?? 0,
+          headers: answer.headers,
+          body: Buffer.concat(chunks),
+          servedBy: String(answer.headers['x-served-by'] ?? '?'),
+        }),
+      );
+    });
+    request.on('error', reject);
+    request.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** A maker account with a session, written into the database; returns the session cookie. */

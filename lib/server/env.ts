@@ -98,6 +98,11 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** How long a job stays claimed by a worker that died before another takes it. */
   JOB_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+  /** Days an upload that no design, order or template uses is kept before the clean-up deletes it. */
+  UPLOAD_GRACE_DAYS: z.coerce
+    .number({ error: 'UPLOAD_GRACE_DAYS must be a number' })
+    .positive({ error: 'UPLOAD_GRACE_DAYS must be more than 0' })
+    .default(7),
   /** Set only on the end-to-end tests' server, which answers it at /__e2e-server to prove who it is. */
   E2E_SERVER_TOKEN: z.string().min(16).optional(),
 });
@@ -127,6 +132,7 @@ export type Env = {
   inProcessWorker: boolean;
   workerConcurrency: number;
   jobLeaseSeconds: number;
+  uploadGraceMs: number;
 };
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -187,5 +193,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     inProcessWorker: e.IN_PROCESS_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
+    uploadGraceMs: e.UPLOAD_GRACE_DAYS * 24 * 60 * 60 * 1000,
   };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Db } from './db/client';
+import { logger } from './ops/logger';
 
 // Messages are written to the outbox in the same transaction as the order they announce, so
 // an order is never confirmed without a message or the other way round. Delivery happens
@@ -10,7 +11,10 @@ export type MessageSender = (message: OutgoingMessage) => Promise<void>;
 
 /** The default sender: writes one line to the server log instead of sending mail. */
 export const logSender: MessageSender = (message) => {
-  console.info(`[outbox] to ${message.to}: ${message.subject}`);
+  logger().info(
+    { outbox: { to: message.to, subject: message.subject } },
+    'message logged, not sent (no mail sender)',
+  );
   return Promise.resolve();
 };
 
@@ -25,18 +29,29 @@ const MAX_ATTEMPTS = 5;
 let running: Promise<number> | null = null;
 
 async function deliver(conn: Db): Promise<number> {
-  const pending = await conn.outboxMessage.findMany({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } }, orderBy: { createdAt: 'asc' }, take: 200 });
+  const pending = await conn.outboxMessage.findMany({
+    where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } },
+    orderBy: { createdAt: 'asc' },
+    take: 200,
+  });
   const sent: string[] = [];
   for (const m of pending) {
     try {
       await sender({ to: m.to, subject: m.subject, text: m.text, html: m.html });
       sent.push(m.id);
     } catch (error) {
-      await conn.outboxMessage.update({ where: { id: m.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+      await conn.outboxMessage.update({
+        where: { id: m.id },
+        data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+      });
     }
   }
   // One write for the batch. A crash before it means these are sent again: at least once.
-  if (sent.length > 0) await conn.outboxMessage.updateMany({ where: { id: { in: sent } }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+  if (sent.length > 0)
+    await conn.outboxMessage.updateMany({
+      where: { id: { in: sent } },
+      data: { sentAt: new Date(), attempts: { increment: 1 } },
+    });
   return sent.length;
 }
 
@@ -62,6 +77,8 @@ export function scheduleOutboxDelivery(conn: Db = db(), delayMs = 50): void {
   scheduled = true;
   setTimeout(() => {
     scheduled = false;
-    void deliverOutbox(conn).catch((error: unknown) => console.error('outbox delivery failed', error));
+    void deliverOutbox(conn).catch((error: unknown) =>
+      logger().error({ err: error }, 'outbox delivery failed'),
+    );
   }, delayMs).unref();
 }

@@ -128,7 +128,10 @@ export async function startServer(env: Env, dir = process.cwd()): Promise<http.S
   const proxies = env.trustedProxies.length
     ? `X-Forwarded-* believed from ${env.trustedProxies.map(formatRange).join(', ')}`
     : 'no trusted proxies: client addresses are socket addresses';
-  console.log(`Onekind is ready on ${env.publicUrl} (port ${env.port}; ${proxies}).`);
+  logger().info(
+    { publicUrl: env.publicUrl, port: env.port },
+    `Onekind is ready on ${env.publicUrl} (port ${env.port}; ${proxies}).`,
+  );
   // Registered first, so it runs last: after every other hook (a worker's last job) is done.
   onShutdown(() => db().$disconnect(), 'database connection');
   installGracefulShutdown(server, env.shutdownTimeoutMs);

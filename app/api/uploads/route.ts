@@ -1,5 +1,6 @@
 import { storeUpload, type StoreUploadResult } from '@/lib/server/uploads';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/uploads/sniff';
+import { logger } from '@/lib/server/ops/logger';
 
 // POST /api/uploads: multipart/form-data with one image in the `file` field.
 // 201 UploadInfo | 413 | 415 | 422 { error } | 500 { error } (details go to the log only).
@@ -12,7 +13,11 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 type Failure = Extract<StoreUploadResult, { ok: false }>;
 
 const tooLarge: Failure = { ok: false, error: UPLOAD_TOO_LARGE_MESSAGE, status: 413 };
-const notMultipart: Failure = { ok: false, error: 'Send the image as multipart/form-data in a field named "file".', status: 415 };
+const notMultipart: Failure = {
+  ok: false,
+  error: 'Send the image as multipart/form-data in a field named "file".',
+  status: 415,
+};
 const noFile: Failure = { ok: false, error: 'Choose an image file to upload.', status: 422 };
 
 /** Reads the body, giving up as soon as it passes the limit instead of buffering all of it. */
@@ -68,7 +73,7 @@ export async function POST(request: Request): Promise<Response> {
     const file = await readFile(request);
     return respond(file instanceof Uint8Array ? await storeUpload(file) : file);
   } catch (error) {
-    console.error('POST /api/uploads failed', error);
+    logger().error({ err: error }, 'POST /api/uploads failed');
     return Response.json({ error: 'Internal Server Error' }, { status: 500 });
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addToCartSchema, QUANTITY_RANGE } from '../../cart/schema';
 import { addCartItem } from '../cart';
 import { cartIdForWriting } from '../cart-cookie';
+import { logger } from '../ops/logger';
 
 export type CartActionResult =
   { ok: true; count: number } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -15,7 +16,7 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   try {
     return await addCartItem(await cartIdForWriting(), parsed.data.designId, parsed.data.quantity);
   } catch (error) {
-    console.error('addToCart failed', error);
+    logger().error({ err: error }, 'addToCart failed');
     return { ok: false, error: 'Something went wrong while adding to your cart. Please try again.' };
   }
 }

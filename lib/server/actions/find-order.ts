@@ -4,6 +4,7 @@ import { findOrderSchema } from '../../orders/lookup-schema';
 import { attemptLimiter, TOO_MANY_ATTEMPTS } from '../auth/attempt-limits';
 import { clientKey } from '../http/client-address';
 import { lookUpOrder } from '../orders/get-order';
+import { logger } from '../ops/logger';
 
 export type FindOrderResult =
   { ok: true; url: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -36,7 +37,7 @@ export async function findOrder(input: unknown): Promise<FindOrderResult> {
     await attemptLimiter('orderLookupPerOrder').refund(number);
     return { ok: true, url: `/orders/${number}?t=${token}` };
   } catch (error) {
-    console.error('findOrder failed', error);
+    logger().error({ err: error }, 'findOrder failed');
     return { ok: false, error: 'Something went wrong while looking up your order. Please try again.' };
   }
 }

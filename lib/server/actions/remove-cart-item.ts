@@ -4,6 +4,7 @@ import { removeCartItemSchema } from '../../cart/schema';
 import { removeCartItem as remove } from '../cart';
 import { currentCartId } from '../cart-cookie';
 import type { CartActionResult } from './add-to-cart';
+import { logger } from '../ops/logger';
 
 /** Takes an item out of the shopper's own cart. Public endpoint. */
 export async function removeCartItem(input: unknown): Promise<CartActionResult> {
@@ -16,7 +17,7 @@ export async function removeCartItem(input: unknown): Promise<CartActionResult> 
     revalidatePath('/cart');
     return result;
   } catch (error) {
-    console.error('removeCartItem failed', error);
+    logger().error({ err: error }, 'removeCartItem failed');
     return { ok: false, error: 'Something went wrong while updating your cart. Please try again.' };
   }
 }

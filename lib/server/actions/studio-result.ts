@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ACTION_REFUSED } from '../auth/guard';
+import { logger } from '../ops/logger';
 
 // What every studio action answers when it cannot go ahead, in one place.
 
@@ -18,7 +19,7 @@ export function invalid(error: z.ZodError, message = 'Check the highlighted fiel
 
 /** An unexpected failure: logged in full, answered with nothing internal. */
 export function failed(what: string, error: unknown) {
-  console.error(`${what} failed`, error);
+  logger().error({ err: error }, `${what} failed`);
   return {
     ok: false as const,
     error: 'Something went wrong on our side. Your work is kept here; try again in a moment.',

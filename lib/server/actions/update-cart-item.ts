@@ -5,6 +5,7 @@ import { QUANTITY_RANGE, updateCartItemSchema } from '../../cart/schema';
 import { setCartItemQuantity } from '../cart';
 import { currentCartId } from '../cart-cookie';
 import type { CartActionResult } from './add-to-cart';
+import { logger } from '../ops/logger';
 
 /** Changes the quantity of an item in the shopper's own cart. Public endpoint. */
 export async function updateCartItem(input: unknown): Promise<CartActionResult> {
@@ -18,7 +19,7 @@ export async function updateCartItem(input: unknown): Promise<CartActionResult> 
     revalidatePath('/cart');
     return result;
   } catch (error) {
-    console.error('updateCartItem failed', error);
+    logger().error({ err: error }, 'updateCartItem failed');
     return { ok: false, error: 'Something went wrong while updating your cart. Please try again.' };
   }
 }

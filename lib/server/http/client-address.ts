@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { throttleKey } from '../../net/ip';
+import { logger } from '../ops/logger';
 import { CLIENT_ADDRESS_HEADER, servedByCustomServer } from './client-header';
 
 // The one place the app learns who is asking. Route code cannot see the socket, and Next.js
@@ -15,7 +16,7 @@ export async function clientAddress(): Promise<string> {
     // `next dev` or a bare `next start`: nothing here is the client's own, so every client
     // shares one allowance (throttles hold, if tighter) rather than one per forged header.
     if (!warned)
-      console.warn(
+      logger().warn(
         'Not served by scripts/serve.ts: client addresses are unknown, so per-address limits count every client together. Serve with `npm start` or `npm run serve`.',
       );
     warned = true;

@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
 import { SpecRefusal } from '../../spec/line-files';
 import { attachment, handleDownload } from './download';
 import { HttpError } from './json';
+import { setLogger } from '../ops/logger';
 
 describe('handleDownload', () => {
   it('maps refusals and HTTP errors to their status with their message', async () => {
@@ -12,10 +14,17 @@ describe('handleDownload', () => {
   });
 
   it('turns anything else into a bare 500 that leaks nothing', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lines: string[] = [];
+    setLogger(pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }));
     const failed = await handleDownload(() => Promise.reject(new Error('ENOENT /data/uploads/secret-path')));
     expect([failed.status, await failed.text()]).toEqual([500, 'Something went wrong.']);
-    log.mockRestore();
+    // The whole error goes to the log, not to the client.
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 50,
+      msg: 'Download failed',
+      err: { message: 'ENOENT /data/uploads/secret-path' },
+    });
+    setLogger(undefined);
   });
 
   it('serves files as uncached attachments with a safe name', async () => {
@@ -26,7 +35,11 @@ describe('handleDownload', () => {
   });
 
   it('streams pieces in order with the whole length', async () => {
-    const response = attachment([new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3, 4, 5])], 'OK-1.zip', 'application/zip');
+    const response = attachment(
+      [new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3, 4, 5])],
+      'OK-1.zip',
+      'application/zip',
+    );
     expect(response.headers.get('content-length')).toBe('5');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { SpecRefusal } from '../../spec/line-files';
 import { HttpError } from './json';
+import { logger } from '../ops/logger';
 
 // File downloads of the maker's area. Every failure is mapped here: 401 when not signed in,
 // 404 for an unknown order or file, 409 for a cancelled order, 422 when production refuses the
@@ -53,7 +54,7 @@ export async function handleDownload(run: () => Promise<Response>): Promise<Resp
     return await run();
   } catch (error) {
     const status = error instanceof HttpError ? error.status : error instanceof SpecRefusal ? 422 : 500;
-    if (status === 500) console.error('Download failed', error);
+    if (status === 500) logger().error({ err: error }, 'Download failed');
     const message =
       error instanceof HttpError || error instanceof SpecRefusal ? error.message : 'Something went wrong.';
     return new Response(message, {

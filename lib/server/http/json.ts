@@ -1,4 +1,5 @@
 import 'server-only';
+import { logger } from '../ops/logger';
 
 // JSON route handlers for external callers (a headless shop, the order benchmark). Bodies are
 // read with a hard size limit, and every failure becomes a response in this one place:
@@ -18,7 +19,8 @@ export class HttpError extends Error {
 
 /** Reads a JSON body of at most `maxBytes`, stopping as soon as it passes the limit. */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
-  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) throw new HttpError(415, 'Send the body as application/json.');
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? ''))
+    throw new HttpError(415, 'Send the body as application/json.');
   const tooLarge = new HttpError(413, `The request body is larger than ${maxBytes / 1024} KB.`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge;
   const reader = request.body?.getReader();
@@ -54,8 +56,9 @@ export async function handleJson(run: () => Promise<Response>): Promise<Response
   try {
     return await run();
   } catch (error) {
-    if (error instanceof HttpError) return json(error.status, { error: error.message, fieldErrors: error.fieldErrors });
-    console.error('API request failed', error);
+    if (error instanceof HttpError)
+      return json(error.status, { error: error.message, fieldErrors: error.fieldErrors });
+    logger().error({ err: error }, 'API request failed');
     return json(500, { error: 'Something went wrong.' });
   }
 }

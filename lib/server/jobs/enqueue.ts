@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Db } from '../db/client';
+import { logger } from '../ops/logger';
 import { setProductionState } from '../production/production-state';
 import { setWebhookWaker } from '../webhooks/emit';
 import { jobs } from '.';
@@ -54,11 +55,10 @@ export function installWebhookWaker(): void {
  * order that was missed (a crash in between).
  */
 export function afterOrderPlaced(_conn: Db, order: { id: string; number: string }): void {
-  void Promise.all([enqueueRender(order), enqueueOutboxDelivery(), enqueueWebhookDelivery()]).catch(
-    (error: unknown) =>
-      console.error(
-        `Queueing the jobs of order ${order.number} failed (the worker's sweep will retry)`,
-        error,
-      ),
+  void Promise.all([enqueueRender(order), enqueueOutboxDelivery(), enqueueWebhookDelivery()]).catch((error: unknown) =>
+    logger().error(
+      { err: error, orderNumber: order.number },
+      "queueing an order's jobs failed (the worker's sweep will retry)",
+    ),
   );
 }

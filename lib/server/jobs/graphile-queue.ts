@@ -1,5 +1,6 @@
 import 'server-only';
 import { Logger, makeWorkerUtils, run, type Task, type WorkerUtils } from 'graphile-worker';
+import { logger } from '../ops/logger';
 import { startReaper } from './graphile-reaper';
 import { DEFAULT_MAX_ATTEMPTS, type JobQueue, type RunOptions, type TaskList } from './types';
 
@@ -10,9 +11,10 @@ import { DEFAULT_MAX_ATTEMPTS, type JobQueue, type RunOptions, type TaskList } f
 // queue's jobs one at a time, so a job added while its key runs waits for that run.
 
 // Warnings and errors only: graphile's info lines would print a line per job.
-const logger = new Logger(() => (level, message) => {
+const graphileLogger = new Logger((scope) => (level, message) => {
   const name: string = level;
-  if (name === 'error' || name === 'warning') console.error(`[graphile-worker] ${message}`);
+  if (name === 'error') logger().error({ graphile: scope }, message);
+  else if (name === 'warning') logger().warn({ graphile: scope }, message);
 });
 
 /** The queue in the PostgreSQL database at `connectionString`. */
@@ -22,10 +24,12 @@ export function graphileQueue(
 ): JobQueue {
   let utils: Promise<WorkerUtils> | undefined;
   const workerUtils = () =>
-    (utils ??= makeWorkerUtils({ connectionString, logger, maxPoolSize: 2 }).then(async (u) => {
-      await u.migrate();
-      return u;
-    }));
+    (utils ??= makeWorkerUtils({ connectionString, logger: graphileLogger, maxPoolSize: 2 }).then(
+      async (u) => {
+        await u.migrate();
+        return u;
+      },
+    ));
 
   return {
     kind: 'graphile-worker',
@@ -53,7 +57,7 @@ export function graphileQueue(
         pollInterval: pollMs,
         noHandleSignals: true,
         taskList,
-        logger,
+        logger: graphileLogger,
         events: reaper.events,
       });
       return {

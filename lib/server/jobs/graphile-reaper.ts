@@ -2,6 +2,7 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { WorkerEvents } from 'graphile-worker';
+import { logger } from '../ops/logger';
 
 // graphile-worker releases the jobs of a worker that died only after four hours. This gives
 // PostgreSQL workers the SQLite queue's lease instead: each worker process holds a session
@@ -31,7 +32,9 @@ export async function startReaper(
     mine.add(id);
     locking = locking
       .then(() => holder.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, id]))
-      .catch((error: unknown) => console.error(`Liveness lock of ${id} failed`, error));
+      .catch((error: unknown) =>
+        logger().error({ err: error, workerId: id }, 'taking a liveness lock failed'),
+      );
   };
   events.on('pool:create', ({ workerPool }) => hold(workerPool.id));
   events.on('worker:create', ({ worker }) => hold(worker.workerId));
@@ -52,16 +55,15 @@ export async function startReaper(
         if (!took[0]?.ok) continue;
         await client.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[id]]);
         await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_CLASS, id]);
-        console.warn(
-          `[graphile-worker] released the jobs of worker ${id}, which stopped without finishing them`,
-        );
+        logger().warn({ workerId: id }, 'released the jobs of a worker that stopped without finishing them');
       }
     } finally {
       await client.end();
     }
   }
   const timer = setInterval(
-    () => void sweep().catch((error: unknown) => console.error('Sweeping dead workers failed', error)),
+    () =>
+      void sweep().catch((error: unknown) => logger().error({ err: error }, 'sweeping dead workers failed')),
     everyMs,
   );
   timer.unref();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { backoffMs } from '../../jobs/backoff';
 import type { Db } from '../db/client';
+import { logger } from '../ops/logger';
 import {
   DEFAULT_MAX_ATTEMPTS,
   type JobQueue,
@@ -137,9 +138,16 @@ export function tableQueue(conn: Db, { leaseMs = 30_000 }: TableQueueOptions = {
           runAt: new Date(Date.now() + backoffMs(job.attempts)),
         },
       });
-      console.error(
-        `Job ${job.task} ${job.id} failed (attempt ${job.attempts} of ${job.maxAttempts}${giveUp ? ', giving up' : ''}):`,
-        lastError,
+      logger().error(
+        {
+          task: job.task,
+          jobId: job.id,
+          attempt: job.attempts,
+          maxAttempts: job.maxAttempts,
+          giveUp,
+          err: error,
+        },
+        giveUp ? 'job failed, giving up' : 'job failed, will retry',
       );
     } finally {
       clearInterval(renew);
@@ -158,7 +166,7 @@ export function tableQueue(conn: Db, { leaseMs = 30_000 }: TableQueueOptions = {
     async function loop() {
       while (!stopping) {
         const job = await claim(workerId, names).catch((error: unknown) => {
-          console.error('Job queue: claiming failed', error);
+          logger().error({ err: error }, 'claiming a job failed');
           return null;
         });
         if (job) {

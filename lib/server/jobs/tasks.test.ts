@@ -1,9 +1,11 @@
 // The shop's jobs against a real SQLite database and the disk store: a render records its
 // state (ready, retrying, failed, cancelled), the sweep queues a missed order, the clean-up
-// removes carts whose cookie has expired.
+// removes carts whose cookie has expired and old uploads nothing uses (both databases:
+// unused-uploads.test.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../db/seed';
 import { transitionOrder } from '../orders/transition-order';
@@ -11,6 +13,7 @@ import { storedManifest } from '../production/stored-files';
 import { setStorage, storage } from '../storage';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { placePhotoOrder } from '../testing/photo-order';
+import { storeUpload, uploadKeys } from '../uploads';
 import { renderKey } from './enqueue';
 import { cleanUpTask, renderOrderTask, sweepTask } from './tasks';
 
@@ -89,5 +92,24 @@ describe('the shop tasks', () => {
     await cleanUpTask();
     expect(await t.db.cart.findUnique({ where: { id: 'old-cart' } })).toBeNull();
     expect(await t.db.cart.findUnique({ where: { id: 'new-cart' } })).not.toBeNull();
+  });
+
+  it('deletes uploads nothing uses once they are older than UPLOAD_GRACE_DAYS, with their objects', async () => {
+    const order = await placePhotoOrder(t.db, dataDir, { ...small, photo: { width: 901, height: 600 } });
+    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#123456' } })
+      .png()
+      .toBuffer();
+    const stored = await storeUpload(new Uint8Array(bytes));
+    if (!stored.ok) throw new Error(stored.error);
+    const old = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await t.db.upload.updateMany({ data: { createdAt: old } });
+    const before = await t.db.upload.count();
+    await cleanUpTask();
+    expect(await t.db.upload.findUnique({ where: { id: stored.upload.id } })).toBeNull();
+    expect(await storage().head(uploadKeys(stored.upload.id).original)).toBeNull();
+    expect(await t.db.upload.count()).toBe(before - 1);
+    const line = await t.db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    const ordered = /"uploadId":"([0-9a-f]{64})"/.exec(line.designSnapshot)![1]!;
+    expect(await storage().head(uploadKeys(ordered).original)).not.toBeNull();
   });
 });

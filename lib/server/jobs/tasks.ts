@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { isProducible } from '../../orders/status';
 import { SpecRefusal } from '../../spec/line-files';
 import { db } from '../db/client';
+import { readEnv } from '../env';
+import { logger } from '../ops/logger';
 import { getOrderForMaker } from '../orders/get-order';
 import { deliverOutbox } from '../outbox';
 import { ordersNeverQueued, setProductionState } from '../production/production-state';
 import { renderOrderToStorage } from '../production/stored-files';
+import { deleteUnusedUploads } from '../unused-uploads';
 import { deliverDueWebhooks, webhooksDue } from '../webhooks/deliver';
 import { emitEventNow, wakeWebhookDelivery } from '../webhooks/emit';
 import { enqueueOutboxDelivery, enqueueRender, enqueueWebhookDelivery, TASKS } from './enqueue';
@@ -50,7 +53,10 @@ export function productionReadyData(number: string): Record<string, unknown> {
 const CART_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 const DONE_JOBS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Deletes carts nobody can reach any more (their cookie has expired) and old finished jobs. */
+/**
+ * Deletes carts nobody can reach any more (their cookie has expired), old finished jobs, and
+ * uploads nothing uses that are older than UPLOAD_GRACE_DAYS (their objects too).
+ */
 export async function cleanUpTask(): Promise<void> {
   const conn = db();
   const now = Date.now();
@@ -60,8 +66,12 @@ export async function cleanUpTask(): Promise<void> {
   const done = await conn.job.deleteMany({
     where: { state: 'done', updatedAt: { lt: new Date(now - DONE_JOBS_KEPT_MS) } },
   });
-  if (carts.count || done.count)
-    console.info(`[clean-up] removed ${carts.count} expired carts, ${done.count} finished jobs`);
+  const uploads = await deleteUnusedUploads(new Date(now - readEnv().uploadGraceMs), { conn });
+  if (carts.count || done.count || uploads)
+    logger().info(
+      { task: 'clean-up', carts: carts.count, jobs: done.count, uploads },
+      'removed expired carts, finished jobs and unused uploads',
+    );
 }
 
 // A crash between an order's commit and queueing its render is found by the next sweep (every

@@ -1,5 +1,6 @@
 import 'server-only';
 import { readEnv } from '../env';
+import { logger } from '../ops/logger';
 import { installWebhookWaker, TASKS } from './enqueue';
 import { shopTasks } from './tasks';
 import { jobs, type RunningWorker } from '.';
@@ -21,13 +22,16 @@ export async function startWorker({
     const add = () =>
       void queue
         .add(task, {}, { key: task, maxAttempts: 3 })
-        .catch((error: unknown) => console.error(`Queueing ${task} failed`, error));
+        .catch((error: unknown) => logger().error({ err: error, task }, 'queueing a periodic job failed'));
     add();
     return setInterval(add, ms).unref();
   };
   const running = await queue.run(shopTasks, { concurrency, pollMs });
   const timers = [every(TASKS.sweep, SWEEP_MS), every(TASKS.cleanUp, CLEAN_UP_MS)];
-  console.log(`Worker: running jobs (${queue.kind}, ${concurrency} at once).`);
+  logger().info(
+    { queue: queue.kind, concurrency },
+    `Worker: running jobs (${queue.kind}, ${concurrency} at once).`,
+  );
   return {
     async stop() {
       timers.forEach(clearInterval);

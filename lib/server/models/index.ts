@@ -11,6 +11,7 @@ import { meshArrays, meshHasUvs } from './mesh-arrays';
 import { optimizeModel } from './optimize';
 import { readModelUpload } from './read-upload';
 import { validateModel } from './validate';
+import { logger } from '../ops/logger';
 
 // A brand's 3D model, from upload to measured zone: read and validated (Khronos), optimized
 // (glTF-Transform), stored by content under models/<sha256>.glb with its inspection beside
@@ -49,7 +50,7 @@ export async function ingestModel(bytes: Uint8Array, fileName: string): Promise<
     await optimizeModel(doc);
     stored = await (await modelIO()).writeBinary(doc);
   } catch (error) {
-    console.error('Optimizing a model failed', error);
+    logger().error({ err: error }, 'Optimizing a model failed');
     return {
       ok: false,
       status: 422,

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { getModel, GLB_CONTENT_TYPE } from '@/lib/server/models/stored-models';
+import { logger } from '@/lib/server/ops/logger';
 
 // GET /api/models/<sha256>.glb: a product's stored 3D model. Content-addressed, so it never
 // changes: cached for a year, its ETag is its hash. Only a 64-digit hex name with .glb is served.
@@ -37,7 +38,7 @@ export async function GET(
       },
     });
   } catch (error) {
-    console.error('GET /api/models/[file] failed', error);
+    logger().error({ err: error }, 'GET /api/models/[file] failed');
     return Response.json({ error: 'Internal Server Error' }, { status: 500 });
   }
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { openUploadPreview } from '@/lib/server/uploads';
+import { logger } from '@/lib/server/ops/logger';
 
 // GET /api/uploads/<id>/preview: the downscaled preview of an upload, streamed from the object
 // store through the app (so it is served from any process, whatever the store). Content-addressed,
@@ -24,7 +25,7 @@ export async function GET(
       },
     });
   } catch (error) {
-    console.error('GET /api/uploads/[id]/preview failed', error);
+    logger().error({ err: error }, 'GET /api/uploads/[id]/preview failed');
     return Response.json({ error: 'Internal Server Error' }, { status: 500 });
   }
 }
