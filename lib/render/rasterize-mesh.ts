@@ -301,7 +301,7 @@ export function rasterizeMeshes(
     drawMesh(t, mesh, camera, basis, nextDecal);
     nextDecal += mesh.decals?.length ?? 0;
   }
-  drawOutlines(t, outlines, s);
+  drawOutlines(t, outlines, 2 * s);
   if (s === 1) return colour;
   // Each pixel the rounded mean of its s x s samples.
   const out = new Uint8Array(options.widthPx * options.heightPx * 3);
