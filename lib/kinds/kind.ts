@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { Drawing, Palette, PlacedZone } from '../render/illustration/svg';
 import type { Surface } from '../templates/geometry';
 import type { TemplateIssue } from '../templates/rules';
-import type { Template, TemplateInput } from '../templates/schema';
+import type { Template, TemplateInput, Zone } from '../templates/schema';
 import type { geometrySchema } from './schemas';
 
 /** A product's geometry in millimetres, one shape per kind. */
@@ -57,6 +57,35 @@ export type KindTraits<K extends ProductKind> = {
   rules(g: GeometryOf<K>): TemplateIssue[];
   /** Short, factual lines about the product's build for its page ("Outer size 74.3 × 152.4 × 9.7 mm"). */
   facts(g: GeometryOf<K>, template: Template): string[];
+  /** What spec.json states of the product and its zones beyond every kind's fields; nothing by default. */
+  spec?: KindSpecFacts<K>;
+  /** Files the geometry names by content hash (a brand's 3D model), which seeding stores; none by default. */
+  storedFiles?(g: GeometryOf<K>): ReadonlyArray<{ fileName: string; sha256: string }>;
+};
+
+/** A stored 3D model a product is made from, as spec.json names it. */
+export type ModelSpec = {
+  sha256: string;
+  bytes: number;
+  fileName: string;
+  /** glTF units to mm, as the brand set it. */
+  scaleToMm: number;
+  boundsMm: { x: number; y: number; z: number };
+};
+
+/** Where a zone lies on a 3D model, as spec.json states it. */
+export type ZoneOnModel = {
+  mesh: string;
+  /** The zone's trim as a rectangle of the mesh's UV space (glTF's convention, v down). */
+  uv: { u0: number; v0: number; u1: number; v1: number };
+  /** The measured surface the zone is placed on: its size on the product and its stretch. */
+  surface: { id: string; widthMm: number; heightMm: number; stretchPct: number };
+};
+
+/** spec.json's kind-specific facts: of the product (its 3D model), and of each zone on it. */
+export type KindSpecFacts<K extends ProductKind> = {
+  product(g: GeometryOf<K>): { model?: ModelSpec };
+  zone(g: GeometryOf<K>, zone: Zone): { onModel?: ZoneOnModel };
 };
 
 /** The catalogue picture of a kind: a flat SVG drawing to scale. */

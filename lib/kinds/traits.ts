@@ -2,9 +2,9 @@
 // measure its sizes state, its geometry's field names and rules, the facts on its product page,
 // and how the studio starts a new zone on it. Studio and server-rendered pages; the shopper's
 // browser does not ship it.
-import type { Template } from '../templates/schema';
+import type { Template, Zone } from '../templates/schema';
 import { jeansTraits } from './jeans/traits';
-import type { Geometry, KindTraits, ProductKind } from './kind';
+import type { Geometry, KindTraits, ModelSpec, ProductKind, ZoneOnModel } from './kind';
 import { modelTraits } from './model/traits';
 import { mugTraits } from './mug/traits';
 import { phoneCaseTraits } from './phone-case/traits';
@@ -63,6 +63,24 @@ export const MEASUREMENT_LABELS: Readonly<Record<string, string>> = Object.fromE
 export const GEOMETRY_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
   ALL.flatMap((t) => Object.entries(t.fieldLabels).map(([path, label]) => [`geometry.${path}`, label])),
 );
+
+/** What spec.json states of a product beyond every kind's fields (a 3D model's file); nothing for most kinds. */
+export function productSpecFacts(template: Template): { model?: ModelSpec } {
+  const g = template.geometry;
+  return kindTraits(g.kind).spec?.product(g) ?? {};
+}
+
+/** What spec.json states of a zone beyond every kind's fields (where it lies on a 3D model). */
+export function zoneSpecFacts(template: Template, zone: Zone): { onModel?: ZoneOnModel } {
+  const g = template.geometry;
+  return kindTraits(g.kind).spec?.zone(g, zone) ?? {};
+}
+
+/** The files a product's geometry names by content hash (a brand's 3D model); none for most kinds. */
+export function storedFilesOf(template: Template): ReadonlyArray<{ fileName: string; sha256: string }> {
+  const g = template.geometry;
+  return kindTraits(g.kind).storedFiles?.(g) ?? [];
+}
 
 /** Key physical facts for a product page, e.g. "Outer size 74.3 × 152.4 × 9.7 mm". */
 export function productFacts(template: Template): string[] {

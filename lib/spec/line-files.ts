@@ -9,7 +9,7 @@ import { methodLabel } from '../templates/methods';
 import type { Zone } from '../templates/schema';
 import { engraveSvg, HAIRLINE_MM } from './engrave-svg';
 import { sha256Hex } from './hash';
-import { zoneOnModel } from './model-facts';
+import { zoneSpecFacts } from '../kinds/traits';
 import { lineSpec, zoneColour, type LineSpec, type SpecFileEntry, type ZoneSpec } from './line-spec';
 import type { LineSource, SpecDeps, SpecFile } from './types';
 import { imageFact, textFact, zoneKeepOuts, zoneLayers } from './zone-facts';
@@ -115,7 +115,8 @@ function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDe
         'black fill and hairline, and black image pixels: engrave; transparent or white: leave; red hairline: trim, position only, do not engrave',
       imageMapping: ENGRAVED_IMAGE_MAPPING,
     };
-  const onModel = zoneOnModel(source.template, zone);
+  // What the kind adds (a zone on a 3D model: where it lies on the mesh), last as it always was.
+  const { onModel } = zoneSpecFacts(source.template, zone);
   if (onModel) spec.onModel = onModel;
   return spec;
 }

@@ -3,7 +3,8 @@
 import type { Quote } from '../pricing/quote';
 import { measurementLabel } from '../templates/measurements';
 import type { Zone } from '../templates/schema';
-import { modelSpec, type ModelSpec, type ZoneOnModel } from './model-facts';
+import type { ModelSpec, ZoneOnModel } from '../kinds/kind';
+import { productSpecFacts } from '../kinds/traits';
 import type { ImageFact, KeepOut, TextFact } from './zone-facts';
 import { SPEC_VERSION, type LineSource } from './types';
 
@@ -69,7 +70,7 @@ export type LineSpec = {
 /** The line-level part of spec.json; zones are added by the file builder. */
 export function lineSpec(source: LineSource, zones: ZoneSpec[]): LineSpec {
   const { template, design } = source;
-  const model = modelSpec(template);
+  const { model } = productSpecFacts(template);
   const variant = template.sizes.variants.find((v) => v.id === design.variantId);
   return {
     specVersion: SPEC_VERSION,

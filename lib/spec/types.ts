@@ -88,12 +88,26 @@ export type EngraveImage = (
   size: { widthPx: number; heightPx: number },
 ) => Promise<PrintImage>;
 
+/** A picture of the product from one of its named views (a brand's saved camera), for the production sheet. */
+export type ProductViewPicture = { label: string; jpeg: Uint8Array; widthPx: number; heightPx: number };
+
+/** A zone's artwork as the product's pictures lay it on: an SVG of its trim at widthPx x heightPx. */
+export type ZoneTexture = { zone: Zone; svg: string; widthPx: number; heightPx: number };
+
+/**
+ * Draws the ordered product from each of its kind's named views, in the chosen colours, with
+ * each zone's artwork on it; none for a product without named views. Same input, same bytes.
+ */
+export type DrawProductViews = (source: LineSource, zones: ZoneTexture[]) => Promise<ProductViewPicture[]>;
+
 export type SpecDeps = {
   fonts: FontLibrary;
   images: Record<string, PrintImage>;
   rasterise: Rasterise;
   drawZone: DrawZone;
   engraveImage: EngraveImage;
+  /** Pictures of the product from its named views (the production sheet's); none without it. */
+  productViews?: DrawProductViews;
   /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */
   srgbProfile?: Uint8Array;
   /** Hex sha256 of a file; Web Crypto's (lib/spec/hash.ts) unless given (Node's copies nothing). */

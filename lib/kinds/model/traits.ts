@@ -3,6 +3,7 @@
 import type { KindTraits } from '../kind';
 import { modelFacts } from './facts';
 import { modelRules } from './rules';
+import { modelSpecFacts } from './spec-facts';
 
 export const modelTraits: KindTraits<'model'> = {
   label: '3D model',
@@ -23,4 +24,6 @@ export const modelTraits: KindTraits<'model'> = {
   },
   rules: modelRules,
   facts: modelFacts,
+  spec: modelSpecFacts,
+  storedFiles: (g) => [{ fileName: g.model.fileName, sha256: g.model.sha256 }],
 };

@@ -5,6 +5,7 @@ import type { PrintImage, SpecDeps } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
 import { sharpEngraveImage } from './engrave-image';
 import { sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
+import { drawProductViews } from './product-views';
 
 /** Hex sha256 by Node's crypto: no copy of the bytes, which Web Crypto makes (100 MB a tee line). */
 export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -22,7 +23,8 @@ export function designFontIds(design: Design): string[] {
 
 /**
  * What the spec builder needs on the server: fonts (all shipped ones unless `fontIds` names
- * the ones needed), sharp's rasterisers and engraver, the sRGB profile, Node's sha256.
+ * the ones needed), sharp's rasterisers and engraver, the product's pictures from its named
+ * views, the sRGB profile, Node's sha256.
  */
 export async function serverSpecDeps(
   images: Record<string, PrintImage>,
@@ -34,6 +36,7 @@ export async function serverSpecDeps(
     rasterise: sharpRasterise,
     drawZone: sharpDrawZone,
     engraveImage: sharpEngraveImage,
+    productViews: drawProductViews,
     srgbProfile: await srgbProfile(),
     sha256: nodeSha256,
   };

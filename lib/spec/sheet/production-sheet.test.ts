@@ -1,8 +1,14 @@
 // The production sheet read back with poppler: pages, the tech pack's figures, determinism.
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newImageLayer, newTextLayer } from '../../design/defaults';
 import { toteStarter } from '../../kinds/tote/seed';
+import { storeSeedModels } from '../../server/models/seed-models';
+import { setStorage } from '../../server/storage';
+import { diskStorage } from '../../server/storage/disk';
 import { assertTemplate } from '../../templates/validate';
 import { buildLineBundle, lineFileNames, sheetFileName, zipFiles } from '../bundle';
 import type { LineFiles } from '../line-files';
@@ -11,6 +17,7 @@ import { zoneKeepOuts } from '../zone-facts';
 import {
   defaultDesign,
   lineSource,
+  pdfImagePixels,
   poppler,
   seedTemplate,
   specDeps,
@@ -160,23 +167,56 @@ describe('production files of a canvas tote', () => {
 });
 
 describe('production sheet of a water bottle made from its 3D model', () => {
-  it('names the model file and gives the engraving’s place on the model', async () => {
-    const template = seedTemplate('stainless-water-bottle-750');
-    const zone = template.zones[0]!;
-    const source = lineSource(
-      template,
-      withLayers(defaultDesign(template), zone.id, [newTextLayer(zone, 'name', 'ADA')]),
-    );
+  const template = seedTemplate('stainless-water-bottle-750');
+  const zone = template.zones[0]!;
+  const finish = template.options[0]!;
+  const source = lineSource(
+    template,
+    withLayers(
+      { ...defaultDesign(template), selection: { [finish.id]: finish.choices.at(-1)!.id } },
+      zone.id,
+      [newTextLayer(zone, 'name', 'ADA')],
+    ),
+  );
+  let root: string;
+  let sheet: Uint8Array;
+  let text: string;
+
+  beforeAll(async () => {
+    // The sheet draws the product from the stored model, as the shop stores it.
+    root = mkdtempSync(path.join(tmpdir(), 'onekind-sheet-models-'));
+    setStorage(diskStorage(root));
+    await storeSeedModels([template]);
     const bundle = await buildLineBundle(source, await specDeps());
-    const text = poppler(
-      'pdftotext',
-      ['-layout'],
-      bundle.files.find((f) => f.name === sheetFileName(source))!.bytes,
-    );
+    sheet = bundle.files.find((f) => f.name === sheetFileName(source))!.bytes;
+    text = poppler('pdftotext', ['-layout'], sheet);
+    if (process.env.SHEET_OUT) (await import('node:fs')).writeFileSync(process.env.SHEET_OUT, sheet);
+  });
+  afterAll(() => {
+    setStorage(undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('names the model file and gives the engraving’s place on the model', () => {
     expect(text).toMatch(/3D model\s+water-bottle\.glb, sha256 09adf6af5d3bbd16\.\.\., 73 x 265 x 73 mm/);
     expect(text).toContain(
       'On the 3D model: mesh "Body", surface 229.313 x 200 mm as measured on the product, stretch 0.0 %.',
     );
     expect(text).toMatch(/Side engraving: Laser engraving, 1:1/);
+  });
+
+  it('shows the product from each view the brand saved, under its name, the same bytes each time', async () => {
+    expect(text).toContain("The product from the brand's saved views");
+    for (const view of template.geometry.kind === 'model' ? template.geometry.views : [])
+      expect(text).toContain(view.label);
+    const pictures = await pdfImagePixels(sheet);
+    // The cover's drawing, then one picture per saved view.
+    expect(pictures.filter((p) => p.width === 720 && p.height === 540)).toHaveLength(3);
+    const again = await buildLineBundle(source, await specDeps());
+    expect(
+      Buffer.from(again.files.find((f) => f.name === sheetFileName(source))!.bytes).equals(
+        Buffer.from(sheet),
+      ),
+    ).toBe(true);
   });
 });

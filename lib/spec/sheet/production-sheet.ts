@@ -13,6 +13,7 @@ import { zoneLayers } from '../zone-facts';
 import { ImageEmbedder, PT_PER_MM } from '../zone-pdf';
 import { A4, SheetWriter } from './sheet-writer';
 import { specTablePages, techPackPages } from './sheet-tables';
+import { productViewPictures, viewPages } from './view-pages';
 import { drawZone } from './zone-drawing';
 
 const PREVIEW_PX = 900;
@@ -81,6 +82,14 @@ export async function buildProductionSheet(
       [deps.images, ...arts.map((a) => a.images)].flatMap((images) => Object.entries(images)),
     ),
   );
+  // The product from the brand's saved views (a 3D model), drawn while the cover is.
+  const pictures = productViewPictures(
+    source,
+    zones.map((zone, i) => ({ zone, elements: arts[i]!.elements })),
+    deps,
+  );
+  // Awaited after the cover; a failure must not go unhandled meanwhile.
+  pictures.catch(() => undefined);
   // Drawn on the product's colour, as the editor shows it: white thread must show on the sheet.
   const background = (surface: string) => surfaceColour(source.template, source.design.selection, surface);
 
@@ -134,6 +143,8 @@ export async function buildProductionSheet(
     });
     y -= 14 + box.heightMm * PT_PER_MM * s + 6;
   }
+
+  await viewPages(sheet, await pictures);
 
   // Each zone at 1:1 with guides.
   for (const [i, zone] of zones.entries()) {
