@@ -44,7 +44,7 @@ export function installWebhookWaker(): void {
   setWebhookWaker(
     () =>
       void enqueueWebhookDelivery().catch((error: unknown) =>
-        console.error('Queueing webhook delivery failed (the worker sweep will retry)', error),
+        logger().error({ err: error }, 'queueing webhook delivery failed (the worker sweep will retry)'),
       ),
   );
 }
