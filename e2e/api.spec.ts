@@ -94,14 +94,15 @@ test('keys from the studio, 401/403 problems, every documented operation, and a 
   for (const event of ['order.created', 'order.status_changed', 'design.saved'])
     await page.getByRole('checkbox', { name: new RegExp(event.replace('.', '\\.')) }).check();
   await page.getByRole('button', { name: 'Add endpoint' }).click();
-  await expect(page.getByRole('heading', { name: `http://127.0.0.1:${HOOK_PORT}/onekind` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Webhook endpoint' })).toBeVisible();
+  await expect(page.getByText(`http://127.0.0.1:${HOOK_PORT}/onekind`)).toBeVisible();
   const endpointUrl = page.url();
-  const secret = await page.getByLabel('Signing secret').inputValue();
+  const secret = await page.getByRole('textbox', { name: 'Signing secret' }).inputValue();
   expect(secret).toMatch(/^whsec_/);
 
   async function makeKey(name: string, scopes: string[]): Promise<string> {
     await page.goto('/studio/api-keys');
-    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Name', { exact: true }).fill(name);
     for (const scope of scopes) await page.getByRole('checkbox', { name: new RegExp(`^${scope}`) }).check();
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = await page.getByLabel(`API key ${name}`).inputValue();
@@ -275,10 +276,12 @@ test('keys from the studio, 401/403 problems, every documented operation, and a 
 test('the reference page lists every operation with its scope', async ({ page }) => {
   await page.goto('/developers');
   await expect(page.getByRole('heading', { name: 'Onekind API', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'POST /api/v1/orders' })).toContainText('orders:write');
-  await expect(page.getByRole('region', { name: 'GET /api/v1/orders/{number}/files.zip' })).toContainText(
-    'production:read',
+  await expect(page.getByRole('region', { name: 'POST /api/v1/orders', exact: true })).toContainText(
+    'orders:write',
   );
+  await expect(
+    page.getByRole('region', { name: 'GET /api/v1/orders/{number}/files.zip', exact: true }),
+  ).toContainText('production:read');
   await expectNoSeriousAccessibilityProblems(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'developers.png'), fullPage: true });
 });

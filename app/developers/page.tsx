@@ -18,8 +18,13 @@ type Parameter = {
   description?: string;
   schema: { type?: string; enum?: unknown[]; default?: unknown };
 };
+type BodySchema = {
+  properties?: Record<string, { type?: string; description?: string }>;
+  required?: string[];
+};
 type Operation = {
   parameters: Parameter[];
+  requestBody?: { content: Record<string, { schema: BodySchema }> };
   responses: Record<string, { description: string; content: Record<string, unknown> }>;
 };
 
@@ -89,6 +94,9 @@ export default function DevelopersPage() {
                 </tbody>
               </table>
             )}
+            {entry.requestBody && (
+              <BodyFields id={op.id} schema={entry.requestBody.content['application/json']!.schema} />
+            )}
             {op.example !== undefined && (
               <>
                 <p>Example body:</p>
@@ -140,5 +148,32 @@ export default function DevelopersPage() {
         ))}
       </ul>
     </article>
+  );
+}
+
+/** The top-level fields of a JSON request body (the full schema is in the OpenAPI document). */
+function BodyFields({ id, schema }: { id: string; schema: BodySchema }) {
+  return (
+    <table aria-label={`Body of ${id}`}>
+      <thead>
+        <tr>
+          <th scope="col">Body field</th>
+          <th scope="col">Type</th>
+          <th scope="col">About</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(schema.properties ?? {}).map(([name, p]) => (
+          <tr key={name}>
+            <td>
+              <code>{name}</code>
+              {schema.required?.includes(name) ? ' (required)' : ''}
+            </td>
+            <td>{p.type ?? 'one of several shapes'}</td>
+            <td>{p.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -52,7 +52,7 @@ export default async function ApiKeysPage() {
               {keys.map((k) => (
                 <tr key={k.id}>
                   <td>{k.name}</td>
-                  <td className={i.mono}>{k.prefix}…</td>
+                  <td className={`${i.mono} ${i.nowrap}`}>{k.prefix}…</td>
                   <td>
                     <span className={i.scopes}>
                       {k.scopes.map((scope) => (

@@ -152,6 +152,22 @@ describe.each(kinds)('the public API on $name', (kind) => {
     },
   );
 
+  it.skipIf(!kind.available)('limits each key on its own (429 with Retry-After)', async () => {
+    const busy = await createApiKey({ name: 'Busy', scopes: ['catalogue:read'] }, 'admin', t.db);
+    process.env.API_RATE_LIMIT_PER_MINUTE = '2';
+    try {
+      expect((await listProducts(call(busy.key, '/api/v1/products'))).status).toBe(200);
+      expect((await listProducts(call(busy.key, '/api/v1/products'))).status).toBe(200);
+      const limited = await listProducts(call(busy.key, '/api/v1/products'));
+      expect(limited.headers.get('retry-after')).toBe('60');
+      expect(await read(limited)).toMatchObject({ status: 429, type: 'application/problem+json' });
+      // Another key is not slowed by it.
+      expect((await listProducts(call(readOnly, '/api/v1/products'))).status).toBe(200);
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_MINUTE;
+    }
+  });
+
   it.skipIf(!kind.available)('lists products and their versions', async () => {
     const list = await read(await listProducts(call(readOnly, '/api/v1/products')));
     expect(list.status).toBe(200);

@@ -33,7 +33,8 @@ export default async function WebhookEndpointPage({ params }: Props) {
       <p className="breadcrumbs">
         <Link href="/studio/webhooks">Webhooks</Link> / Endpoint
       </p>
-      <h1 className={i.mono}>{endpoint.url}</h1>
+      <h1>Webhook endpoint</h1>
+      <p className={i.url}>{endpoint.url}</p>
       {endpoint.description && <p className="lede">{endpoint.description}</p>}
       <p>
         Events:{' '}
