@@ -275,6 +275,10 @@ test('keys from the studio, 401/403 problems, every documented operation, and a 
   await page.reload();
   await expectNoSeriousAccessibilityProblems(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'webhook-deliveries.png'), fullPage: true });
+  await page.goto('/studio/webhooks');
+  await expect(page.getByRole('row').filter({ hasText: HOOK_PATH })).toBeVisible();
+  await expectNoSeriousAccessibilityProblems(page);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'webhook-endpoints.png'), fullPage: true });
 });
 
 test('the reference page lists every operation with its scope', async ({ page }) => {
