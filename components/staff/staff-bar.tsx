@@ -9,6 +9,8 @@ const STUDIO_LINKS = [
   { href: '/studio/orders', label: 'Orders' },
   { href: '/studio/production', label: 'Production' },
   { href: '/studio/team', label: 'Team' },
+  { href: '/studio/api-keys', label: 'API keys' },
+  { href: '/studio/webhooks', label: 'Webhooks' },
   { href: '/studio/embed', label: 'Embed' },
 ];
 

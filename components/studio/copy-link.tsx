@@ -3,7 +3,15 @@ import { useState } from 'react';
 import s from './admin.module.css';
 
 /** A link shown in full, read-only, with a button that copies it. */
-export function CopyLink({ url, label }: { url: string; label: string }) {
+export function CopyLink({
+  url,
+  label,
+  copyLabel = 'Copy link',
+}: {
+  url: string;
+  label: string;
+  copyLabel?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -18,7 +26,7 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
     <div className={s.link}>
       <input aria-label={label} value={url} readOnly onFocus={(e) => e.currentTarget.select()} />
       <button type="button" className={s.small} onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy link'}
+        {copied ? 'Copied' : copyLabel}
       </button>
     </div>
   );

@@ -52,3 +52,22 @@ export function fieldProblems(fieldErrors: Record<string, string[] | undefined> 
     })),
   );
 }
+
+/** Every problem `type` the API answers with (its anchor on /developers), and what it means. */
+export const PROBLEM_KINDS: Record<string, string> = {
+  unauthorized: '401: no API key, a malformed one, or a revoked one.',
+  forbidden: '403: the key lacks the scope the operation needs.',
+  'rate-limited': '429: too many requests with this key; wait the Retry-After seconds.',
+  'not-found': '404: no such product, version, design, order or file.',
+  validation: '422: a parameter or field is wrong; errors[] holds a JSON pointer and a message for each.',
+  'idempotency-key-missing': '428: POST /api/v1/orders needs an Idempotency-Key header.',
+  'key-reused': '409: this Idempotency-Key already placed a different order.',
+  invalid: '422: the order’s fields are wrong (see errors[]).',
+  empty: '422: the order has no lines.',
+  unavailable:
+    '422: a design can no longer be ordered (archived product, a rule it now breaks, mixed currencies).',
+  'price-changed': '422: the total differs from expectedTotalMinor; the detail says the new total.',
+  'design-refused': '422: the design breaks the product’s production rules (errors[] per zone).',
+  'transition-refused': '409: the order cannot move to that status from where it is.',
+  'production-refused': '422: production refuses the design (embroidery letters too small).',
+};

@@ -34,7 +34,9 @@ export function fail(
 }
 
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(p), {
+  // RFC 9457 prefers absolute type URIs: the shop's own reference page.
+  const type = p.type.startsWith('/') ? `${readEnv().publicUrl}${p.type}` : p.type;
+  return new Response(JSON.stringify({ ...p, type }), {
     status: p.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
   });

@@ -14,6 +14,7 @@ import { setStorage, storage } from '../storage';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { placePhotoOrder } from '../testing/photo-order';
 import { storeUpload, uploadKeys } from '../uploads';
+import { createEndpoint, deleteEndpoint } from '../webhooks/endpoints';
 import { renderKey } from './enqueue';
 import { cleanUpTask, renderOrderTask, sweepTask } from './tasks';
 
@@ -41,11 +42,21 @@ describe('the shop tasks', () => {
 
   const small = { slug: 'iphone-17-case', photo: { width: 900, height: 600 } };
 
-  it('renders an order into storage and records it ready', async () => {
+  it('renders an order into storage, records it ready and emits production.ready', async () => {
+    const endpoint = await createEndpoint(
+      { url: 'https://store.example/hooks', description: '', events: ['production.ready'] },
+      t.db,
+    );
     const order = await placePhotoOrder(t.db, dataDir, small);
     await renderOrderTask({ orderId: order.id, number: order.number }, { attempt: 1, maxAttempts: 5 });
     expect(await state(order.id)).toMatchObject({ state: 'ready', attempts: 1, lastError: null });
     expect((await storedManifest(order.number, storage()))?.files.length).toBeGreaterThan(0);
+    const [ready] = await t.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id } });
+    expect(JSON.parse(ready!.payload)).toMatchObject({
+      type: 'production.ready',
+      data: { number: order.number },
+    });
+    await deleteEndpoint(endpoint.id, t.db);
   });
 
   it('records a failed attempt as queued for a retry, and the last one as failed, with the error', async () => {
