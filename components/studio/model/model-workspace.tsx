@@ -2,7 +2,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { ModelInspection } from '@/lib/models/upload';
-import { modelGeometryOf, withUploadedModel } from '@/lib/studio/model-geometry';
+import { modelGeometryOf, withUploadedModel } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import b from '../studio.module.css';
 import type { ViewerApi } from './model-viewer';

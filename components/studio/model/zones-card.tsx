@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
 import { STRETCH_WARNING_PCT } from '@/lib/kinds/model/uv-measure';
 import type { ModelInspection } from '@/lib/models/upload';
-import { measuredSurface, withSurface, withoutSurface } from '@/lib/studio/model-geometry';
+import { measuredSurface, withSurface, withoutSurface } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
