@@ -135,6 +135,34 @@ test.describe('a product made from a 3D model', () => {
         trim: { widthMm: 70, heightMm: 120 },
         onModel: { mesh: 'Body', surface: { widthMm: 229.313, stretchPct: 0 } },
       });
+      // The production sheet shows the bottle from each view the brand saved, drawn from the stored model.
+      const sheet = await maker.request.get(
+        `/api/maker/orders/${number}/files/${number}_1_production-sheet.pdf`,
+      );
+      expect(sheet.status()).toBe(200);
+      const dir = mkdtempSync(path.join(tmpdir(), 'onekind-sheet-'));
+      try {
+        writeFileSync(path.join(dir, 'sheet.pdf'), await sheet.body());
+        const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'sheet.pdf'), '-'], {
+          encoding: 'utf8',
+        });
+        expect(text).toContain("The product from the brand's saved views");
+        for (const view of ['Front', 'Engraving', 'Cap and loop']) expect(text).toContain(view);
+        mkdirSync(OUT, { recursive: true });
+        execFileSync('pdftoppm', [
+          '-r',
+          '70',
+          '-f',
+          '2',
+          '-l',
+          '2',
+          '-png',
+          path.join(dir, 'sheet.pdf'),
+          path.join(OUT, 'sheet-views'),
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     } finally {
       await maker.close();
     }

@@ -162,3 +162,47 @@ test('a brand makes a product from its own 3D model; a shopper orders it; the pr
   expect(Math.abs(trim.heightMm - zone.heightMm)).toBeLessThan(0.1);
   await workshop.close();
 });
+
+test('a brand drags the print area on the 3D model and it moves on the UV layout', async ({ page }) => {
+  test.setTimeout(240_000);
+  const run = Date.now().toString(36);
+  await openStudio(page);
+  await page.getByRole('link', { name: 'New product from a 3D model' }).click();
+  await page.getByLabel('Product name').fill(`Dragged Tumbler ${run}`);
+  await page.getByLabel('Web address').fill(`dragged-tumbler-${run}`);
+  await page.getByLabel('Brand').fill('Acme Drinkware');
+  await page.getByLabel('Description').fill('A tumbler whose print area is placed on the model.');
+  await page.getByRole('button', { name: 'Create template' }).click();
+  await openSection(page, 'Geometry');
+  await page.getByLabel('Replace the model').setInputFiles(TUMBLER);
+  await expect(page.getByLabel('Bounding box')).toHaveText('9000 mm wide × 15000 mm high × 9000 mm deep');
+  await page.getByRole('radio', { name: 'Centimetres' }).check();
+  await expect(page.getByLabel('Bounding box')).toHaveText('90 mm wide × 150 mm high × 90 mm deep');
+  await expect(page.getByRole('radio', { name: 'Tumbler' })).toBeChecked();
+  await placeZone(page, { u0: '0.3', v0: '0.7134', u1: '0.5', v1: '0.8134' });
+  await expect(page.getByLabel('Measured size')).toBeVisible();
+
+  // Drag across the tumbler's side on the 3D view: the rectangle follows, and is measured again.
+  const viewer = page.getByRole('img', { name: /3D view of the model/ });
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await viewer.scrollIntoViewIfNeeded();
+  const v = (await viewer.boundingBox())!;
+  const measured = page.waitForResponse((r) => r.url().endsWith('/measure'));
+  await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(v.x + v.width / 2 + 40, v.y + v.height / 2 - 30, { steps: 8 });
+  await shot(page, 'model-07-drag-on-model');
+  await page.mouse.up();
+  await measured;
+  const u0 = Number(await page.getByLabel('u0', { exact: true }).inputValue());
+  const v0 = Number(await page.getByLabel('v0', { exact: true }).inputValue());
+  const u1 = Number(await page.getByLabel('u1', { exact: true }).inputValue());
+  const v1 = Number(await page.getByLabel('v1', { exact: true }).inputValue());
+  expect(Math.abs(u0 - 0.3) + Math.abs(v0 - 0.7134)).toBeGreaterThan(0.01);
+  // Moved, not resized.
+  expect(u1 - u0).toBeCloseTo(0.2, 3);
+  expect(v1 - v0).toBeCloseTo(0.1, 3);
+  // Measured again where it now lies.
+  await expect(page.getByLabel('Measured size')).toBeVisible();
+  await viewer.screenshot({ path: 'test-results/studio/model-08-zone-on-model.png' });
+});

@@ -156,13 +156,16 @@ function drawTriangle(
       const p0 = (w0 * iz[0]!) / invZ;
       const p1 = (w1 * iz[1]!) / invZ;
       const p2 = 1 - p0 - p1;
-      let n: Vec3 = normalize([
-        p0 * a.n[0] + p1 * b.n[0] + p2 * c.n[0],
-        p0 * a.n[1] + p1 * b.n[1] + p2 * c.n[1],
-        p0 * a.n[2] + p1 * b.n[2] + p2 * c.n[2],
-      ]);
+      // The normal, unit length, without allocating (this runs for every sample).
+      let nx = p0 * a.n[0] + p1 * b.n[0] + p2 * c.n[0];
+      let ny = p0 * a.n[1] + p1 * b.n[1] + p2 * c.n[1];
+      let nz = p0 * a.n[2] + p1 * b.n[2] + p2 * c.n[2];
+      const length = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
       // Two-sided: a surface seen from behind is lit as its visible side.
-      if (dot(n, t.toCamera) < 0) n = [-n[0], -n[1], -n[2]];
+      const side = nx * t.toCamera[0] + ny * t.toCamera[1] + nz * t.toCamera[2] < 0 ? -length : length;
+      nx /= side;
+      ny /= side;
+      nz /= side;
       let [r, g, bl] = albedo;
       let shown = 0;
       if (decals.length > 0) {
@@ -184,7 +187,7 @@ function drawTriangle(
         }
       }
       t.decal[at] = shown;
-      const light = AMBIENT + DIFFUSE * Math.max(0, dot(n, t.light));
+      const light = AMBIENT + DIFFUSE * Math.max(0, nx * t.light[0] + ny * t.light[1] + nz * t.light[2]);
       t.colour[3 * at] = toSrgb(r * light);
       t.colour[3 * at + 1] = toSrgb(g * light);
       t.colour[3 * at + 2] = toSrgb(bl * light);

@@ -30,7 +30,7 @@ function sceneOf(sha256: string): Promise<LoadedGlb> {
 }
 
 /** A mesh's geometry as float attributes in world space and mm (quantized models are expanded). */
-function worldGeometry(mesh: Mesh, scaleToMm: number): BufferGeometry {
+export function worldGeometry(mesh: Mesh, scaleToMm: number): BufferGeometry {
   const source = mesh.geometry;
   const out = new BufferGeometry();
   for (const name of ['position', 'normal', 'uv'] as const) {
@@ -50,7 +50,8 @@ function worldGeometry(mesh: Mesh, scaleToMm: number): BufferGeometry {
   return out;
 }
 
-const arraysOf = (g: BufferGeometry): MeshArrays => ({
+/** A geometry's attributes as the plain arrays lib/kinds/model measures and cuts. */
+export const arraysOf = (g: BufferGeometry): MeshArrays => ({
   positions: g.getAttribute('position').array,
   uvs: g.getAttribute('uv')?.array ?? new Float32Array(g.getAttribute('position').count * 2),
   normals: g.getAttribute('normal')?.array,

@@ -2,10 +2,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import {
   Box3,
+  BufferGeometry,
   Color,
   DirectionalLight,
+  DoubleSide,
   HemisphereLight,
   Mesh,
+  MeshBasicMaterial,
   type MeshStandardMaterial,
   PerspectiveCamera,
   PropertyBinding,
@@ -19,7 +22,9 @@ import {
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { loadGlb } from '@/components/kinds/model/load-glb';
 import type { ModelView } from '@/lib/kinds/model/schema';
+import type { UvRect } from '@/lib/kinds/model/uv-mesh';
 import m from './model.module.css';
+import { movedRect, rectGeometry, type Uv } from './zone-drag';
 
 export type Camera = Pick<ModelView, 'positionMm' | 'targetMm' | 'fovDeg'>;
 export type ViewerApi = { camera(): Camera; goTo(view: Camera): void };
@@ -30,6 +35,10 @@ type Props = {
   meshNames: string[];
   selected: string | null;
   onPick: (mesh: string) => void;
+  /** The print area being placed on the selected mesh: shown on the model, and dragged there. */
+  rect: UvRect | null;
+  /** The print area moved by dragging it on the model; `done` when the brand lets go. */
+  onRect: (rect: UvRect, done: boolean) => void;
   onTextures: (byMesh: Record<string, string>) => void;
   /** Called with the viewer's camera controls once it is mounted, and with null when it goes. */
   onApi: (api: ViewerApi | null) => void;
@@ -55,14 +64,21 @@ export default function ModelViewer({
   meshNames,
   selected,
   onPick,
+  rect,
+  onRect,
   onTextures,
   onApi,
 }: Props) {
   const host = useRef<HTMLDivElement>(null);
-  const state = useRef<{ render: () => void; meshes: Mesh[]; names: Map<Mesh, string> } | null>(null);
-  const props = useRef({ onPick, onTextures, onApi, meshNames });
+  const state = useRef<{
+    render: () => void;
+    meshes: Mesh[];
+    names: Map<Mesh, string>;
+    showRect: () => void;
+  } | null>(null);
+  const props = useRef({ onPick, onTextures, onApi, meshNames, rect, onRect, selected });
   useLayoutEffect(() => {
-    props.current = { onPick, onTextures, onApi, meshNames };
+    props.current = { onPick, onTextures, onApi, meshNames, rect, onRect, selected };
   });
 
   useEffect(() => {
@@ -86,7 +102,30 @@ export default function ModelViewer({
     // The glTF mesh an object shows (the loader's association, or its name until it has loaded).
     let nameOf = (o: Object3D) => meshNameOf(o, props.current.meshNames);
     const names = new Map<Mesh, string>();
-    state.current = { render, meshes, names };
+    // The print area being placed, drawn over the selected mesh.
+    const overlay = new Mesh(
+      new BufferGeometry(),
+      new MeshBasicMaterial({
+        color: '#dc2626',
+        transparent: true,
+        opacity: 0.5,
+        depthWrite: false,
+        side: DoubleSide,
+        polygonOffset: true,
+        polygonOffsetFactor: -2,
+        polygonOffsetUnits: -2,
+      }),
+    );
+    overlay.renderOrder = 1;
+    scene.add(overlay);
+    const chosen = () => meshes.filter((x) => names.get(x) === props.current.selected);
+    const showRect = () => {
+      const r = props.current.rect;
+      overlay.geometry.dispose();
+      overlay.geometry = r ? rectGeometry(chosen(), r) : new BufferGeometry();
+      render();
+    };
+    state.current = { render, meshes, names, showRect };
 
     void loadGlb(sha256).then(({ scene: root, meshName }) => {
       if (disposed) return;
@@ -125,14 +164,11 @@ export default function ModelViewer({
       camera.far = size.length() * 20;
       camera.updateProjectionMatrix();
       controls.update();
-      render();
+      showRect();
       el.dataset.ready = 'true';
     });
 
-    let down: Vector2 | null = null;
-    const onDown = (e: PointerEvent) => (down = new Vector2(e.clientX, e.clientY));
-    const onUp = (e: PointerEvent) => {
-      if (!down || down.distanceTo(new Vector2(e.clientX, e.clientY)) > 4) return;
+    const hitAt = (e: PointerEvent, objects: Object3D[]) => {
       const box = renderer.domElement.getBoundingClientRect();
       const ray = new Raycaster();
       ray.setFromCamera(
@@ -142,13 +178,45 @@ export default function ModelViewer({
         ),
         camera,
       );
-      const name = meshNameOf(
-        ray.intersectObjects(meshes, false)[0]?.object ?? null,
-        props.current.meshNames,
-      );
+      return ray.intersectObjects(objects, false)[0] ?? null;
+    };
+    let down: Vector2 | null = null;
+    // A drag that started on the selected mesh moves the print area instead of the camera.
+    let drag: { from: Uv; start: UvRect; last: UvRect } | null = null;
+    const onDown = (e: PointerEvent) => {
+      down = new Vector2(e.clientX, e.clientY);
+      const { rect: r, selected: mesh } = props.current;
+      if (!r || !mesh) return;
+      const hit = hitAt(e, meshes);
+      if (!hit?.uv || names.get(hit.object as Mesh) !== mesh) return;
+      drag = { from: { u: hit.uv.x, v: hit.uv.y }, start: r, last: r };
+      controls.enabled = false;
+      renderer.domElement.setPointerCapture(e.pointerId);
+    };
+    const onMove = (e: PointerEvent) => {
+      if (!drag) return;
+      const hit = hitAt(e, chosen());
+      if (!hit?.uv) return;
+      drag.last = movedRect(drag.start, drag.from, { u: hit.uv.x, v: hit.uv.y });
+      props.current.onRect(drag.last, false);
+    };
+    const onUp = (e: PointerEvent) => {
+      if (drag) {
+        const { start, last } = drag;
+        drag = null;
+        controls.enabled = true;
+        if (last !== start) {
+          props.current.onRect(last, true);
+          return;
+        }
+      }
+      if (!down || down.distanceTo(new Vector2(e.clientX, e.clientY)) > 4) return;
+      const name = meshNameOf(hitAt(e, meshes)?.object ?? null, props.current.meshNames);
       if (name) props.current.onPick(name);
     };
-    renderer.domElement.addEventListener('pointerdown', onDown);
+    // Before OrbitControls' own listener, so a drag on the print area never orbits.
+    renderer.domElement.addEventListener('pointerdown', onDown, { capture: true });
+    renderer.domElement.addEventListener('pointermove', onMove);
     renderer.domElement.addEventListener('pointerup', onUp);
     const round = (v: Vector3): [number, number, number] => [
       Math.round(v.x * 10) / 10,
@@ -174,6 +242,8 @@ export default function ModelViewer({
       disposed = true;
       props.current.onApi(null);
       controls.dispose();
+      overlay.geometry.dispose();
+      overlay.material.dispose();
       renderer.dispose();
       renderer.domElement.remove();
     };
@@ -188,14 +258,18 @@ export default function ModelViewer({
       material.emissive.set(on ? HIGHLIGHT : BLACK);
       material.setValues({ emissiveIntensity: on ? 0.35 : 0 });
     }
-    st.render();
+    st.showRect();
   }, [selected]);
+
+  useEffect(() => {
+    state.current?.showRect();
+  }, [rect]);
 
   return (
     <div
       ref={host}
       className={m.viewer}
-      aria-label="3D view of the model: drag to orbit, click a mesh to pick it"
+      aria-label="3D view of the model: drag to orbit, click a mesh to pick it, drag the print area to move it"
       role="img"
     />
   );

@@ -2,7 +2,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { ModelInspection } from '@/lib/models/upload';
-import { modelGeometryOf, withUploadedModel } from '@/lib/studio/model-geometry';
+import { modelGeometryOf, withUploadedModel } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import b from '../studio.module.css';
 import type { ViewerApi } from './model-viewer';
@@ -10,6 +10,7 @@ import m from './model.module.css';
 import { PartsCard } from './parts-card';
 import { UnitCard } from './unit-card';
 import { UploadCard } from './upload-card';
+import { useZoneRect } from './use-zone-rect';
 import { ViewsCard } from './views-card';
 import { ZonesCard } from './zones-card';
 
@@ -28,6 +29,7 @@ export function ModelWorkspace() {
   const [mesh, setMesh] = useState<string | null>(null);
   const [textures, setTextures] = useState<Record<string, string>>({});
   const api = useRef<ViewerApi | null>(null);
+  const zone = useZoneRect(geometry, mesh);
   const sha256 = geometry?.model.sha256;
 
   useEffect(() => {
@@ -64,6 +66,7 @@ export function ModelWorkspace() {
             mesh={mesh}
             onMesh={setMesh}
             textures={textures}
+            zone={zone}
           />
           <div className={m.columns}>
             <ModelViewer
@@ -72,6 +75,8 @@ export function ModelWorkspace() {
               meshNames={inspection.meshes.map((x) => x.name)}
               selected={mesh}
               onPick={setMesh}
+              rect={zone.rect}
+              onRect={zone.place}
               onTextures={setTextures}
               onApi={(next) => {
                 api.current = next;

@@ -1,7 +1,7 @@
 'use client';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
 import type { ModelInspection } from '@/lib/models/upload';
-import { withPart } from '@/lib/studio/model-geometry';
+import { withPart } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
 import type { ModelInspection } from '@/lib/models/upload';
-import { MODEL_UNITS, scaleForHeight, withScale } from '@/lib/studio/model-geometry';
+import { MODEL_UNITS, scaleForHeight, withScale } from '@/lib/kinds/model/draft-edits';
 import { formatMm } from '@/lib/units';
 import { useDraft } from '../editor/draft-context';
 import s from '../editor/editor.module.css';

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type RefObject } from 'react';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
-import { withView, withoutView } from '@/lib/studio/model-geometry';
+import { withView, withoutView } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';

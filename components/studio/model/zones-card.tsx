@@ -1,15 +1,15 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ModelGeometry } from '@/lib/kinds/model/schema';
-import type { UvRect } from '@/lib/kinds/model/uv-mesh';
 import { STRETCH_WARNING_PCT } from '@/lib/kinds/model/uv-measure';
 import type { ModelInspection } from '@/lib/models/upload';
-import { measuredSurface, withSurface, withoutSurface } from '@/lib/studio/model-geometry';
+import { measuredSurface, withSurface, withoutSurface } from '@/lib/kinds/model/draft-edits';
 import { useDraft } from '../editor/draft-context';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
-import { measureZone, type Measured } from './measure';
+import type { Measured } from './measure';
 import m from './model.module.css';
+import type { ZoneRect } from './use-zone-rect';
 import { UvView } from './uv-view';
 
 type Props = {
@@ -18,30 +18,19 @@ type Props = {
   mesh: string | null;
   onMesh: (mesh: string) => void;
   textures: Record<string, string>;
+  /** The print area being placed (the 3D view moves it too). */
+  zone: ZoneRect;
 };
 
 const KEYS = ['u0', 'v0', 'u1', 'v1'] as const;
 const fixed = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Step 4: printable surfaces, placed on a mesh's UV layout and measured in mm on the model. */
-export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, textures }: Props) {
+export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, textures, zone }: Props) {
   const change = useDraft((st) => st.change);
-  const [rect, setRect] = useState<UvRect | null>(null);
-  // A measurement holds for one model, unit and mesh.
-  const [result, setResult] = useState<{ key: string; measured: Measured } | null>(null);
   const [label, setLabel] = useState('Print area');
-  const asked = useRef(0);
   const mesh = inspection.meshes.find((x) => x.name === meshName) ?? null;
-
-  const key = `${g.model.sha256}:${g.scaleToMm}:${meshName}`;
-  const measured = result?.key === key ? result.measured : null;
-  const measure = async (r: UvRect) => {
-    if (!mesh) return;
-    const ask = ++asked.current;
-    setResult(null);
-    const answer = await measureZone(g.model.sha256, mesh.name, r, g.scaleToMm);
-    if (ask === asked.current) setResult({ key, measured: answer });
-  };
+  const { rect, measured } = zone;
 
   const add = () => {
     if (!mesh || !rect || !measured?.ok) return;
@@ -52,8 +41,7 @@ export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, tex
       g.surfaces.map((x) => x.id),
     );
     change((doc) => withSurface(doc, surface), 'model-surface');
-    setRect(null);
-    setResult(null);
+    zone.clear();
   };
 
   return (
@@ -76,7 +64,8 @@ export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, tex
       </div>
       <p className={b.hint}>
         Pick a mesh here or click it on the 3D view below, then drag across its UV layout to place the print
-        area. Onekind measures its real size on the model.
+        area, and drag it on the layout or on the model to move it. Onekind measures its real size on the
+        model.
       </p>
       {mesh && (
         <>
@@ -86,10 +75,7 @@ export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, tex
             surfaces={g.surfaces.filter((x) => x.mesh === mesh.name)}
             rect={rect}
             refused={measured?.ok === false}
-            onRect={(r, done) => {
-              setRect(r);
-              if (done) void measure(r);
-            }}
+            onRect={zone.place}
           />
           <div className={b.grid}>
             {KEYS.map((k) => (
@@ -106,19 +92,18 @@ export function ZonesCard({ inspection, geometry: g, mesh: meshName, onMesh, tex
                       ...(rect ?? { u0: 0.25, v0: 0.25, u1: 0.75, v1: 0.75 }),
                       [k]: Number(e.target.value),
                     };
-                    setRect(r);
-                    if (r.u0 < r.u1 && r.v0 < r.v1) void measure(r);
+                    zone.place(r, r.u0 < r.u1 && r.v0 < r.v1);
                   }}
                 />
               </label>
             ))}
           </div>
-          {rect && result && !measured ? (
-            <button type="button" className={b.button} onClick={() => void measure(rect)}>
+          {rect && zone.answered && !measured ? (
+            <button type="button" className={b.button} onClick={() => void zone.measure(rect)}>
               Measure again
             </button>
           ) : (
-            <Result measured={measured} pending={!!rect && !result} />
+            <Result measured={measured} pending={!!rect && !zone.answered} />
           )}
           {measured?.ok && (
             <div className={b.grid}>

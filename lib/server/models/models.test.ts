@@ -7,6 +7,7 @@ import * as bad from '../../models/testing/models';
 import { setStorage, storage } from '../storage';
 import { diskStorage } from '../storage/disk';
 import { ingestModel, measureModelZone, modelInspection, storedModelBytes } from './index';
+import { remeasureDraft } from '../kinds';
 import { remeasureModel } from './remeasure';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'onekind-models-'));
@@ -171,7 +172,9 @@ describe('remeasureModel', () => {
     expect(issues).toEqual([
       { path: ['geometry', 'surfaces', 1, 'uv'], message: expect.stringMatching(/"Peg" has no UV layout/) },
     ]);
-    // Other kinds are left alone.
-    expect((await remeasureModel({ geometry: { kind: 'mug' } })).issues).toEqual([]);
+    // Drafts of other kinds are left alone.
+    const mug = { geometry: { kind: 'mug' } };
+    expect(await remeasureDraft(mug)).toEqual({ document: mug, issues: [] });
+    expect((await remeasureDraft(doc)).document.geometry.surfaces[0]!.widthMm).toBeCloseTo(100, 1);
   });
 });

@@ -9,7 +9,6 @@ import { measureModelZone, modelInspection } from './index';
 type Uv = { u0: number; v0: number; u1: number; v1: number };
 type Surface = { mesh: string; uv: Uv; widthMm: number; heightMm: number; stretchPct: number };
 type ModelGeometry = {
-  kind: 'model';
   model: { sha256: string };
   scaleToMm: number;
   boundsMm?: { x: number; y: number; z: number };
@@ -20,7 +19,6 @@ const isModelGeometry = (g: unknown): g is ModelGeometry => {
   const m = g as Partial<ModelGeometry> | null;
   return (
     !!m &&
-    m.kind === 'model' &&
     typeof m.model?.sha256 === 'string' &&
     typeof m.scaleToMm === 'number' &&
     m.scaleToMm > 0 &&

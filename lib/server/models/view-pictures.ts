@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { materialColours, namedMeshes, type NamedMesh } from '../../kinds/model/gltf-meshes';
 import type { ModelGeometry } from '../../kinds/model/schema';
 import { zoneOnModel } from '../../kinds/model/spec-facts';
+import { burnColour } from '../../render/engrave-image';
 import { rasterizeMeshes, type RasterDecal, type RasterMesh, type Rgb } from '../../render/rasterize-mesh';
 import type { Template } from '../../templates/schema';
 import type { Selection } from '../../templates/selection';
@@ -79,6 +80,11 @@ async function decalOf(
   const rgba = await (await svgPipeline(texture.svg, widthPx, heightPx)).ensureAlpha().raw().toBuffer();
   if (rgba.byteLength !== widthPx * heightPx * 4)
     throw new Error(`${texture.zone.name}: artwork drawn at the wrong size`);
+  // A laser's marks show as the preview shows them: in the finish the burn gives (the zone's colour).
+  if (texture.zone.method === 'engrave') {
+    const [r, g, b] = rgbOf(burnColour(texture.zone));
+    for (let at = 0; at < rgba.byteLength; at += 4) rgba.set([r, g, b], at);
+  }
   return {
     mesh: onModel.mesh,
     decal: { uv: onModel.uv, texture: { widthPx, heightPx, rgba: new Uint8Array(rgba) }, outline: TRIM },

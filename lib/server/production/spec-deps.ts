@@ -5,7 +5,7 @@ import type { PrintImage, SpecDeps } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
 import { sharpEngraveImage } from './engrave-image';
 import { sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
-import { drawProductViews } from './product-views';
+import { drawProductViews } from '../kinds';
 
 /** Hex sha256 by Node's crypto: no copy of the bytes, which Web Crypto makes (100 MB a tee line). */
 export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

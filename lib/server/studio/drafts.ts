@@ -5,7 +5,7 @@ import type { PublishDraftInput, SaveDraftInput } from '../../studio/schemas';
 import type { TemplateIssue } from '../../templates/rules';
 import { parseTemplate } from '../../templates/validate';
 import { db, type Db } from '../db/client';
-import { remeasureModel } from '../models/remeasure';
+import { remeasureDraft } from '../kinds';
 import { publishIn } from '../templates';
 
 // Saving and publishing the studio's drafts. Every save names the revision it was based on; a
@@ -63,7 +63,7 @@ export async function saveDraft(
   // The slug belongs to the template row; a draft cannot move itself to another address. A
   // model's surfaces are measured here, on the stored model, whatever millimetres were sent.
   const sent = { ...input.document, slug: row.slug };
-  const { document } = await remeasureModel(sent);
+  const { document } = await remeasureDraft(sent);
   const parsed = parseTemplate(document);
   const published = await latestDocument(conn, row.id);
   const unchanged = parsed.ok && published !== null && canonicalJson(parsed.template) === published;
@@ -108,7 +108,7 @@ export async function publishDraft(
   } catch {
     return { ok: false, error: 'The stored draft is damaged; make a change to save it again.' };
   }
-  const measured = await remeasureModel(stored);
+  const measured = await remeasureDraft(stored);
   if (measured.issues.length) {
     const count = measured.issues.length;
     return {

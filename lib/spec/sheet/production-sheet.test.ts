@@ -190,7 +190,6 @@ describe('production sheet of a water bottle made from its 3D model', () => {
     const bundle = await buildLineBundle(source, await specDeps());
     sheet = bundle.files.find((f) => f.name === sheetFileName(source))!.bytes;
     text = poppler('pdftotext', ['-layout'], sheet);
-    if (process.env.SHEET_OUT) (await import('node:fs')).writeFileSync(process.env.SHEET_OUT, sheet);
   });
   afterAll(() => {
     setStorage(undefined);

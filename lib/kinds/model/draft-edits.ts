@@ -1,10 +1,10 @@
 // The studio's edits of a product made from a brand's 3D model, as pure functions of the draft:
 // a new upload, its unit, the materials options dress, printable surfaces (each with a zone on
 // it) and camera views. The server measures surfaces again on save (lib/server/models/remeasure).
-import type { ModelGeometry, ModelSurface, ModelView } from '../kinds/model/schema';
-import type { ModelInspection } from '../models/upload';
-import type { TemplateInput } from '../templates/schema';
-import { uniqueId } from './edit';
+import type { ModelGeometry, ModelSurface, ModelView } from './schema';
+import type { ModelInspection } from '../../models/upload';
+import type { TemplateInput } from '../../templates/schema';
+import { uniqueId } from '../../studio/edit';
 
 type Doc = TemplateInput;
 

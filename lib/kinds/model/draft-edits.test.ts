@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { waterBottle } from '../kinds/model/seed-bottle';
-import type { ModelInspection } from '../models/upload';
-import type { TemplateInput } from '../templates/schema';
+import { waterBottle } from './seed-bottle';
+import type { ModelInspection } from '../../models/upload';
+import type { TemplateInput } from '../../templates/schema';
 import {
   frontView,
   measuredSurface,
@@ -12,7 +12,7 @@ import {
   withSurface,
   withUploadedModel,
   withView,
-} from './model-geometry';
+} from './draft-edits';
 
 const tumbler: ModelInspection = {
   sha256: 'a'.repeat(64),
