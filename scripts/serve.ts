@@ -2,13 +2,15 @@
 // server (scripts/server/app-server.ts), with a job worker in the process unless
 // IN_PROCESS_WORKER=false. `npm start` migrates, seeds and builds first.
 import { readEnv } from '@/lib/server/env';
-import { startWorker } from '@/lib/server/jobs/worker';
 import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
 const env = readEnv();
 await startServer(env);
 if (env.inProcessWorker) {
+  // Imported only here: the tasks load the renderer (sharp, pdf-lib, fonts), which a web process
+  // beside `npm run worker` processes never needs.
+  const { startWorker } = await import('@/lib/server/jobs/worker');
   const worker = await startWorker();
   // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run
   // after the in-flight requests, last registered first).
