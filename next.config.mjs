@@ -30,7 +30,10 @@ const nextConfig = {
   // forbidden(): a signed-in user of the wrong role gets a real 403 page (lib/server/auth/guard.ts).
   // The proxy (proxy.ts) buffers request bodies of the paths it matches; a brand's 3D model
   // upload to /api/studio/models may be 50 MB (lib/models/upload.ts) plus its form.
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: '51mb' },
+  // preloadEntriesOnStart: false loads each route's code on its first request instead of every
+  // route at start, so a web process holds only what it serves (the studio's model tools, the
+  // print renderer and the maker's downloads stay out of a shop front's memory).
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: '51mb', preloadEntriesOnStart: false },
   async redirects() {
     // The maker secret's sign-in form became the one staff sign-in.
     return [{ source: '/maker/sign-in', destination: '/sign-in?next=/maker', permanent: false }];

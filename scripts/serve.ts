@@ -3,7 +3,6 @@
 // IN_PROCESS_WORKER=false. `npm start` migrates, seeds and builds first.
 import { readEnv } from '@/lib/server/env';
 import { installWebhookWaker } from '@/lib/server/jobs/enqueue';
-import { startWorker } from '@/lib/server/jobs/worker';
 import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
@@ -12,6 +11,9 @@ await startServer(env);
 // Webhook events emitted here queue their delivery at once (else the worker's sweep finds them).
 installWebhookWaker();
 if (env.inProcessWorker) {
+  // Imported only here: the tasks load the renderer (sharp, pdf-lib, fonts), which a web process
+  // beside `npm run worker` processes never needs.
+  const { startWorker } = await import('@/lib/server/jobs/worker');
   const worker = await startWorker();
   // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run
   // after the in-flight requests, last registered first).

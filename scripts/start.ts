@@ -1,20 +1,16 @@
-// npm start — the one command that serves Onekind: migrates and seeds the database
-// (SQLite by default, PostgreSQL when DATABASE_URL says so), builds the app when the
-// sources changed since the last build, then runs the production server (scripts/server) and,
-// unless IN_PROCESS_WORKER=false, a job worker in the same process (lib/server/jobs).
+// npm start — the one command that serves Onekind: migrates and seeds the database (SQLite by
+// default, PostgreSQL when DATABASE_URL says so; scripts/prepare-shop.ts, in a process of its
+// own), builds the app when the sources changed since the last build, then runs the
+// production server (scripts/server) and, unless IN_PROCESS_WORKER=false, a job worker in the
+// same process (lib/server/jobs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearSetupCode, newSetupCode } from '@/lib/server/auth/setup-code';
 import { countUsers } from '@/lib/server/auth/users';
 import { createDb } from '@/lib/server/db/client';
-import { migrate } from '@/lib/server/db/migrate';
-import { seed } from '@/lib/server/db/seed';
 import { readEnv } from '@/lib/server/env';
-import { importLegacyUploads } from '@/lib/server/legacy-uploads';
-import { storage } from '@/lib/server/storage';
 import { installWebhookWaker } from '@/lib/server/jobs/enqueue';
-import { startWorker } from '@/lib/server/jobs/worker';
 import { onShutdown } from '@/lib/server/ops/shutdown';
 import { startServer } from './server/app-server';
 
@@ -49,16 +45,19 @@ function buildIsStale(): boolean {
 }
 
 const env = readEnv();
-const applied = await migrate(env.databaseUrl);
-console.log(applied.length ? `Database: applied ${applied.join(', ')}` : 'Database: up to date');
+// Migrate, seed and import in a child process (this node with tsx's loader flags): what
+// seeding loads does not stay in the serving process's memory.
+const prepared = spawnSync(
+  process.execPath,
+  [...process.execArgv, path.join(import.meta.dirname, 'prepare-shop.ts')],
+  {
+    stdio: 'inherit',
+  },
+);
+if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 const conn = createDb(env.databaseUrl);
-const seeded = await seed(conn);
 const hasAccounts = (await countUsers(conn)) > 0;
 await conn.$disconnect();
-console.log(`Catalogue: ${seeded.map((s) => `${s.slug} v${s.version}`).join(', ')}`);
-const imported = await importLegacyUploads(env.dataDir, storage());
-if (imported)
-  console.log(`Storage: moved ${imported} files from ${env.dataDir}/uploads into the object store`);
 
 if (buildIsStale()) {
   console.log('Building the app (first start or sources changed)...');
@@ -84,6 +83,9 @@ await startServer(env);
 // Webhook events emitted here queue their delivery at once (else the worker's sweep finds them).
 installWebhookWaker();
 if (env.inProcessWorker) {
+  // Imported only here: the tasks load the renderer (sharp, pdf-lib, fonts), which a web process
+  // beside `npm run worker` processes never needs.
+  const { startWorker } = await import('@/lib/server/jobs/worker');
   const worker = await startWorker();
   // On SIGTERM the server stops taking requests, then waits for the job in hand (its hooks run
   // after the in-flight requests, last registered first).

@@ -3,7 +3,6 @@ import { db } from '../db/client';
 import { readEnv, type LimitsEnv } from '../env';
 import { databaseLimitStore } from './database';
 import { memoryLimitStore } from './memory';
-import { redisClient, redisLimitStore } from './redis';
 import type { LimitStore } from './types';
 
 export type { LimitStore, RateLimit } from './types';
@@ -27,10 +26,20 @@ export function limitStoreFor(config: LimitsEnv): LimitStore {
     case 'database':
       return databaseLimitStore(db());
     case 'redis': {
-      const client = redisClient(config.redisUrl);
-      // Errors surface on the commands that fail; without a listener ioredis would also print each.
-      client.on('error', () => undefined);
-      return redisLimitStore(client);
+      // ioredis loads on first use: a process whose throttles live in the database never needs it.
+      let loaded: Promise<LimitStore> | undefined;
+      const store = () =>
+        (loaded ??= import('./redis').then(({ redisClient, redisLimitStore }) => {
+          const client = redisClient(config.redisUrl);
+          // Errors surface on the commands that fail; without a listener ioredis would also print each.
+          client.on('error', () => undefined);
+          return redisLimitStore(client);
+        }));
+      return {
+        take: async (key, limit, now) => (await store()).take(key, limit, now),
+        refund: async (key, limit) => (await store()).refund(key, limit),
+        ping: async () => (await store()).ping(),
+      };
     }
   }
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../testing/databases';
 import { limitStoreContract } from './contract';
 import { databaseLimitStore } from './database';
+import { limitStoreFor } from '.';
 import { memoryLimitStore } from './memory';
 import { redisClient, redisLimitStore } from './redis';
 import type { LimitStore } from './types';
@@ -73,4 +74,14 @@ describe.skipIf(!(await redisReachable()))('limits in Redis', () => {
   });
   afterAll(() => client.quit());
   limitStoreContract(() => fresh(redisLimitStore(client)));
+
+  it('is what REDIS_URL chooses, its client loaded on first use, and two processes share its buckets', async () => {
+    // Two stores as two processes would make them; their clients end with the test run.
+    const [a, b] = [0, 1].map(() => limitStoreFor({ store: 'redis', redisUrl: REDIS_URL }));
+    const key = `shared-${randomUUID()}`;
+    const limit = { perMinute: 1, burst: 1 };
+    await a!.ping();
+    expect(await a!.take(key, limit, 1000)).toBe(true);
+    expect(await b!.take(key, limit, 1000)).toBe(false);
+  });
 });

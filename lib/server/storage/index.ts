@@ -1,7 +1,7 @@
 import 'server-only';
 import { readEnv, type StorageEnv } from '../env';
 import { diskStorage } from './disk';
-import { s3Storage } from './s3';
+import { lazyStorage } from './lazy';
 import type { ObjectStorage } from './types';
 
 export type { ObjectRead, ObjectStorage, StoredObject } from './types';
@@ -22,7 +22,7 @@ export function storageFor(config: StorageEnv): ObjectStorage {
     case 'disk':
       return diskStorage(config.root);
     case 's3':
-      return s3Storage(config);
+      return lazyStorage(async () => (await import('./s3')).s3Storage(config));
   }
 }
 

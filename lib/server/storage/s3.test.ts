@@ -2,6 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3Server, type TestS3Server } from '../testing/s3-server';
+import { storageFor } from '.';
 import { s3Storage } from './s3';
 import { storageContract } from './storage-contract';
 
@@ -35,4 +36,8 @@ describe('S3 storage', () => {
       s3Storage(unreachable, new S3Client({ ...unreachable, maxAttempts: 1 })).ping(),
     ).rejects.toThrow();
   });
+});
+
+describe('S3 storage as the environment chooses it (the SDK loaded on first use)', () => {
+  storageContract(() => storageFor({ kind: 's3', ...server.config(`env-${randomUUID()}`) }));
 });
