@@ -33,27 +33,31 @@ test.afterAll(async () => {
 async function setUpStore(page: Page): Promise<{ key: string; secret: string }> {
   await page.goto('/studio/embed');
   const form = page.getByRole('form', { name: 'Allow a site' });
-  await form.getByLabel('Site address').fill('http://example');
+  await form.getByLabel('Site address').fill(`${STORE}/shop/products`);
   await form.getByRole('button', { name: 'Allow this site' }).click();
-  await expect(form.getByText('Enter only the site’s address')).toHaveCount(0);
+  await expect(form.getByText('Enter only the site’s address (scheme, host and port), without a path.')).toBeVisible();
   await form.getByLabel('Site address').fill(`${STORE}/`);
   await form.getByRole('button', { name: 'Allow this site' }).click();
   await expect(page.getByRole('table', { name: 'Sites allowed to embed' }).getByRole('cell', { name: STORE, exact: true })).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-studio.png'), fullPage: true });
 
-  await page.goto('/studio/api');
+  // The store's server needs to read prices and place orders, nothing more.
+  const name = `Corner Goods ${Date.now()}`;
+  await page.goto('/studio/api-keys');
   const keyForm = page.getByRole('form', { name: 'New API key' });
-  await keyForm.getByLabel('Name').fill('Corner Goods store');
+  await keyForm.getByLabel('Name').fill(name);
   for (const scope of ['catalogue:read', 'orders:write', 'orders:read']) await keyForm.getByRole('checkbox', { name: new RegExp(scope) }).check();
-  await keyForm.getByRole('button', { name: /Create/ }).click();
-  const key = await page.getByLabel('API key Corner Goods store').inputValue();
+  await keyForm.getByRole('button', { name: 'Create key' }).click();
+  const key = await page.getByLabel(`API key ${name}`).inputValue();
   expect(key).toMatch(/^ok_/);
 
+  await page.goto('/studio/webhooks');
   const endpointForm = page.getByRole('form', { name: 'New endpoint' });
   await endpointForm.getByLabel('Endpoint URL').fill(`${STORE}/webhooks/onekind`);
+  await endpointForm.getByLabel('Description (optional)').fill(name);
   await endpointForm.getByRole('checkbox', { name: /An order is placed/ }).check();
-  await endpointForm.getByRole('button', { name: /Add/ }).click();
-  const secret = await page.getByLabel(/Signing secret/).first().inputValue();
+  await endpointForm.getByRole('button', { name: 'Add endpoint' }).click();
+  const secret = await page.getByRole('textbox', { name: 'Signing secret' }).inputValue();
   expect(secret).toMatch(/^whsec_/);
   return { key, secret };
 }

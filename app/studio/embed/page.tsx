@@ -62,7 +62,7 @@ export default async function EmbedPage() {
       <pre>
         <code>{snippet}</code>
       </pre>
-      <CopyLink url={snippet} label="Embed snippet" />
+      <CopyLink url={snippet} label="Embed snippet" copyLabel="Copy snippet" />
       <div className="table-scroll">
         <table aria-label="Products to embed">
           <thead>
