@@ -95,7 +95,7 @@ test.describe('the configurator embedded in another store', () => {
     // A command from the store: the quantity.
     await page.locator('#qty').fill('2');
     await page.locator('#qty').dispatchEvent('change');
-    await expect(frame.getByRole('textbox', { name: 'Quantity' })).toHaveValue('2');
+    await expect(frame.getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('2');
     await expect(page.locator('#live-price')).toHaveText('€55.80');
     // No shop header, cart or footer inside the frame.
     await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
@@ -107,9 +107,13 @@ test.describe('the configurator embedded in another store', () => {
     await expect.poll(() => line.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-store.png'), fullPage: true });
 
+    // The saved design reopens in the embed for editing (the frame is mounted again).
+    await line.getByRole('link', { name: 'Edit' }).click();
+    await expect(frame.getByRole('radio', { name: /Crystal clear/ })).toBeChecked({ timeout: 60_000 });
+
     // The store orders through the API; the shop recomputes the price.
     await page.getByRole('button', { name: 'Place order' }).click();
-    await expect(page.locator('#order')).toContainText(/Order OK-[A-Z2-9]{4}-[A-Z2-9]{4} placed: €60\.80/);
+    await expect(page.locator('#order')).toContainText(/Order OK-[A-Z2-9]{4}-[A-Z2-9]{4} placed: €60\.70/);
     const number = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec((await page.locator('#order').textContent()) ?? '')![0];
 
     // The webhook arrives, signed: the store's receiver refuses anything it cannot verify.
@@ -130,9 +134,6 @@ test.describe('the configurator embedded in another store', () => {
     expect(forged.status).toBe(400);
     await expect(page.locator('#hooks')).toContainText('order.created');
 
-    // The saved design reopens in the embed for editing.
-    await line.getByRole('link', { name: 'Edit' }).click();
-    await expect(frame.getByRole('radio', { name: /Crystal clear/ })).toBeChecked({ timeout: 60_000 });
     await page.close();
   });
 
@@ -168,7 +169,7 @@ test.describe('the configurator embedded in another store', () => {
       for (const type of ['setQuantity', 'save']) opened.postMessage({ source: 'onekind-host', version: 1, type, quantity: 7 }, shop);
     }, SHOP);
     await popup.waitForTimeout(2_000);
-    await expect(popup.getByRole('textbox', { name: 'Quantity' })).toHaveValue('1');
+    await expect(popup.getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('1');
     await expect(popup.getByText('Saved.')).toHaveCount(0);
     await popup.close();
     await page.close();
