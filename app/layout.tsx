@@ -4,7 +4,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Onekind — make it yours', template: '%s · Onekind' },
-  description: 'Personalize real products in 3D and order a one-of-a-kind item, made exactly as you designed it.',
+  description:
+    'Personalize real products in 3D and order a one-of-a-kind item, made exactly as you designed it.',
 };
 
 // The page's two faces are asked for with the HTML, not once the stylesheet has been read:

@@ -35,10 +35,16 @@ async function setUpStore(page: Page): Promise<{ key: string; secret: string }> 
   const form = page.getByRole('form', { name: 'Allow a site' });
   await form.getByLabel('Site address').fill(`${STORE}/shop/products`);
   await form.getByRole('button', { name: 'Allow this site' }).click();
-  await expect(form.getByText('Enter only the site’s address (scheme, host and port), without a path.')).toBeVisible();
+  await expect(
+    form.getByText('Enter only the site’s address (scheme, host and port), without a path.'),
+  ).toBeVisible();
   await form.getByLabel('Site address').fill(`${STORE}/`);
   await form.getByRole('button', { name: 'Allow this site' }).click();
-  await expect(page.getByRole('table', { name: 'Sites allowed to embed' }).getByRole('cell', { name: STORE, exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Sites allowed to embed' })
+      .getByRole('cell', { name: STORE, exact: true }),
+  ).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-studio.png'), fullPage: true });
 
   // The store's server needs to read prices and place orders, nothing more.
@@ -46,7 +52,8 @@ async function setUpStore(page: Page): Promise<{ key: string; secret: string }> 
   await page.goto('/studio/api-keys');
   const keyForm = page.getByRole('form', { name: 'New API key' });
   await keyForm.getByLabel('Name').fill(name);
-  for (const scope of ['catalogue:read', 'orders:write', 'orders:read']) await keyForm.getByRole('checkbox', { name: new RegExp(scope) }).check();
+  for (const scope of ['catalogue:read', 'orders:write', 'orders:read'])
+    await keyForm.getByRole('checkbox', { name: new RegExp(scope) }).check();
   await keyForm.getByRole('button', { name: 'Create key' }).click();
   const key = await page.getByLabel(`API key ${name}`).inputValue();
   expect(key).toMatch(/^ok_/);
@@ -65,14 +72,25 @@ async function setUpStore(page: Page): Promise<{ key: string; secret: string }> 
 async function startStore(key: string, secret: string): Promise<void> {
   store = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'examples', 'store', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(STORE_PORT), ONEKIND_URL: SHOP, ONEKIND_API_KEY: key, ONEKIND_WEBHOOK_SECRET: secret, ONEKIND_PRODUCT: PRODUCT },
+    env: {
+      ...process.env,
+      PORT: String(STORE_PORT),
+      ONEKIND_URL: SHOP,
+      ONEKIND_API_KEY: key,
+      ONEKIND_WEBHOOK_SECRET: secret,
+      ONEKIND_PRODUCT: PRODUCT,
+    },
     stdio: 'pipe',
   });
-  await expect.poll(async () => (await fetch(`${STORE}/cart`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${STORE}/cart`).catch(() => null))?.status, { timeout: 30_000 })
+    .toBe(200);
 }
 
 test.describe('the configurator embedded in another store', () => {
-  test('a store embeds a product, prices it through the API, orders it and receives the signed webhook', async ({ browser }) => {
+  test('a store embeds a product, prices it through the API, orders it and receives the signed webhook', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const admin = await browser.newContext({ storageState: SIGNED_IN.admin });
     const { key, secret } = await setUpStore(await admin.newPage());
@@ -104,7 +122,9 @@ test.describe('the configurator embedded in another store', () => {
     await frame.getByRole('button', { name: 'Add to cart' }).click();
     const line = page.locator('#cart li');
     await expect(line).toContainText('2 × €27.90 = €55.80');
-    await expect.poll(() => line.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    await expect
+      .poll(() => line.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(100);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-store.png'), fullPage: true });
 
     // The saved design reopens in the embed for editing (the frame is mounted again).
@@ -120,7 +140,9 @@ test.describe('the configurator embedded in another store', () => {
     await expect
       .poll(
         async () => {
-          const { events } = (await (await fetch(`${STORE}/webhooks/received`)).json()) as { events: { type: string; data: { number?: string } }[] };
+          const { events } = (await (await fetch(`${STORE}/webhooks/received`)).json()) as {
+            events: { type: string; data: { number?: string } }[];
+          };
           return events.filter((e) => e.type === 'order.created').map((e) => e.data.number);
         },
         { timeout: 60_000 },
@@ -128,7 +150,12 @@ test.describe('the configurator embedded in another store', () => {
       .toContain(number);
     const forged = await fetch(`${STORE}/webhooks/onekind`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'webhook-id': 'msg_forged', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,Zm9yZ2Vk' },
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': 'msg_forged',
+        'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
+        'webhook-signature': 'v1,Zm9yZ2Vk',
+      },
       body: JSON.stringify({ type: 'order.created', data: { number: 'OK-FAKE-FAKE' } }),
     });
     expect(forged.status).toBe(400);
@@ -137,7 +164,9 @@ test.describe('the configurator embedded in another store', () => {
     await page.close();
   });
 
-  test('a site nobody allowed cannot frame the configurator, and its messages are ignored', async ({ browser }) => {
+  test('a site nobody allowed cannot frame the configurator, and its messages are ignored', async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     other = http
       .createServer((_req, res) => {
@@ -161,12 +190,16 @@ test.describe('the configurator embedded in another store', () => {
     // the configurator still ignores this site's commands.
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      page.evaluate((url) => void ((window as unknown as { opened: Window | null }).opened = window.open(url)), `${SHOP}/embed/${PRODUCT}?host=${encodeURIComponent(STORE)}`),
+      page.evaluate(
+        (url) => void ((window as unknown as { opened: Window | null }).opened = window.open(url)),
+        `${SHOP}/embed/${PRODUCT}?host=${encodeURIComponent(STORE)}`,
+      ),
     ]);
     await expect(popup.getByRole('heading', { name: 'Make it yours' })).toBeVisible({ timeout: 60_000 });
     await page.evaluate((shop) => {
       const opened = (window as unknown as { opened: Window }).opened;
-      for (const type of ['setQuantity', 'save']) opened.postMessage({ source: 'onekind-host', version: 1, type, quantity: 7 }, shop);
+      for (const type of ['setQuantity', 'save'])
+        opened.postMessage({ source: 'onekind-host', version: 1, type, quantity: 7 }, shop);
     }, SHOP);
     await popup.waitForTimeout(2_000);
     await expect(popup.getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('1');

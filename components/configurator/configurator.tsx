@@ -64,7 +64,13 @@ function Workspace({ fallbackSvg, allowedOrigins }: { fallbackSvg: string; allow
   return (
     <div className={s.layout}>
       <div className={s.previewColumn}>
-        <PreviewPanel template={template} design={design} ctx={ctx} activeZoneId={activeZoneId} fallback={fallbackSvg} />
+        <PreviewPanel
+          template={template}
+          design={design}
+          ctx={ctx}
+          activeZoneId={activeZoneId}
+          fallback={fallbackSvg}
+        />
       </div>
       <div className={s.panels}>
         <section className={s.panel} aria-labelledby="options-heading">

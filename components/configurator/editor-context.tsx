@@ -1,8 +1,13 @@
 'use client';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { Design } from '@/lib/design/schema';
-import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '@/lib/design/store';
+import {
+  createEditorStore,
+  type EditorActions,
+  type EditorState,
+  type EditorStore,
+} from '@/lib/design/store';
 import type { Template } from '@/lib/templates/schema';
 
 // `preview`: the studio's "try as shopper" of an unpublished draft, which has no version to
@@ -10,13 +15,38 @@ import type { Template } from '@/lib/templates/schema';
 // `lastSaved`: the design as last saved, so sharing, adding to the cart and an embedding
 // store's "save" reuse one saved copy of an unchanged design.
 export type LastSaved = { design: Design; id: string; url: string };
-type EditorContextValue = { store: EditorStore; template: Template; versionId: string; preview: boolean; lastSaved: { current: LastSaved | null } };
+type EditorContextValue = {
+  store: EditorStore;
+  template: Template;
+  versionId: string;
+  preview: boolean;
+  lastSaved: RefObject<LastSaved | null>;
+};
 
 const EditorContext = createContext<EditorContextValue | null>(null);
 
 /** One editor store per configurator, created once and shared by its panels. */
-export function EditorProvider({ template, versionId, initial, preview = false, children }: { template: Template; versionId: string; initial: Design; preview?: boolean; children: ReactNode }) {
-  const [value] = useState(() => ({ store: createEditorStore(template, initial), template, versionId, preview, lastSaved: { current: null } }));
+export function EditorProvider({
+  template,
+  versionId,
+  initial,
+  preview = false,
+  children,
+}: {
+  template: Template;
+  versionId: string;
+  initial: Design;
+  preview?: boolean;
+  children: ReactNode;
+}) {
+  const lastSaved = useRef<LastSaved | null>(null);
+  const [value] = useState(() => ({
+    store: createEditorStore(template, initial),
+    template,
+    versionId,
+    preview,
+    lastSaved,
+  }));
   return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
 }
 
@@ -32,7 +62,7 @@ export function useEditorStore(): EditorStore {
 }
 
 /** The last saved copy of the design (see LastSaved). */
-export function useLastSaved(): { current: LastSaved | null } {
+export function useLastSaved(): RefObject<LastSaved | null> {
   return useEditorContext().lastSaved;
 }
 

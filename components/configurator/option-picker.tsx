@@ -18,7 +18,11 @@ export function OptionPicker() {
           const blocked = violatedRules(template, { ...selection, [option.id]: choice.id })[0];
           const checked = selection[option.id] === choice.id;
           return (
-            <label key={choice.id} className={s.chip} title={blocked && !checked ? blocked.message : undefined}>
+            <label
+              key={choice.id}
+              className={s.chip}
+              title={blocked && !checked ? blocked.message : undefined}
+            >
               <input
                 type="radio"
                 name={`option-${option.id}`}
@@ -29,7 +33,9 @@ export function OptionPicker() {
               />
               <span className={s.dot} style={{ background: choice.swatch.hex }} aria-hidden="true" />
               {choice.name}
-              {choice.priceDeltaMinor !== 0 && <span className={s.delta}>+{money(choice.priceDeltaMinor)}</span>}
+              {choice.priceDeltaMinor !== 0 && (
+                <span className={s.delta}>+{money(choice.priceDeltaMinor)}</span>
+              )}
             </label>
           );
         })}

@@ -39,7 +39,11 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
         return setSaved(result.ok ? { ok: true, url: result.saved.shareUrl } : result);
       }
       const result = await saveCurrent(design);
-      setSaved(result.ok ? { ok: true, url: new URL(result.url, window.location.origin).toString() } : { ok: false, error: result.error });
+      setSaved(
+        result.ok
+          ? { ok: true, url: new URL(result.url, window.location.origin).toString() }
+          : { ok: false, error: result.error },
+      );
     });
 
   // The cart holds saved designs: the design is saved (validated on the server) first.
@@ -59,7 +63,14 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
     <section className={s.panel} aria-labelledby="price-heading">
       <h2 id="price-heading">Price</h2>
       <div className={s.grid2} style={{ marginTop: 0, marginBottom: '0.75rem' }}>
-        <NumberField label="Quantity" value={quantity} min={1} max={MAX_QUANTITY} step={1} onChange={(q) => setQuantity(Math.round(q))} />
+        <NumberField
+          label="Quantity"
+          value={quantity}
+          min={1}
+          max={MAX_QUANTITY}
+          step={1}
+          onChange={(q) => setQuantity(Math.round(q))}
+        />
       </div>
       {quote && (
         <table className={s.priceLines} aria-label="Price breakdown">
@@ -68,7 +79,12 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
               <tr key={`${line.kind}-${i}`}>
                 <th scope="row">
                   {line.label}
-                  {line.unitMinor !== undefined && quote.quantity > 1 && <span className={s.delta}> ({quote.quantity} × {money(line.unitMinor)})</span>}
+                  {line.unitMinor !== undefined && quote.quantity > 1 && (
+                    <span className={s.delta}>
+                      {' '}
+                      ({quote.quantity} × {money(line.unitMinor)})
+                    </span>
+                  )}
                 </th>
                 <td>{money(line.amountMinor)}</td>
               </tr>
@@ -82,7 +98,8 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
       </p>
       {preview ? (
         <p className={s.share} role="note">
-          Preview of an unpublished draft: “Save and share” and “Add to cart” appear here once it is published.
+          Preview of an unpublished draft: “Save and share” and “Add to cart” appear here once it is
+          published.
         </p>
       ) : (
         <div className={s.actions}>
@@ -92,7 +109,11 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
           <button type="button" className={s.primary} disabled={blocking > 0 || adding} onClick={add}>
             {adding ? 'Adding…' : 'Add to cart'}
           </button>
-          {blocking > 0 && <span role="status">Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.</span>}
+          {blocking > 0 && (
+            <span role="status">
+              Fix {blocking === 1 ? 'the problem' : `the ${blocking} problems`} marked “Must fix” to save.
+            </span>
+          )}
         </div>
       )}
       {saved?.ok &&
@@ -112,7 +133,10 @@ export function PricePanel({ quote, blocking }: { quote: Quote | null; blocking:
           </p>
         ) : (
           <p className={s.share} role="status">
-            Added to your cart. <Link href="/cart">View cart ({added.count} {added.count === 1 ? 'item' : 'items'})</Link>
+            Added to your cart.{' '}
+            <Link href="/cart">
+              View cart ({added.count} {added.count === 1 ? 'item' : 'items'})
+            </Link>
           </p>
         ))}
       {added && !added.ok && (

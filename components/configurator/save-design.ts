@@ -11,15 +11,15 @@ import { useLastSaved, useTemplate } from './editor-context';
  */
 export function useSaveDesign(): (design: Design) => Promise<SaveDesignResult> {
   const { versionId } = useTemplate();
-  const lastSaved = useLastSaved();
+  const lastSavedRef = useLastSaved();
   return useCallback(
     async (design: Design) => {
-      const last = lastSaved.current;
+      const last = lastSavedRef.current;
       if (last?.design === design) return { ok: true, id: last.id, url: last.url };
       const result = await saveDesign({ templateVersionId: versionId, design });
-      if (result.ok) lastSaved.current = { design, id: result.id, url: result.url };
+      if (result.ok) lastSavedRef.current = { design, id: result.id, url: result.url };
       return result;
     },
-    [versionId, lastSaved],
+    [versionId, lastSavedRef],
   );
 }

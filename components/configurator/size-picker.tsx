@@ -36,7 +36,13 @@ export function SizePicker() {
       <div className={s.chips}>
         {variants.map((v) => (
           <label key={v.id} className={s.chipPlain}>
-            <input type="radio" name="size" value={v.id} checked={v.id === variantId} onChange={() => setVariant(v.id)} />
+            <input
+              type="radio"
+              name="size"
+              value={v.id}
+              checked={v.id === variantId}
+              onChange={() => setVariant(v.id)}
+            />
             {v.label}
             {v.priceDeltaMinor !== 0 && <span className={s.delta}>{delta(v.priceDeltaMinor)}</span>}
           </label>

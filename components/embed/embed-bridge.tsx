@@ -19,23 +19,48 @@ const CHANGE_QUIET_MS = 150;
  * from any window other than the embedding page, or from an origin the brand did not allow,
  * are ignored.
  */
-export function EmbedBridge({ quote, blocking, allowedOrigins }: { quote: Quote | null; blocking: number; allowedOrigins: readonly string[] }) {
+export function EmbedBridge({
+  quote,
+  blocking,
+  allowedOrigins,
+}: {
+  quote: Quote | null;
+  blocking: number;
+  allowedOrigins: readonly string[];
+}) {
   const embed = useEmbed();
   const { template } = useTemplate();
   const store = useEditorStore();
   const quantity = useEditor((st) => st.quantity);
   const setLocale = useSetLocale();
   const blockingNow = useRef(blocking);
-  blockingNow.current = blocking;
+  useEffect(() => {
+    blockingNow.current = blocking;
+  }, [blocking]);
   const hostSave = useHostSave(() => blockingNow.current);
 
   useEffect(() => {
-    embed?.post({ type: 'ready', productSlug: embed.productSlug, productName: template.name, currency: template.currency });
+    embed?.post({
+      type: 'ready',
+      productSlug: embed.productSlug,
+      productName: template.name,
+      currency: template.currency,
+    });
   }, [embed, template]);
 
   const total = quote?.totalMinor;
   useEffect(() => {
-    const timer = setTimeout(() => embed?.post({ type: 'change', price: embedPrice(quote), quantity, valid: blocking === 0, problems: blocking }), CHANGE_QUIET_MS);
+    const timer = setTimeout(
+      () =>
+        embed?.post({
+          type: 'change',
+          price: embedPrice(quote),
+          quantity,
+          valid: blocking === 0,
+          problems: blocking,
+        }),
+      CHANGE_QUIET_MS,
+    );
     return () => clearTimeout(timer);
     // The host hears about what it can see: the total, the quantity and whether it can be saved.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -70,7 +95,12 @@ export function EmbedBridge({ quote, blocking, allowedOrigins }: { quote: Quote 
       }
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent || event.origin !== embed.hostOrigin || !isAllowedOrigin(event.origin, allowedOrigins)) return;
+      if (
+        event.source !== window.parent ||
+        event.origin !== embed.hostOrigin ||
+        !isAllowedOrigin(event.origin, allowedOrigins)
+      )
+        return;
       const parsed = parseHostCommand(event.data);
       if (!parsed) return;
       if (parsed.ok) run(parsed.command);

@@ -10,7 +10,9 @@ export type HostSaveResult = { ok: true; saved: EmbedSavedDesign } | { ok: false
 
 /** The price the host is told: the same quote the shopper sees (the server recomputes it on order). */
 export function embedPrice(priced: Quote | null): EmbedPrice | null {
-  return priced ? { totalMinor: priced.totalMinor, unitMinor: priced.unitPriceMinor, currency: priced.currency } : null;
+  return priced
+    ? { totalMinor: priced.totalMinor, unitMinor: priced.unitPriceMinor, currency: priced.currency }
+    : null;
 }
 
 /**
@@ -18,7 +20,9 @@ export function embedPrice(priced: Quote | null): EmbedPrice | null {
  * shopper pressed Save) or `add-to-cart` (the shopper pressed Add to cart, for the host's own
  * cart). `blocking` is read when called, so a host's command sees the current problems.
  */
-export function useHostSave(blocking: () => number): (type: 'saved' | 'add-to-cart') => Promise<HostSaveResult> {
+export function useHostSave(
+  blocking: () => number,
+): (type: 'saved' | 'add-to-cart') => Promise<HostSaveResult> {
   const embed = useEmbed();
   const store = useEditorStore();
   const { template } = useTemplate();
@@ -40,7 +44,13 @@ export function useHostSave(blocking: () => number): (type: 'saved' | 'add-to-ca
       }
       const price = embedPrice(safeQuote(() => quote(template, design, quantity)));
       if (!price) return { ok: false, error: 'This design cannot be priced.' };
-      const saved: EmbedSavedDesign = { designId: result.id, productSlug: embed.productSlug, quantity, price, ...embed.links(result.id) };
+      const saved: EmbedSavedDesign = {
+        designId: result.id,
+        productSlug: embed.productSlug,
+        quantity,
+        price,
+        ...embed.links(result.id),
+      };
       embed.post({ type, ...saved });
       return { ok: true, saved };
     },

@@ -33,7 +33,9 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
-        <p>Onekind is open source. Every design becomes a production spec a maker can follow to the millimetre.</p>
+        <p>
+          Onekind is open source. Every design becomes a production spec a maker can follow to the millimetre.
+        </p>
       </footer>
     </>
   );

@@ -25,7 +25,14 @@ export function EmbedOriginForm() {
     <div className={s.panel}>
       <form onSubmit={submit} noValidate aria-label="Allow a site">
         <div className={s.inline}>
-          <FormField name="origin" label="Site address" placeholder="https://shop.example.com" autoComplete="off" required errors={failed?.fieldErrors?.origin} />
+          <FormField
+            name="origin"
+            label="Site address"
+            placeholder="https://shop.example.com"
+            autoComplete="off"
+            required
+            errors={failed?.fieldErrors?.origin}
+          />
           <button type="submit" className={o.button} disabled={pending}>
             {pending ? 'Allowing…' : 'Allow this site'}
           </button>

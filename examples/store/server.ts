@@ -19,7 +19,15 @@ const API_KEY = process.env.ONEKIND_API_KEY ?? '';
 const PRODUCT = process.env.ONEKIND_PRODUCT ?? 'iphone-17-case';
 const webhook = process.env.ONEKIND_WEBHOOK_SECRET ? new Webhook(process.env.ONEKIND_WEBHOOK_SECRET) : null;
 
-type CartLine = { designId: string; quantity: number; unitMinor: number; totalMinor: number; currency: string; previewImageUrl: string; editUrl: string };
+type CartLine = {
+  designId: string;
+  quantity: number;
+  unitMinor: number;
+  totalMinor: number;
+  currency: string;
+  previewImageUrl: string;
+  editUrl: string;
+};
 type Received = { id: string; type: string; receivedAt: string; data: unknown };
 
 const cart: CartLine[] = [];
@@ -55,57 +63,82 @@ function send(res: http.ServerResponse, status: number, body: unknown, type = 'a
 
 type Quote = { totalMinor: number; unitPriceMinor: number; currency: string };
 
-const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>> = {
-  'GET /': async (_req, res) => send(res, 200, storePage({ shop: SHOP, product: PRODUCT }), 'text/html'),
+const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void> =
+  {
+    'GET /': (_req, res) => send(res, 200, storePage({ shop: SHOP, product: PRODUCT }), 'text/html'),
 
-  'GET /cart': async (_req, res) => send(res, 200, { lines: cart }),
+    'GET /cart': (_req, res) => send(res, 200, { lines: cart }),
 
-  // The embed said "add to cart": the price is asked of the shop, not taken from the message.
-  'POST /cart': async (req, res) => {
-    const { designId, quantity, previewImageUrl, editUrl } = JSON.parse(await readBody(req)) as Partial<CartLine>;
-    if (typeof designId !== 'string' || !Number.isInteger(quantity)) return send(res, 400, { error: 'designId and quantity are needed.' });
-    const quote = await api<Quote>(`/designs/${encodeURIComponent(designId)}/quote?quantity=${quantity}`);
-    cart.push({ designId, quantity: quantity!, unitMinor: quote.unitPriceMinor, totalMinor: quote.totalMinor, currency: quote.currency, previewImageUrl: String(previewImageUrl ?? ''), editUrl: String(editUrl ?? '') });
-    send(res, 201, { lines: cart });
-  },
+    // The embed said "add to cart": the price is asked of the shop, not taken from the message.
+    'POST /cart': async (req, res) => {
+      const { designId, quantity, previewImageUrl, editUrl } = JSON.parse(
+        await readBody(req),
+      ) as Partial<CartLine>;
+      if (typeof designId !== 'string' || !Number.isInteger(quantity))
+        return send(res, 400, { error: 'designId and quantity are needed.' });
+      const quote = await api<Quote>(`/designs/${encodeURIComponent(designId)}/quote?quantity=${quantity}`);
+      cart.push({
+        designId,
+        quantity: quantity!,
+        unitMinor: quote.unitPriceMinor,
+        totalMinor: quote.totalMinor,
+        currency: quote.currency,
+        previewImageUrl: String(previewImageUrl ?? ''),
+        editUrl: String(editUrl ?? ''),
+      });
+      send(res, 201, { lines: cart });
+    },
 
-  // Checkout: the order is placed through the API with an idempotency key, so a retry after a
-  // timeout cannot order twice.
-  'POST /checkout': async (req, res) => {
-    if (cart.length === 0) return send(res, 400, { error: 'The cart is empty.' });
-    const { email, address, shippingMethod } = JSON.parse(await readBody(req)) as Record<string, unknown>;
-    const order = await api<{ number: string; totalMinor: number; status: string }>('/orders', {
-      method: 'POST',
-      headers: { 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ email, address, shippingMethod, lines: cart.map(({ designId, quantity }) => ({ designId, quantity })) }),
-    });
-    orders.push(order);
-    cart.length = 0;
-    send(res, 201, order);
-  },
+    // Checkout: the order is placed through the API with an idempotency key, so a retry after a
+    // timeout cannot order twice.
+    'POST /checkout': async (req, res) => {
+      if (cart.length === 0) return send(res, 400, { error: 'The cart is empty.' });
+      const { email, address, shippingMethod } = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      const order = await api<{ number: string; totalMinor: number; status: string }>('/orders', {
+        method: 'POST',
+        headers: { 'idempotency-key': randomUUID() },
+        body: JSON.stringify({
+          email,
+          address,
+          shippingMethod,
+          lines: cart.map(({ designId, quantity }) => ({ designId, quantity })),
+        }),
+      });
+      orders.push(order);
+      cart.length = 0;
+      send(res, 201, order);
+    },
 
-  // The shop's webhooks: verified (signature and timestamp), then de-duplicated by event id.
-  'POST /webhooks/onekind': async (req, res) => {
-    const body = await readBody(req);
-    if (!webhook) return send(res, 503, { error: 'ONEKIND_WEBHOOK_SECRET is not set.' });
-    let event: { type: string; data: unknown };
-    try {
-      event = webhook.verify(body, req.headers as Record<string, string>) as { type: string; data: unknown };
-    } catch {
-      return send(res, 400, { error: 'Invalid signature.' });
-    }
-    const id = String(req.headers['webhook-id']);
-    if (!received.some((r) => r.id === id)) received.unshift({ id, type: event.type, receivedAt: new Date().toISOString(), data: event.data });
-    send(res, 200, { ok: true });
-  },
+    // The shop's webhooks: verified (signature and timestamp), then de-duplicated by event id.
+    'POST /webhooks/onekind': async (req, res) => {
+      const body = await readBody(req);
+      if (!webhook) return send(res, 503, { error: 'ONEKIND_WEBHOOK_SECRET is not set.' });
+      let event: { type: string; data: unknown };
+      try {
+        event = webhook.verify(body, req.headers as Record<string, string>) as {
+          type: string;
+          data: unknown;
+        };
+      } catch {
+        return send(res, 400, { error: 'Invalid signature.' });
+      }
+      const id = String(req.headers['webhook-id']);
+      if (!received.some((r) => r.id === id))
+        received.unshift({ id, type: event.type, receivedAt: new Date().toISOString(), data: event.data });
+      send(res, 200, { ok: true });
+    },
 
-  'GET /webhooks/received': async (_req, res) => send(res, 200, { events: received, orders }),
-};
+    'GET /webhooks/received': (_req, res) => send(res, 200, { events: received, orders }),
+  };
 
 http
   .createServer((req, res) => {
     const route = routes[`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`];
     if (!route) return send(res, 404, { error: 'Not found.' });
-    route(req, res).catch((error: unknown) => send(res, 502, { error: error instanceof Error ? error.message : String(error) }));
+    Promise.resolve()
+      .then(() => route(req, res))
+      .catch((error: unknown) =>
+        send(res, 502, { error: error instanceof Error ? error.message : String(error) }),
+      );
   })
   .listen(PORT, () => console.log(`Example store on http://localhost:${PORT} (embedding ${SHOP})`));

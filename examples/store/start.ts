@@ -21,13 +21,22 @@ type Settings = { ONEKIND_API_KEY: string; ONEKIND_WEBHOOK_SECRET: string };
 
 async function setUp(): Promise<Settings> {
   if (fs.existsSync(SAVED)) return JSON.parse(fs.readFileSync(SAVED, 'utf8')) as Settings;
-  const key = await createApiKey({ name: 'Example store', scopes: ['catalogue:read', 'orders:write', 'orders:read'] }, 'example-store');
+  const key = await createApiKey(
+    { name: 'Example store', scopes: ['catalogue:read', 'orders:write', 'orders:read'] },
+    'example-store',
+  );
   await addEmbedOrigin(STORE);
-  const { id } = await createEndpoint({ url: `${STORE}/webhooks/onekind`, description: 'Example store', events: [...WEBHOOK_EVENTS] });
+  const { id } = await createEndpoint({
+    url: `${STORE}/webhooks/onekind`,
+    description: 'Example store',
+    events: [...WEBHOOK_EVENTS],
+  });
   const endpoint = await getEndpoint(id);
   const settings = { ONEKIND_API_KEY: key.key, ONEKIND_WEBHOOK_SECRET: endpoint!.secret };
   fs.writeFileSync(SAVED, JSON.stringify(settings), { mode: 0o600 });
-  console.log(`Set up the shop for the example store: API key ${key.prefix}…, ${STORE} may embed, webhooks go to ${STORE}/webhooks/onekind.`);
+  console.log(
+    `Set up the shop for the example store: API key ${key.prefix}…, ${STORE} may embed, webhooks go to ${STORE}/webhooks/onekind.`,
+  );
   return settings;
 }
 
@@ -35,7 +44,12 @@ const settings = process.env.ONEKIND_API_KEY ? null : await setUp();
 await db().$disconnect();
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'server.ts')], {
   stdio: 'inherit',
-  env: { ...process.env, ...settings, PORT: String(PORT), ONEKIND_URL: process.env.ONEKIND_URL ?? readEnv().publicUrl },
+  env: {
+    ...process.env,
+    ...settings,
+    PORT: String(PORT),
+    ONEKIND_URL: process.env.ONEKIND_URL ?? readEnv().publicUrl,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

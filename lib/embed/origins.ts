@@ -16,15 +16,30 @@ export const embedOriginSchema = z
     try {
       url = new URL(text);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'Enter a full address with https://, such as https://shop.example.com.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Enter a full address with https://, such as https://shop.example.com.',
+      });
       return z.NEVER;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      ctx.addIssue({ code: 'custom', message: 'Only http:// and https:// sites can embed the configurator.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Only http:// and https:// sites can embed the configurator.',
+      });
       return z.NEVER;
     }
-    if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-      ctx.addIssue({ code: 'custom', message: 'Enter only the site’s address (scheme, host and port), without a path.' });
+    if (
+      url.username ||
+      url.password ||
+      (url.pathname !== '/' && url.pathname !== '') ||
+      url.search ||
+      url.hash
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Enter only the site’s address (scheme, host and port), without a path.',
+      });
       return z.NEVER;
     }
     return url.origin;

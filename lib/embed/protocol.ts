@@ -41,10 +41,20 @@ export type FrameEvent =
   | { type: 'resize'; height: number };
 
 export type FrameEventType = FrameEvent['type'];
-export type FrameMessage = FrameEvent & { source: typeof FRAME_SOURCE; version: typeof EMBED_PROTOCOL_VERSION };
+export type FrameMessage = FrameEvent & {
+  source: typeof FRAME_SOURCE;
+  version: typeof EMBED_PROTOCOL_VERSION;
+};
 
 /** The events a host can listen to, in the order they usually come. */
-export const FRAME_EVENT_TYPES = ['ready', 'change', 'saved', 'add-to-cart', 'error', 'resize'] as const satisfies readonly FrameEventType[];
+export const FRAME_EVENT_TYPES = [
+  'ready',
+  'change',
+  'saved',
+  'add-to-cart',
+  'error',
+  'resize',
+] as const satisfies readonly FrameEventType[];
 
 // BCP 47 tags as browsers accept them ("en", "de-CH", "pt-BR", "zh-Hant-TW").
 const locale = z
@@ -66,31 +76,45 @@ const envelope = { source: z.literal(HOST_SOURCE), version: z.literal(EMBED_PROT
 /** The commands a host may send; anything else is ignored, with an `error` event back. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('setLocale'), locale }),
-  z.object({ ...envelope, type: z.literal('setQuantity'), quantity: z.number().int().min(1).max(MAX_QUANTITY) }),
+  z.object({
+    ...envelope,
+    type: z.literal('setQuantity'),
+    quantity: z.number().int().min(1).max(MAX_QUANTITY),
+  }),
   z.object({ ...envelope, type: z.literal('save') }),
 ]);
 export type HostCommand = z.infer<typeof hostCommandSchema>;
-export const HOST_COMMAND_TYPES = ['setLocale', 'setQuantity', 'save'] as const satisfies readonly HostCommand['type'][];
+export const HOST_COMMAND_TYPES = [
+  'setLocale',
+  'setQuantity',
+  'save',
+] as const satisfies readonly HostCommand['type'][];
 
 /** Wraps an event for posting. */
 export function frameMessage(event: FrameEvent): FrameMessage {
   return { source: FRAME_SOURCE, version: EMBED_PROTOCOL_VERSION, ...event };
 }
 
-export type ParsedCommand = { ok: true; command: HostCommand } | { ok: false; message: string; command?: string } | null;
+export type ParsedCommand =
+  { ok: true; command: HostCommand } | { ok: false; message: string; command?: string } | null;
 
 /**
  * Reads a message the host posted: null when it is not meant for us (another script's
  * traffic), otherwise the command or why it was refused.
  */
 export function parseHostCommand(data: unknown): ParsedCommand {
-  if (typeof data !== 'object' || data === null || (data as { source?: unknown }).source !== HOST_SOURCE) return null;
+  if (typeof data !== 'object' || data === null || (data as { source?: unknown }).source !== HOST_SOURCE)
+    return null;
   const parsed = hostCommandSchema.safeParse(data);
   if (parsed.success) return { ok: true, command: parsed.data };
   const type = (data as { type?: unknown }).type;
   const command = typeof type === 'string' ? type.slice(0, 40) : undefined;
   if ((data as { version?: unknown }).version !== EMBED_PROTOCOL_VERSION) {
-    return { ok: false, command, message: `This configurator speaks version ${EMBED_PROTOCOL_VERSION} of the embed protocol.` };
+    return {
+      ok: false,
+      command,
+      message: `This configurator speaks version ${EMBED_PROTOCOL_VERSION} of the embed protocol.`,
+    };
   }
   if (!command || !(HOST_COMMAND_TYPES as readonly string[]).includes(command)) {
     return { ok: false, command, message: `Unknown command. Send one of: ${HOST_COMMAND_TYPES.join(', ')}.` };

@@ -24,14 +24,29 @@ async function inlineImages(saved: SavedDesign): Promise<Record<string, ImageInf
   const entries = await Promise.all(
     Object.values(saved.uploads).map(async (u) => {
       const file = await readUploadPreview(u.id);
-      return file ? [[u.id, { widthPx: u.widthPx, heightPx: u.heightPx, href: `data:${file.contentType};base64,${Buffer.from(file.bytes).toString('base64')}` }] as const] : [];
+      return file
+        ? [
+            [
+              u.id,
+              {
+                widthPx: u.widthPx,
+                heightPx: u.heightPx,
+                href: `data:${file.contentType};base64,${Buffer.from(file.bytes).toString('base64')}`,
+              },
+            ] as const,
+          ]
+        : [];
     }),
   );
   return Object.fromEntries(entries.flat());
 }
 
 async function fit(svg: string, width: number, height: number, background = PAPER): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 300 }).resize(width, height, { fit: 'contain', background }).flatten({ background }).png().toBuffer();
+  return sharp(Buffer.from(svg), { density: 300 })
+    .resize(width, height, { fit: 'contain', background })
+    .flatten({ background })
+    .png()
+    .toBuffer();
 }
 
 function hexColour(hex: string | undefined) {
@@ -43,7 +58,11 @@ function hexColour(hex: string | undefined) {
 export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
   const { template } = saved.version;
   const { design } = saved;
-  const product = productIllustrationSvg(template, { variantId: design.variantId, choices: design.selection, title: template.name });
+  const product = productIllustrationSvg(template, {
+    variantId: design.variantId,
+    choices: design.selection,
+    title: template.name,
+  });
   const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
   const productPng = await fit(product, PRODUCT_WIDTH, HEIGHT);
   if (used.length === 0) return productPng;
@@ -52,12 +71,22 @@ export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
   const tileHeight = Math.floor((HEIGHT - GAP * (used.length + 1)) / used.length);
   const tiles = await Promise.all(
     used.map(async (zone, i) => {
-      const art = await withEngravedLook(zone, zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }));
-      const input = await fit(elementsSvg(zone, art), ART_WIDTH - GAP, tileHeight, hexColour(surfaceColour(template, design.selection, zone.surface)));
+      const art = await withEngravedLook(
+        zone,
+        zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }),
+      );
+      const input = await fit(
+        elementsSvg(zone, art),
+        ART_WIDTH - GAP,
+        tileHeight,
+        hexColour(surfaceColour(template, design.selection, zone.surface)),
+      );
       return { input, left: PRODUCT_WIDTH, top: GAP + i * (tileHeight + GAP) };
     }),
   );
-  return sharp({ create: { width: PRODUCT_WIDTH + ART_WIDTH, height: HEIGHT, channels: 4, background: PAPER } })
+  return sharp({
+    create: { width: PRODUCT_WIDTH + ART_WIDTH, height: HEIGHT, channels: 4, background: PAPER },
+  })
     .composite([{ input: productPng, left: 0, top: 0 }, ...tiles])
     .png()
     .toBuffer();

@@ -16,7 +16,10 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ design
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).slug);
-  return { title: product ? `Personalize the ${product.template.name}` : 'Not found', robots: { index: false } };
+  return {
+    title: product ? `Personalize the ${product.template.name}` : 'Not found',
+    robots: { index: false },
+  };
 }
 
 /**

@@ -24,8 +24,9 @@ export default async function EmbedPage() {
     <>
       <h1>Embed in your store</h1>
       <p className="lede">
-        Put the configurator on your own store’s product pages. Shoppers design there; your store hears the live price and gets the saved design for its cart, then orders it
-        through the API. Only the sites listed here can show it: any other site gets an empty frame, and its messages are ignored.
+        Put the configurator on your own store’s product pages. Shoppers design there; your store hears the
+        live price and gets the saved design for its cart, then orders it through the API. Only the sites
+        listed here can show it: any other site gets an empty frame, and its messages are ignored.
       </p>
 
       <h2>Sites allowed to embed</h2>
@@ -48,7 +49,12 @@ export default async function EmbedPage() {
                 <tr key={origin}>
                   <td>{origin}</td>
                   <td>
-                    <RowAction action={withdrawEmbedOrigin} id={origin} label="Remove" name={`Remove ${origin}`} />
+                    <RowAction
+                      action={withdrawEmbedOrigin}
+                      id={origin}
+                      label="Remove"
+                      name={`Remove ${origin}`}
+                    />
                   </td>
                 </tr>
               ))}
@@ -58,7 +64,10 @@ export default async function EmbedPage() {
       )}
 
       <h2>The snippet</h2>
-      <p>Paste it where the configurator should appear; change the product to any of the slugs below. The frame takes the width it is given and grows to its content.</p>
+      <p>
+        Paste it where the configurator should appear; change the product to any of the slugs below. The frame
+        takes the width it is given and grows to its content.
+      </p>
       <pre>
         <code>{snippet}</code>
       </pre>
@@ -90,7 +99,8 @@ export default async function EmbedPage() {
         </table>
       </div>
       <p className="muted">
-        Events and commands (protocol version {EMBED_PROTOCOL_VERSION}) are listed in the README’s “Embed in your store”, with an example store in <code>examples/</code>.
+        Events and commands (protocol version {EMBED_PROTOCOL_VERSION}) are listed in the README’s “Embed in
+        your store”, with an example store in <code>examples/</code>.
       </p>
     </>
   );

@@ -21,7 +21,8 @@ export async function allowEmbedOrigin(raw: unknown): Promise<EmbedOriginResult>
   try {
     const outcome = await addEmbedOrigin(parsed.data.origin);
     if (outcome === 'exists') return { ok: false, error: `${parsed.data.origin} is already allowed.` };
-    if (outcome === 'full') return { ok: false, error: `A shop can allow up to ${MAX_EMBED_ORIGINS} sites. Remove one first.` };
+    if (outcome === 'full')
+      return { ok: false, error: `A shop can allow up to ${MAX_EMBED_ORIGINS} sites. Remove one first.` };
     revalidatePath('/studio/embed');
     return { ok: true, origin: parsed.data.origin };
   } catch (error) {
@@ -30,10 +31,13 @@ export async function allowEmbedOrigin(raw: unknown): Promise<EmbedOriginResult>
 }
 
 /** Admin: stops a site from embedding the configurator (its open pages stop talking to it too). */
-export async function withdrawEmbedOrigin(raw: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function withdrawEmbedOrigin(
+  raw: unknown,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   if (!(await actionUser(STUDIO))) return ACTION_REFUSED;
   const parsed = z.object({ id: embedOriginSchema }).safeParse(raw);
-  if (!parsed.success || !(await removeEmbedOrigin(parsed.data.id))) return { ok: false, error: 'That site was already removed. Reload the page.' };
+  if (!parsed.success || !(await removeEmbedOrigin(parsed.data.id)))
+    return { ok: false, error: 'That site was already removed. Reload the page.' };
   revalidatePath('/studio/embed');
   return { ok: true };
 }

@@ -7,7 +7,10 @@ import { db, type Db } from '../db/client';
 
 /** The allowed origins, oldest first. */
 export async function listEmbedOrigins(conn: Db = db()): Promise<string[]> {
-  const rows = await conn.embedOrigin.findMany({ orderBy: [{ createdAt: 'asc' }, { origin: 'asc' }], take: MAX_EMBED_ORIGINS });
+  const rows = await conn.embedOrigin.findMany({
+    orderBy: [{ createdAt: 'asc' }, { origin: 'asc' }],
+    take: MAX_EMBED_ORIGINS,
+  });
   return rows.map((r) => r.origin);
 }
 

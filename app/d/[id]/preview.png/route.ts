@@ -7,7 +7,11 @@ export const runtime = 'nodejs';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const saved = await getDesign((await params).id);
-  if (!saved) return new Response('No design with this id.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!saved)
+    return new Response('No design with this id.', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const png = await designPreviewPng(saved);
   return new Response(new Uint8Array(png), {
     headers: {
