@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import {
   imageSizeProblem,
   MAX_UPLOAD_BYTES,
@@ -65,6 +65,9 @@ function reshape(row: UploadRow): UploadInfo {
   return { id, mimeType, byteSize, widthPx, heightPx, previewUrl: `/api/uploads/${id}/preview` };
 }
 
+/** sharp (libvips) loads with the first upload: a process that only serves pages never needs it. */
+const loadSharp = async () => (await import('sharp')).default;
+
 type Inspected =
   { ok: true; widthPx: number; heightPx: number; hasAlpha: boolean } | { ok: false; error: string };
 
@@ -72,7 +75,7 @@ type Inspected =
 async function inspect(bytes: Uint8Array): Promise<Inspected> {
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+    metadata = await (await loadSharp())(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return { ok: false, error: CORRUPT_MESSAGE };
   }
@@ -88,7 +91,7 @@ async function renderPreview(
   bytes: Uint8Array,
   format: keyof typeof PREVIEW_TYPES,
 ): Promise<Buffer | undefined> {
-  const pipeline = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error' })
+  const pipeline = (await loadSharp())(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error' })
     .autoOrient()
     .resize({
       width: PREVIEW_MAX_SIDE_PX,

@@ -8,7 +8,6 @@ import { endOfCentralDirectory, entryHeaders, type ZipRecord } from '../../spec/
 import type { OrderView } from '../orders/get-order';
 import { storage, type ObjectStorage } from '../storage';
 import type { UploadStore } from '../uploads';
-import { renderLine } from './order-files';
 
 // An order's production files in object storage, rendered once by the render-order job:
 // production/v<spec>/<order>/<file>, then manifest.json, written last, which lists every file
@@ -40,6 +39,9 @@ export async function renderOrderToStorage(
   store: Pick<UploadStore, 'objects'> = {},
   objects: ObjectStorage = storage(),
 ): Promise<ProductionManifest> {
+  // The renderer (sharp, pdf-lib, fonts) loads here, in the worker: a web process that only
+  // streams stored files never loads it.
+  const { renderLine } = await import('./order-files');
   const files: StoredFileEntry[] = [];
   for (const line of order.lines) {
     for (const file of await renderLine(order, line, store)) {
