@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORT } from './support/e2e-server';
 import { SCREENSHOTS, SIGNED_IN } from './support/staff';
+import { expectNoSeriousAccessibilityProblems } from './support/studio';
 
 // The configurator inside another store's page, across origins: the shop (E2E_PORT), the
 // example store from examples/store on E2E_PORT + 1 (allowed in the studio), and a third site
@@ -46,6 +47,7 @@ async function setUpStore(page: Page): Promise<{ key: string; secret: string }> 
       .getByRole('cell', { name: STORE, exact: true }),
   ).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-studio.png'), fullPage: true });
+  await expectNoSeriousAccessibilityProblems(page);
 
   // The store's server needs to read prices and place orders, nothing more.
   const name = `Corner Goods ${Date.now()}`;
@@ -117,6 +119,11 @@ test.describe('the configurator embedded in another store', () => {
     await expect(page.locator('#live-price')).toHaveText('€55.80');
     // No shop header, cart or footer inside the frame.
     await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    const embedPage = await browser.newPage();
+    await embedPage.goto(`${SHOP}/embed/${PRODUCT}`);
+    await expect(embedPage.getByRole('heading', { name: 'Make it yours' })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(embedPage);
+    await embedPage.close();
 
     // "Add to cart" in the frame fills the store's cart, at the price the store asked the API.
     await frame.getByRole('button', { name: 'Add to cart' }).click();

@@ -42,13 +42,16 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const hostOrigin = host.success && isAllowedOrigin(host.data, allowedOrigins) ? host.data : null;
 
   return (
-    <Configurator
-      template={template}
-      versionId={product.versionId}
-      initial={initial}
-      uploads={Object.values(reopened?.uploads ?? {})}
-      fallbackSvg={productIllustrationSvg(template, { title: template.name })}
-      embed={{ target: { productSlug: slug, hostOrigin }, allowedOrigins }}
-    />
+    <>
+      <h1 className="visually-hidden">Personalize the {template.name}</h1>
+      <Configurator
+        template={template}
+        versionId={product.versionId}
+        initial={initial}
+        uploads={Object.values(reopened?.uploads ?? {})}
+        fallbackSvg={productIllustrationSvg(template, { title: template.name })}
+        embed={{ target: { productSlug: slug, hostOrigin }, allowedOrigins }}
+      />
+    </>
   );
 }
