@@ -1,12 +1,14 @@
 'use client';
 import { useRef, useState } from 'react';
+import { AddShape } from '@/components/layers/shape/add-shape';
+import { zoneTakesShapes } from '@/lib/layers/shape/checks';
 import { UPLOAD_ACCEPT } from '@/lib/uploads/sniff';
 import type { Zone } from '@/lib/templates/schema';
 import { useEditor } from './editor-context';
 import { useRenderContext, type UploadSummary } from './render-context';
 import s from './configurator.module.css';
 
-/** "Add text" and "Upload an image" for the active zone, within its content rules and layer limit. */
+/** "Add text", "Upload an image" and "Add shape" for the active zone, within its content rules and layer limit. */
 export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number }) {
   const addTextLayer = useEditor((st) => st.addTextLayer);
   const addImageLayer = useEditor((st) => st.addImageLayer);
@@ -22,7 +24,8 @@ export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number 
       body.append('file', file);
       const response = await fetch('/api/uploads', { method: 'POST', body });
       const json = (await response.json()) as UploadSummary | { error: string };
-      if (!response.ok || 'error' in json) throw new Error('error' in json ? json.error : `Upload failed (${response.status})`);
+      if (!response.ok || 'error' in json)
+        throw new Error('error' in json ? json.error : `Upload failed (${response.status})`);
       await registerUpload(json);
       addImageLayer(zone.id, { id: json.id, widthPx: json.widthPx, heightPx: json.heightPx });
       setStatus({ busy: false });
@@ -41,7 +44,12 @@ export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number 
         )}
         {zone.content.image && (
           <>
-            <button type="button" className={s.button} disabled={full || status.busy} onClick={() => input.current?.click()}>
+            <button
+              type="button"
+              className={s.button}
+              disabled={full || status.busy}
+              onClick={() => input.current?.click()}
+            >
               {status.busy ? 'Uploading…' : 'Upload an image'}
             </button>
             {/* The native picker stays hidden; the button above is what people and keyboards use. */}
@@ -61,8 +69,13 @@ export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number 
             />
           </>
         )}
+        {zoneTakesShapes(zone) && <AddShape zone={zone} disabled={full} />}
       </div>
-      {full && <p className={s.delta}>{zone.name} holds at most {zone.limits.maxLayers} layer{zone.limits.maxLayers > 1 ? 's' : ''}.</p>}
+      {full && (
+        <p className={s.delta}>
+          {zone.name} holds at most {zone.limits.maxLayers} layer{zone.limits.maxLayers > 1 ? 's' : ''}.
+        </p>
+      )}
       {status.error && (
         <p role="alert" className={s.error}>
           {status.error}

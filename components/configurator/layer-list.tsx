@@ -1,13 +1,12 @@
 'use client';
 import type { Layer } from '@/lib/design/schema';
+import { layerKind } from '@/lib/layers/registry';
 import { useEditor } from './editor-context';
 import s from './configurator.module.css';
 
 /** A readable name for a layer in lists and announcements. */
 export function layerName(layer: Layer): string {
-  if (layer.kind === 'image') return 'Image';
-  const text = layer.text.replace(/\s+/g, ' ').trim();
-  return text ? `Text “${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : 'Text (empty)';
+  return layerKind(layer).name(layer);
 }
 
 /** The zone's layers, front-most first, with select, reorder and delete. */
@@ -24,16 +23,38 @@ export function LayerList({ zoneId, layers }: { zoneId: string; layers: Layer[] 
         const name = layerName(layer);
         return (
           <li key={layer.id} className={layer.id === selected ? s.layerSelected : s.layer}>
-            <button type="button" className={s.layerName} aria-pressed={layer.id === selected} onClick={() => selectLayer(layer.id)}>
+            <button
+              type="button"
+              className={s.layerName}
+              aria-pressed={layer.id === selected}
+              onClick={() => selectLayer(layer.id)}
+            >
               {name}
             </button>
-            <button type="button" className={s.iconButton} aria-label={`Bring ${name} forward`} disabled={i === 0} onClick={() => moveLayer(zoneId, layer.id, 'up')}>
+            <button
+              type="button"
+              className={s.iconButton}
+              aria-label={`Bring ${name} forward`}
+              disabled={i === 0}
+              onClick={() => moveLayer(zoneId, layer.id, 'up')}
+            >
               ↑
             </button>
-            <button type="button" className={s.iconButton} aria-label={`Send ${name} backward`} disabled={i === frontFirst.length - 1} onClick={() => moveLayer(zoneId, layer.id, 'down')}>
+            <button
+              type="button"
+              className={s.iconButton}
+              aria-label={`Send ${name} backward`}
+              disabled={i === frontFirst.length - 1}
+              onClick={() => moveLayer(zoneId, layer.id, 'down')}
+            >
               ↓
             </button>
-            <button type="button" className={s.iconButton} aria-label={`Delete ${name}`} onClick={() => removeLayer(zoneId, layer.id)}>
+            <button
+              type="button"
+              className={s.iconButton}
+              aria-label={`Delete ${name}`}
+              onClick={() => removeLayer(zoneId, layer.id)}
+            >
               ✕
             </button>
           </li>

@@ -1,12 +1,11 @@
 'use client';
+import { LayerFields } from '@/components/layers/layer-fields';
 import type { Layer } from '@/lib/design/schema';
 import { surfaceColour } from '@/lib/templates/surface-colour';
 import { AddLayer } from './add-layer';
 import { useEditor, useTemplate } from './editor-context';
-import { ImageLayerFields } from './image-layer-fields';
 import { LayerList } from './layer-list';
 import { useRenderContext } from './render-context';
-import { TextLayerFields } from './text-layer-fields';
 import { ZoneEditor } from './zone-editor/zone-editor';
 import { ZonePicker } from './zone-picker';
 import s from './configurator.module.css';
@@ -44,8 +43,7 @@ export function ZonePanel() {
           background={surfaceColour(template, selection, zone.surface)}
         />
       )}
-      {selected?.kind === 'text' && <TextLayerFields zone={zone} layer={selected} />}
-      {selected?.kind === 'image' && <ImageLayerFields zone={zone} layer={selected} />}
+      {selected && <LayerFields zone={zone} layer={selected} />}
     </section>
   );
 }

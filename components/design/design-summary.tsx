@@ -1,7 +1,24 @@
-import type { Design } from '@/lib/design/schema';
+import type { Design, ShapeLayer } from '@/lib/design/schema';
+import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { findFont } from '@/lib/templates/fonts';
-import type { Template } from '@/lib/templates/schema';
+import type { Template, Zone } from '@/lib/templates/schema';
 import { formatMm } from '@/lib/units';
+
+/** "Star, 40 mm × 40 mm, fill Red, outline Black 1 mm". */
+function shapeSummary(zone: Zone, layer: ShapeLayer): string {
+  const colour = (id: string | null) => zone.colours.find((c) => c.id === id)?.name;
+  const size =
+    layer.shape === 'line'
+      ? `${formatMm(layer.widthMm)} long`
+      : `${formatMm(layer.widthMm)} × ${formatMm(layer.heightMm)}`;
+  const fill =
+    layer.shape !== 'line' && colour(layer.fillColourId) ? `, fill ${colour(layer.fillColourId)}` : '';
+  const stroke =
+    colour(layer.strokeColourId) && layer.strokeWidthMm > 0
+      ? `, ${layer.shape === 'line' ? 'colour' : 'outline'} ${colour(layer.strokeColourId)} ${formatMm(layer.strokeWidthMm)}`
+      : '';
+  return `${SHAPE_LABELS[layer.shape]}, ${size}${fill}${stroke}`;
+}
 
 /** A design in words: size, choices and every layer of every zone. */
 export function DesignSummary({ template, design }: { template: Template; design: Design }) {
@@ -25,12 +42,15 @@ export function DesignSummary({ template, design }: { template: Template; design
             <dd>
               <ul>
                 {layers.map((layer) => {
-                  if (layer.kind === 'image') return <li key={layer.id}>Image, {formatMm(layer.widthMm)} wide</li>;
+                  if (layer.kind === 'image')
+                    return <li key={layer.id}>Image, {formatMm(layer.widthMm)} wide</li>;
+                  if (layer.kind === 'shape') return <li key={layer.id}>{shapeSummary(zone, layer)}</li>;
                   const font = findFont(layer.fontId);
                   const colour = zone.colours.find((c) => c.id === layer.colourId);
                   return (
                     <li key={layer.id}>
-                      Text “{layer.text}” in {font?.family} {font?.weight === 700 ? 'Bold ' : ''}at {formatMm(layer.sizeMm)}, {colour?.name}
+                      Text “{layer.text}” in {font?.family} {font?.weight === 700 ? 'Bold ' : ''}at{' '}
+                      {formatMm(layer.sizeMm)}, {colour?.name}
                     </li>
                   );
                 })}

@@ -4,7 +4,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { Template } from '../templates/schema';
 import { newImageLayer, newTextLayer } from './defaults';
-import type { Design, ImageLayer, Layer, TextLayer } from './schema';
+import { newShapeLayer } from '../layers/shape/defaults';
+import type { ShapeName } from '../layers/shape/schema';
+import type { Design, ImageLayer, Layer, ShapeLayer, TextLayer } from './schema';
 
 const HISTORY_LIMIT = 100;
 
@@ -19,8 +21,11 @@ export type EditorState = {
   lastGesture: string | null;
 };
 
-/** Fields of either layer kind that an edit may change. */
-export type LayerPatch = Partial<Omit<TextLayer, 'id' | 'kind'>> | Partial<Omit<ImageLayer, 'id' | 'kind'>>;
+/** Fields of any layer kind that an edit may change. */
+export type LayerPatch =
+  | Partial<Omit<TextLayer, 'id' | 'kind'>>
+  | Partial<Omit<ImageLayer, 'id' | 'kind'>>
+  | Partial<Omit<ShapeLayer, 'id' | 'kind'>>;
 
 export type EditorActions = {
   setVariant: (variantId: string) => void;
@@ -30,6 +35,7 @@ export type EditorActions = {
   selectLayer: (layerId: string | null) => void;
   addTextLayer: (zoneId: string, text?: string) => string;
   addImageLayer: (zoneId: string, upload: { id: string; widthPx: number; heightPx: number }) => string;
+  addShapeLayer: (zoneId: string, shape: ShapeName) => string;
   /** Changes a layer. Edits carrying the same gesture (one drag, one typing burst) are one undo step. */
   updateLayer: (zoneId: string, layerId: string, patch: LayerPatch, gesture?: string) => void;
   removeLayer: (zoneId: string, layerId: string) => void;
@@ -43,7 +49,9 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 
 /** A short id not yet used by any layer of the design ("l1", "l2", ...). */
 function nextLayerId(design: Design): string {
-  const used = Object.values(design.zones).flatMap((z) => z.layers.map((l) => Number(l.id.replace(/^l/, '')) || 0));
+  const used = Object.values(design.zones).flatMap((z) =>
+    z.layers.map((l) => Number(l.id.replace(/^l/, '')) || 0),
+  );
   return `l${Math.max(0, ...used) + 1}`;
 }
 
@@ -83,24 +91,45 @@ export function createEditorStore(template: Template, initial: Design) {
       lastGesture: null,
 
       setVariant: (variantId) => commit({ ...get().design, variantId }),
-      setChoice: (optionId, choiceId) => commit({ ...get().design, selection: { ...get().design.selection, [optionId]: choiceId } }),
+      setChoice: (optionId, choiceId) =>
+        commit({ ...get().design, selection: { ...get().design.selection, [optionId]: choiceId } }),
       setQuantity: (quantity) => set({ quantity }),
       setActiveZone: (zoneId) => set({ activeZoneId: zoneId, selectedLayerId: null }),
       selectLayer: (layerId) => set({ selectedLayerId: layerId }),
 
       addTextLayer: (zoneId, text = '') => {
         const id = nextLayerId(get().design);
-        commit(withLayers(get().design, zoneId, (layers) => [...layers, newTextLayer(zone(zoneId), id, text)]), null, { selectedLayerId: id, activeZoneId: zoneId });
+        commit(
+          withLayers(get().design, zoneId, (layers) => [...layers, newTextLayer(zone(zoneId), id, text)]),
+          null,
+          { selectedLayerId: id, activeZoneId: zoneId },
+        );
         return id;
       },
       addImageLayer: (zoneId, upload) => {
         const id = nextLayerId(get().design);
         const layer = newImageLayer(zone(zoneId), id, upload.id, upload.widthPx, upload.heightPx);
-        commit(withLayers(get().design, zoneId, (layers) => [...layers, layer]), null, { selectedLayerId: id, activeZoneId: zoneId });
+        commit(
+          withLayers(get().design, zoneId, (layers) => [...layers, layer]),
+          null,
+          { selectedLayerId: id, activeZoneId: zoneId },
+        );
+        return id;
+      },
+      addShapeLayer: (zoneId, shape) => {
+        const id = nextLayerId(get().design);
+        const layer = newShapeLayer(zone(zoneId), id, shape);
+        commit(
+          withLayers(get().design, zoneId, (layers) => [...layers, layer]),
+          null,
+          { selectedLayerId: id, activeZoneId: zoneId },
+        );
         return id;
       },
       updateLayer: (zoneId, layerId, patch, gesture) => {
-        const next = withLayers(get().design, zoneId, (layers) => layers.map((l) => (l.id === layerId ? { ...l, ...patch } : l)));
+        const next = withLayers(get().design, zoneId, (layers) =>
+          layers.map((l) => (l.id === layerId ? { ...l, ...patch } : l)),
+        );
         commit(next, gesture ?? null);
       },
       removeLayer: (zoneId, layerId) => {

@@ -2,14 +2,13 @@
 // edits) and on the server (before saving and ordering). Errors block production; warnings
 // explain a risk and suggest a fix.
 import { layerBounds, layerCorners, layerSize } from '../render/layer-geometry';
-import { fontMetricsMm } from '../render/text-layout';
 import type { RenderContext } from '../render/zone-svg';
-import { chargedCharacters } from '../pricing/quote';
+import { chargedCharacters } from '../layers/text/characters';
+import { layerKind } from '../layers/registry';
 import { placeRect, surfacesFor } from '../templates/geometry';
-import { methodLabel } from '../templates/methods';
 import type { Template, Zone } from '../templates/schema';
 import { violatedRules } from '../templates/selection';
-import type { Design, ImageLayer, Layer, TextLayer } from './schema';
+import type { Design, Layer, TextLayer } from './schema';
 
 export type DesignIssue = {
   severity: 'error' | 'warning';
@@ -18,8 +17,6 @@ export type DesignIssue = {
   zoneId?: string;
   layerId?: string;
 };
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Every problem with a design. Geometric checks (safe area, letter height) need the fonts and
@@ -115,98 +112,10 @@ function zoneIssues(
     });
   }
   for (const layer of layers) {
-    if (layer.kind === 'text') issues.push(...textIssues(zone, layer, ctx));
-    else issues.push(...imageIssues(zone, layer, ctx));
+    issues.push(...layerKind(layer).issues(zone, layer, ctx));
     issues.push(...placementIssues(zone, layer, ctx, keepOuts));
   }
   return issues;
-}
-
-function textIssues(zone: Zone, layer: TextLayer, ctx: RenderContext | undefined): DesignIssue[] {
-  const issues: DesignIssue[] = [];
-  const at = { zoneId: zone.id, layerId: layer.id };
-  if (!zone.content.text)
-    return [
-      { severity: 'error', code: 'text-not-allowed', ...at, message: `${zone.name} does not take text.` },
-    ];
-  const lines = layer.text.split('\n').length;
-  if (lines > zone.limits.maxLines)
-    issues.push({
-      severity: 'error',
-      code: 'too-many-lines',
-      ...at,
-      message: `${zone.name} takes at most ${zone.limits.maxLines} line${zone.limits.maxLines > 1 ? 's' : ''} of text; this text has ${lines}.`,
-    });
-  if (!zone.fonts.includes(layer.fontId))
-    issues.push({
-      severity: 'error',
-      code: 'font-not-allowed',
-      ...at,
-      message: `That font is not available for ${zone.name}.`,
-    });
-  if (!zone.colours.some((c) => c.id === layer.colourId))
-    issues.push({
-      severity: 'error',
-      code: 'colour-not-allowed',
-      ...at,
-      message: `That colour is not available for ${zone.name}.`,
-    });
-  const font = ctx?.fonts.font(layer.fontId);
-  const missing = font
-    ? [...new Set(Array.from(layer.text.replace(/\s/gu, '')).filter((ch) => font.charToGlyphIndex(ch) === 0))]
-    : [];
-  if (missing.length > 0)
-    issues.push({
-      severity: 'error',
-      code: 'unsupported-characters',
-      ...at,
-      message: `This font cannot write ${missing.map((c) => `"${c}"`).join(', ')}. Remove ${missing.length > 1 ? 'them' : 'it'} or choose another font.`,
-    });
-  const minimum = zone.limits.minTextHeightMm;
-  if (font && minimum && chargedCharacters(layer.text) > 0) {
-    const cap = fontMetricsMm(font, layer.sizeMm).capHeightMm;
-    if (cap < minimum - 1e-6) {
-      const needed = round1((layer.sizeMm * minimum) / cap);
-      const blocking = zone.method === 'embroider';
-      issues.push({
-        severity: blocking ? 'error' : 'warning',
-        code: 'text-too-small',
-        ...at,
-        message: `Letters are ${round1(cap)} mm tall; ${methodLabel(zone.method).toLowerCase()} needs at least ${minimum} mm${blocking ? '' : ' to stay legible'}. Set the size to ${needed} mm or more.`,
-      });
-    }
-  }
-  return issues;
-}
-
-function imageIssues(zone: Zone, layer: ImageLayer, ctx: RenderContext | undefined): DesignIssue[] {
-  const at = { zoneId: zone.id, layerId: layer.id };
-  if (!zone.content.image)
-    return [
-      { severity: 'error', code: 'image-not-allowed', ...at, message: `${zone.name} does not take images.` },
-    ];
-  const info = ctx?.images[layer.uploadId];
-  if (!ctx) return [];
-  if (!info)
-    return [
-      {
-        severity: 'error',
-        code: 'image-missing',
-        ...at,
-        message: 'This image was not uploaded; add it again.',
-      },
-    ];
-  const dpi = info.widthPx / (layer.widthMm / 25.4);
-  if (dpi >= zone.minImageDpi) return [];
-  const maxWidth = Math.floor((info.widthPx / zone.minImageDpi) * 25.4 * 10) / 10;
-  return [
-    {
-      severity: 'warning',
-      code: 'low-resolution',
-      ...at,
-      message: `This image is ${Math.round(dpi)} dpi at ${round1(layer.widthMm)} mm wide and may print blurry (${zone.minImageDpi} dpi needed). Print it at most ${maxWidth} mm wide, or upload a larger image.`,
-    },
-  ];
 }
 
 function placementIssues(

@@ -1,9 +1,13 @@
 // The price of a design: labelled lines in integer minor units. The configurator shows it live
 // and the server recomputes it for orders, with this same function.
 import type { Design, Layer } from '../design/schema';
+import { NO_CHARGES, type LayerCharges } from '../layers/kind';
+import { layerKind } from '../layers/registry';
+import { chargedCharacters } from '../layers/text/characters';
 import type { Template } from '../templates/schema';
 
-export type QuoteLineKind = 'base' | 'size' | 'option' | 'zone' | 'characters' | 'images' | 'quantity-break' | 'setup';
+export type QuoteLineKind =
+  'base' | 'size' | 'option' | 'zone' | 'characters' | 'images' | 'shapes' | 'quantity-break' | 'setup';
 
 export type QuoteLine = {
   kind: QuoteLineKind;
@@ -24,14 +28,20 @@ export type Quote = {
 
 export const MAX_QUANTITY = 10_000;
 
-/** Characters that are charged: every Unicode character except white space. */
-export function chargedCharacters(text: string): number {
-  return Array.from(text.replace(/\s/gu, '')).length;
-}
+export { chargedCharacters };
 
-/** A layer that will actually be produced (empty text costs nothing). */
-function isProduced(layer: Layer): boolean {
-  return layer.kind === 'image' || chargedCharacters(layer.text) > 0;
+/** What the zone's produced layers are charged as (empty text is not produced and costs nothing). */
+function zoneCharges(layers: Layer[]): LayerCharges | undefined {
+  const charged = layers.flatMap((layer) => layerKind(layer).charges(layer) ?? []);
+  if (charged.length === 0) return undefined;
+  return charged.reduce(
+    (sum, c) => ({
+      characters: sum.characters + c.characters,
+      images: sum.images + c.images,
+      shapes: sum.shapes + c.shapes,
+    }),
+    NO_CHARGES,
+  );
 }
 
 /**
@@ -45,7 +55,8 @@ export function quote(template: Template, design: Design, quantity: number): Quo
   }
   const perItem: QuoteLine[] = [];
   const item = (kind: QuoteLineKind, label: string, unitMinor: number) => {
-    if (unitMinor !== 0 || kind === 'base') perItem.push({ kind, label, unitMinor, amountMinor: unitMinor * quantity });
+    if (unitMinor !== 0 || kind === 'base')
+      perItem.push({ kind, label, unitMinor, amountMinor: unitMinor * quantity });
   };
 
   item('base', template.name, template.pricing.basePriceMinor);
@@ -62,15 +73,24 @@ export function quote(template: Template, design: Design, quantity: number): Quo
 
   const setup: QuoteLine[] = [];
   for (const zone of template.zones) {
-    const layers = (design.zones[zone.id]?.layers ?? []).filter(isProduced);
+    const charges = zoneCharges(design.zones[zone.id]?.layers ?? []);
     const price = template.pricing.zones.find((p) => p.zone === zone.id);
-    if (layers.length === 0 || !price) continue;
-    const characters = layers.reduce((n, l) => n + (l.kind === 'text' ? chargedCharacters(l.text) : 0), 0);
-    const images = layers.filter((l) => l.kind === 'image').length;
+    if (!charges || !price) continue;
+    const { characters, images, shapes } = charges;
     item('zone', zone.name, price.perZoneMinor);
-    item('characters', `${zone.name}: ${characters} character${characters === 1 ? '' : 's'}`, characters * price.perCharacterMinor);
+    item(
+      'characters',
+      `${zone.name}: ${characters} character${characters === 1 ? '' : 's'}`,
+      characters * price.perCharacterMinor,
+    );
     item('images', `${zone.name}: ${images} image${images === 1 ? '' : 's'}`, images * price.perImageMinor);
-    if (price.setupFeeMinor > 0) setup.push({ kind: 'setup', label: `${zone.name}: setup`, amountMinor: price.setupFeeMinor });
+    item(
+      'shapes',
+      `${zone.name}: ${shapes} shape${shapes === 1 ? '' : 's'}`,
+      shapes * (price.perShapeMinor ?? 0),
+    );
+    if (price.setupFeeMinor > 0)
+      setup.push({ kind: 'setup', label: `${zone.name}: setup`, amountMinor: price.setupFeeMinor });
   }
 
   const unitPriceMinor = perItem.reduce((sum, line) => sum + (line.unitMinor ?? 0), 0);
@@ -79,8 +99,18 @@ export function quote(template: Template, design: Design, quantity: number): Quo
   const applicable = template.pricing.quantityBreaks.filter((b) => quantity >= b.minQuantity).at(-1);
   if (applicable) {
     const discount = Math.floor((itemsMinor * applicable.discountBasisPoints + 5000) / 10000);
-    lines.push({ kind: 'quantity-break', label: `${applicable.minQuantity}+ items: ${applicable.discountBasisPoints / 100} % off`, amountMinor: -discount });
+    lines.push({
+      kind: 'quantity-break',
+      label: `${applicable.minQuantity}+ items: ${applicable.discountBasisPoints / 100} % off`,
+      amountMinor: -discount,
+    });
   }
   lines.push(...setup);
-  return { currency: template.currency, quantity, unitPriceMinor, lines, totalMinor: lines.reduce((sum, l) => sum + l.amountMinor, 0) };
+  return {
+    currency: template.currency,
+    quantity,
+    unitPriceMinor,
+    lines,
+    totalMinor: lines.reduce((sum, l) => sum + l.amountMinor, 0),
+  };
 }

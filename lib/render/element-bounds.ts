@@ -24,6 +24,18 @@ export function pathDataBounds(pathData: string): BoundsMm | null {
   return minX <= maxX ? { xMm: minX, yMm: minY, widthMm: maxX - minX, heightMm: maxY - minY } : null;
 }
 
+/** A path's box grown by half its outline's width on every side (the stroke is centred). */
+function strokedBounds(box: BoundsMm | null, widthMm: number): BoundsMm | null {
+  if (!box || widthMm <= 0) return box;
+  const h = widthMm / 2;
+  return {
+    xMm: box.xMm - h,
+    yMm: box.yMm - h,
+    widthMm: box.widthMm + widthMm,
+    heightMm: box.heightMm + widthMm,
+  };
+}
+
 /** A layer-local box moved to zone mm: rotated about the layer's centre, then translated. */
 function placeBox(box: BoundsMm, p: ElementPlacement): BoundsMm {
   const a = (p.rotationDeg * Math.PI) / 180;
@@ -36,12 +48,25 @@ function placeBox(box: BoundsMm, p: ElementPlacement): BoundsMm {
   ].map(([x, y]) => [p.xMm + x! * cos - y! * sin, p.yMm + x! * sin + y! * cos] as const);
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
-  return { xMm: Math.min(...xs), yMm: Math.min(...ys), widthMm: Math.max(...xs) - Math.min(...xs), heightMm: Math.max(...ys) - Math.min(...ys) };
+  return {
+    xMm: Math.min(...xs),
+    yMm: Math.min(...ys),
+    widthMm: Math.max(...xs) - Math.min(...xs),
+    heightMm: Math.max(...ys) - Math.min(...ys),
+  };
 }
 
 /** The zone-mm box an element can paint into (before clipping to the bleed), or null if nothing. */
 export function elementBounds(element: ZoneElement): BoundsMm | null {
-  const local = element.kind === 'path' ? pathDataBounds(element.pathData) : { xMm: -element.widthMm / 2, yMm: -element.heightMm / 2, widthMm: element.widthMm, heightMm: element.heightMm };
+  const local =
+    element.kind === 'path'
+      ? strokedBounds(pathDataBounds(element.pathData), element.stroke?.widthMm ?? 0)
+      : {
+          xMm: -element.widthMm / 2,
+          yMm: -element.heightMm / 2,
+          widthMm: element.widthMm,
+          heightMm: element.heightMm,
+        };
   return local ? placeBox(local, element.placement) : null;
 }
 

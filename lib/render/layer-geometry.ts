@@ -1,7 +1,7 @@
 // Where a layer sits in its zone, in mm. The editor's handles, the "inside the safe area"
 // checks and the renderer all measure layers here, so they agree on every layer's box.
 import type { Layer } from '../design/schema';
-import { layoutText } from './text-layout';
+import { layerKind } from '../layers/registry';
 import type { RenderContext } from './zone-svg';
 
 /** A layer's unrotated box size in mm. */
@@ -15,15 +15,7 @@ export type ZoneBox = { left: number; top: number; right: number; bottom: number
 
 /** The layer's box size in mm; undefined when its font or image is not in the context. */
 export function layerSize(layer: Layer, ctx: RenderContext): LayerSize | undefined {
-  if (layer.kind === 'text') {
-    const font = ctx.fonts.font(layer.fontId);
-    if (!font) return undefined;
-    const { widthMm, heightMm } = layoutText(layer, font);
-    return { widthMm, heightMm };
-  }
-  const image = ctx.images[layer.uploadId];
-  if (!image || image.widthPx <= 0) return undefined;
-  return { widthMm: layer.widthMm, heightMm: (layer.widthMm * image.heightPx) / image.widthPx };
+  return layerKind(layer).size(layer, ctx);
 }
 
 /**

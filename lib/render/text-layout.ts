@@ -36,9 +36,11 @@ export function fontMetricsMm(font: Font, sizeMm: number): FontMetricsMm {
   return { capHeightMm, ascentMm: capHeightMm + descentMm, descentMm };
 }
 
-type PlacedLine = { glyphs: Array<{ glyph: Glyph; xMm: number }>; widthMm: number };
+/** One line's glyphs with their x (mm, from the line's start) and the line's advance width. */
+export type PlacedLine = { glyphs: Array<{ glyph: Glyph; xMm: number }>; widthMm: number };
 
-function placeLine(font: Font, line: string, layer: TextLayer): PlacedLine {
+/** Places one line's glyphs with kerning and letter spacing (shared with arc text). */
+export function placeLine(font: Font, line: string, layer: TextLayer): PlacedLine {
   const glyphs: PlacedLine['glyphs'] = [];
   // opentype's own letterSpacing is in em and is added after the last glyph too; adding
   // letterSpacingMm per glyph index here keeps the gaps exact and the width honest.
@@ -68,7 +70,8 @@ export function layoutText(layer: TextLayer, font: Font): TextLayout {
     const slack = widthMm - line.widthMm;
     const left = -widthMm / 2 + (layer.align === 'left' ? 0 : layer.align === 'centre' ? slack / 2 : slack);
     const baseline = -heightMm / 2 + ascentMm + i * pitchMm;
-    for (const { glyph, xMm } of line.glyphs) pathData += glyph.getPath(left + xMm, baseline, layer.sizeMm).toPathData(3);
+    for (const { glyph, xMm } of line.glyphs)
+      pathData += glyph.getPath(left + xMm, baseline, layer.sizeMm).toPathData(3);
   });
   return { pathData, widthMm, heightMm, lineCount: lines.length, capHeightMm };
 }

@@ -12,6 +12,11 @@ export type Canvas2D = Pick<
 > & {
   fillStyle: CanvasRenderingContext2D['fillStyle'];
   fill(path: Path2D): void;
+  /** Outlines (shapes): optional so a canvas that never strokes need not offer it. */
+  strokeStyle?: CanvasRenderingContext2D['strokeStyle'];
+  lineWidth?: number;
+  lineJoin?: CanvasLineJoin;
+  stroke?(path: Path2D): void;
 };
 
 export type CanvasSources = {
@@ -48,11 +53,21 @@ export function paintZoneElements(
     c.translate(xMm, yMm);
     if (rotationDeg !== 0) c.rotate((rotationDeg * Math.PI) / 180);
     if (element.kind === 'path') {
-      c.fillStyle = element.fill;
-      c.fill(sources.path(element.pathData));
+      const path = sources.path(element.pathData);
+      if (element.fill !== 'none') {
+        c.fillStyle = element.fill;
+        c.fill(path);
+      }
+      if (element.stroke && c.stroke) {
+        c.strokeStyle = element.stroke.colour;
+        c.lineWidth = element.stroke.widthMm;
+        c.lineJoin = 'round';
+        c.stroke(path);
+      }
     } else {
       const picture = sources.image(element);
-      if (picture) c.drawImage(picture, -element.widthMm / 2, -element.heightMm / 2, element.widthMm, element.heightMm);
+      if (picture)
+        c.drawImage(picture, -element.widthMm / 2, -element.heightMm / 2, element.widthMm, element.heightMm);
       else complete = false;
     }
     c.restore();

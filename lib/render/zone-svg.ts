@@ -3,9 +3,8 @@
 // Text is drawn as outlines (never <text>) so no font is needed wherever the SVG is opened.
 import type { ImageInfo, Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
+import { layerKind } from '../layers/registry';
 import type { FontLibrary } from './fonts';
-import { layerSize } from './layer-geometry';
-import { layoutText } from './text-layout';
 
 /**
  * What a render needs besides the design. Image hrefs should be data: URLs: an SVG drawn
@@ -68,12 +67,24 @@ const attr = (value: string): string =>
 /** Where an element sits: translate to the layer's centre, then rotate about it (SVG order). */
 export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number };
 
+/** An outline drawn along a path: its colour and its width in mm. */
+export type PathStroke = { colour: string; widthMm: number };
+
 /**
  * One drawn thing of a zone, in layer-local mm centred on (0, 0), y down. The SVG writer and
  * the PDF writer (lib/spec) both draw these, so the two files cannot place anything differently.
  */
 export type ZoneElement =
-  | { kind: 'path'; layerId: string; pathData: string; fill: string; placement: ElementPlacement }
+  | {
+      kind: 'path';
+      layerId: string;
+      pathData: string;
+      /** A colour, or 'none' for an outline only. */
+      fill: string;
+      /** An outline centred on the path, with round joins (shapes; text outlines). */
+      stroke?: PathStroke;
+      placement: ElementPlacement;
+    }
   | {
       kind: 'image';
       layerId: string;
@@ -84,35 +95,9 @@ export type ZoneElement =
       placement: ElementPlacement;
     };
 
-function placementOf(layer: Layer): ElementPlacement {
-  return { xMm: layer.xMm, yMm: layer.yMm, rotationDeg: layer.rotationDeg };
-}
-
-function layerElement(zone: Zone, layer: Layer, ctx: RenderContext): ZoneElement | undefined {
-  if (layer.kind === 'text') {
-    const font = ctx.fonts.font(layer.fontId);
-    const colour = zone.colours.find((c) => c.id === layer.colourId)?.hex;
-    if (!font || !colour) return undefined;
-    const { pathData } = layoutText(layer, font);
-    if (pathData === '') return undefined;
-    return { kind: 'path', layerId: layer.id, pathData, fill: colour, placement: placementOf(layer) };
-  }
-  const image = ctx.images[layer.uploadId];
-  const size = layerSize(layer, ctx);
-  if (!image || !size) return undefined;
-  return {
-    kind: 'image',
-    layerId: layer.id,
-    uploadId: layer.uploadId,
-    href: image.href,
-    ...size,
-    placement: placementOf(layer),
-  };
-}
-
 /** The zone's layers (bottom first) as drawable elements; unknown fonts, colours and images are left out. */
 export function zoneElements(zone: Zone, layers: Layer[], ctx: RenderContext): ZoneElement[] {
-  return layers.flatMap((layer) => layerElement(zone, layer, ctx) ?? []);
+  return layers.flatMap((layer) => layerKind(layer).element(zone, layer, ctx) ?? []);
 }
 
 function placementAttr(p: ElementPlacement): string {
@@ -126,9 +111,14 @@ export function elementSvg(
   pathStyle?: { fill?: string; stroke?: string; strokeWidthMm?: number },
 ): string {
   if (element.kind === 'path') {
-    const fill = pathStyle?.fill ?? element.fill;
-    const stroke = pathStyle?.stroke
-      ? ` stroke="${attr(pathStyle.stroke)}" stroke-width="${n(pathStyle.strokeWidthMm ?? 0.025)}"`
+    // An override fills what the element fills (an outline-only path stays unfilled) and keeps
+    // the element's own outline width, so an engraved line is as wide as the shopper made it.
+    const fill = element.fill === 'none' ? 'none' : (pathStyle?.fill ?? element.fill);
+    const own = element.stroke;
+    const colour = pathStyle?.stroke ?? own?.colour;
+    const width = own ? own.widthMm : (pathStyle?.strokeWidthMm ?? 0.025);
+    const stroke = colour
+      ? ` stroke="${attr(colour)}" stroke-width="${n(width)}"${own ? ' stroke-linejoin="round"' : ''}`
       : '';
     return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${stroke} transform="${placementAttr(element.placement)}"/>`;
   }

@@ -2,6 +2,9 @@
 // for engraving), and spec.json with the sha256 of each. All drawn by lib/render's zone
 // renderer, with the original images, so print and preview cannot disagree.
 import type { Layer } from '../design/schema';
+import { layerKind } from '../layers/registry';
+import { shapeFact } from '../layers/shape/fact';
+import { layoutTextLayer } from '../layers/text/layout';
 import { fontMetricsMm } from '../render/text-layout';
 import { ENGRAVED_IMAGE_MAPPING } from '../render/engrave-image';
 import { printPixelSize, zoneElements, type RenderContext } from '../render/zone-svg';
@@ -46,7 +49,7 @@ function refuseSmallEmbroidery(zone: Zone, layers: Layer[], deps: SpecDeps): voi
     if (layer.kind !== 'text' || layer.text.trim() === '') continue;
     const font = deps.fonts.font(layer.fontId);
     if (!font) throw new SpecRefusal(`${zone.name}: font ${layer.fontId} is not available.`);
-    const cap = fontMetricsMm(font, layer.sizeMm).capHeightMm;
+    const cap = fontMetricsMm(font, layoutTextLayer(layer, font).sizeMm).capHeightMm;
     if (cap < minimum - 1e-6)
       throw new SpecRefusal(
         `${zone.name}: letters are ${cap.toFixed(1)} mm tall; embroidery needs at least ${minimum} mm.`,
@@ -80,7 +83,10 @@ function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDe
     const image = layer.kind === 'image' ? deps.images[layer.uploadId] : undefined;
     return layer.kind === 'image' && image ? [imageFact(zone, layer, image)] : [];
   });
-  const colours = [...new Set(texts.map((t) => t.colourId))].map((id) => zoneColour(zone, id));
+  const shapes = layers.flatMap((layer) => (layer.kind === 'shape' ? [shapeFact(layer)] : []));
+  // Every ink or thread the zone is made in, from every layer kind (letters, outlines, shapes).
+  const colourIds = layers.flatMap((layer) => layerKind(layer).colourIds(layer));
+  const colours = [...new Set(colourIds)].map((id) => zoneColour(zone, id));
   const spec: ZoneSpec = {
     id: zone.id,
     name: zone.name,
@@ -98,6 +104,7 @@ function zoneFacts(source: LineSource, zone: Zone, layers: Layer[], deps: SpecDe
     files: [],
     texts,
     images,
+    ...(shapes.length > 0 ? { shapes } : {}),
     colours,
   };
   if (zone.method === 'embroider') {

@@ -5,6 +5,7 @@ import { measurementLabel } from '../templates/measurements';
 import type { Zone } from '../templates/schema';
 import type { ModelSpec, ZoneOnModel } from '../kinds/kind';
 import { productSpecFacts } from '../kinds/traits';
+import type { ShapeFact } from '../layers/shape/fact';
 import type { ImageFact, KeepOut, TextFact } from './zone-facts';
 import { SPEC_VERSION, type LineSource } from './types';
 
@@ -39,6 +40,9 @@ export type ZoneSpec = {
   files: SpecFileEntry[];
   texts: Array<TextFact & { colour: ZoneColour }>;
   images: ImageFact[];
+  /** Shape layers as drawn (lib/layers/shape); absent in specs made before shapes existed. */
+  shapes?: ShapeFact[];
+  /** Every colour the zone is made in: letters, outlines and shapes. */
   colours: ZoneColour[];
   embroidery?: { minLetterHeightMm: number; smallestLetterHeightMm: number; threads: ZoneColour[] };
   /** `imageMapping`: how an image becomes burn and no-burn pixels (lib/render/engrave-image.ts). */

@@ -26,7 +26,12 @@ export async function zoneArt(
   const images: Record<string, PrintImage> = {};
   const drawn = await Promise.all(
     elements.map(async (element): Promise<ZoneElement> => {
-      if (element.kind === 'path') return { ...element, fill: BURN };
+      if (element.kind === 'path')
+        return {
+          ...element,
+          fill: element.fill === 'none' ? 'none' : BURN,
+          ...(element.stroke ? { stroke: { ...element.stroke, colour: BURN } } : {}),
+        };
       const original = deps.images[element.uploadId];
       if (!original) throw new Error(`${zone.name}: the print image ${element.uploadId} is missing`);
       const size = engravedPixelSize(zone, element);

@@ -1,7 +1,8 @@
 // The facts a maker needs about one zone of an order line, computed from the template version
 // and the frozen design: where keep-outs fall, every text and image layer, the colours used.
 import type { Design, ImageLayer, TextLayer } from '../design/schema';
-import { fontMetricsMm, layoutText } from '../render/text-layout';
+import { layoutTextLayer } from '../layers/text/layout';
+import { fontMetricsMm } from '../render/text-layout';
 import type { FontLibrary } from '../render/fonts';
 import { findFont } from '../templates/fonts';
 import { placeRect, surfacesFor } from '../templates/geometry';
@@ -49,15 +50,20 @@ export function zoneLayers(design: Design, zone: Zone) {
 /** Surface keep-outs that reach into the zone's bleed box, in zone mm (origin at the trim's top-left). */
 export function zoneKeepOuts(template: Template, zone: Zone, variantId: string): KeepOut[] {
   const variant = template.sizes.variants.find((v) => v.id === variantId);
-  const surface = surfacesFor(template.geometry, variant?.measurements ?? {}).find((s) => s.id === zone.surface);
+  const surface = surfacesFor(template.geometry, variant?.measurements ?? {}).find(
+    (s) => s.id === zone.surface,
+  );
   if (!surface) return [];
   const at = placeRect(zone.rect, zone.anchor, surface);
   const b = zone.bleedMm;
   return surface.keepOuts.flatMap((k) => {
     const x = k.xMm - at.xMm;
     const y = k.yMm - at.yMm;
-    const inside = x < zone.rect.widthMm + b && x + k.widthMm > -b && y < zone.rect.heightMm + b && y + k.heightMm > -b;
-    return inside ? [{ xMm: r2(x), yMm: r2(y), widthMm: r2(k.widthMm), heightMm: r2(k.heightMm), reason: k.reason }] : [];
+    const inside =
+      x < zone.rect.widthMm + b && x + k.widthMm > -b && y < zone.rect.heightMm + b && y + k.heightMm > -b;
+    return inside
+      ? [{ xMm: r2(x), yMm: r2(y), widthMm: r2(k.widthMm), heightMm: r2(k.heightMm), reason: k.reason }]
+      : [];
   });
 }
 
@@ -66,13 +72,14 @@ export function textFact(layer: TextLayer, fonts: FontLibrary): TextFact | undef
   const font = fonts.font(layer.fontId);
   const face = findFont(layer.fontId);
   if (!font || !face) return undefined;
-  const layout = layoutText(layer, font);
+  // As drawn: a text shrunk to fit its box is stated at the size it is made at.
+  const layout = layoutTextLayer(layer, font);
   return {
     layerId: layer.id,
     content: layer.text,
     font: { id: face.id, family: face.family, weight: face.weight },
-    sizeMm: layer.sizeMm,
-    capHeightMm: r2(fontMetricsMm(font, layer.sizeMm).capHeightMm),
+    sizeMm: layout.sizeMm,
+    capHeightMm: r2(fontMetricsMm(font, layout.sizeMm).capHeightMm),
     widthMm: r2(layout.widthMm),
     heightMm: r2(layout.heightMm),
     centre: { xMm: layer.xMm, yMm: layer.yMm },

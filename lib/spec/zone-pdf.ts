@@ -103,7 +103,12 @@ export async function zoneElementsContent(
     const [cos, sin] = [Math.cos(r), Math.sin(r)];
     ops.push('q', `${f(cos)} ${f(sin)} ${f(-sin)} ${f(cos)} ${f(xMm)} ${f(yMm)} cm`);
     if (element.kind === 'path') {
-      ops.push(`${rgb(element.fill)} rg`, pathToPdfOperators(element.pathData), 'f');
+      const { fill, stroke } = element;
+      if (fill !== 'none') ops.push(`${rgb(fill)} rg`);
+      // Round joins (1 j) as the SVG and the canvas draw them; f fills, S strokes, B does both.
+      if (stroke) ops.push(`${rgb(stroke.colour)} RG`, `${f(stroke.widthMm)} w`, '1 j');
+      const paint = fill === 'none' ? 'S' : stroke ? 'B' : 'f';
+      ops.push(pathToPdfOperators(element.pathData), paint);
     } else {
       const ref = await embedder.embed(element.uploadId);
       if (!ref) throw new Error(`Image ${element.uploadId} is missing`);

@@ -7,11 +7,9 @@ import { templateRules } from './rules';
 import { techPackSchema } from './tech-pack-schema';
 
 const id = (what: string) =>
-  z
-    .string({ error: `${what} id must be text` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `${what} id must be lower-case letters, digits and dashes (e.g. "back-pocket")`,
-    });
+  z.string({ error: `${what} id must be text` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} id must be lower-case letters, digits and dashes (e.g. "back-pocket")`,
+  });
 
 /** An integer amount of the template currency's minor units (cents); deltas may be negative. */
 const minor = (what: string) =>
@@ -109,7 +107,12 @@ const zoneSchema = z.object({
   minImageDpi: z.number().int().positive({ error: 'Minimum image DPI must be greater than 0' }),
   printDpi: z.number().int().positive().default(300),
   content: z
-    .object({ text: z.boolean(), image: z.boolean() })
+    .object({
+      text: z.boolean(),
+      image: z.boolean(),
+      /** Shapes (lib/layers/shape); unset: wherever images are allowed. */
+      shape: z.boolean().optional(),
+    })
     .refine((c) => c.text || c.image, { error: 'A zone must allow text, images or both' }),
   fonts: z.array(z.string()),
   colours: z.array(zoneColourSchema),
@@ -127,6 +130,8 @@ const zonePriceSchema = z.object({
   perZoneMinor: price('Zone charge'),
   perCharacterMinor: price('Per-character charge'),
   perImageMinor: price('Per-image charge'),
+  /** Per shape layer; unset: shapes cost nothing extra. */
+  perShapeMinor: price('Per-shape charge').optional(),
   setupFeeMinor: price('Setup fee'),
 });
 

@@ -1,10 +1,28 @@
 // What the editor's live region says about the selected layer, for screen-reader users who
 // move and resize layers with the keyboard.
+import { assertNever } from '@/lib/assert-never';
 import type { Layer } from '@/lib/design/schema';
+import { layerKind } from '@/lib/layers/registry';
 import type { LayerSize } from '@/lib/render/layer-geometry';
 import { formatMm } from '@/lib/units';
 
 const MAX_QUOTE = 30;
+
+/** How big the layer is, in the words that fit its kind. */
+function layerExtent(layer: Layer, size: LayerSize | undefined): string {
+  switch (layer.kind) {
+    case 'text':
+      return `${formatMm(size ? size.heightMm : layer.sizeMm)} high`;
+    case 'image':
+      return `${formatMm(layer.widthMm)} wide`;
+    case 'shape':
+      return layer.shape === 'line'
+        ? `${formatMm(layer.widthMm)} long`
+        : `${formatMm(layer.widthMm)} × ${formatMm(layer.heightMm)}`;
+    default:
+      return assertNever(layer);
+  }
+}
 
 function quote(text: string): string {
   const oneLine = text.replace(/\s*\n\s*/g, ' / ').trim();
@@ -21,11 +39,8 @@ export function describeLayer(
   position?: { index: number; count: number },
 ): string {
   if (!layer) return 'No layer selected.';
-  const what = layer.kind === 'text' ? `Text “${quote(layer.text)}”` : 'Image';
-  const extent =
-    layer.kind === 'image'
-      ? `${formatMm(layer.widthMm)} wide`
-      : `${formatMm(size ? size.heightMm : layer.sizeMm)} high`;
+  const what = layer.kind === 'text' ? `Text “${quote(layer.text)}”` : layerKind(layer).name(layer);
+  const extent = layerExtent(layer, size);
   const rotation = Math.round(layer.rotationDeg * 10) / 10;
   const of = position ? ` (layer ${position.index + 1} of ${position.count})` : '';
   return `${what}${of} at ${formatMm(layer.xMm)}, ${formatMm(layer.yMm)}, ${extent}, rotated ${rotation}°.`;

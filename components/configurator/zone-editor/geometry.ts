@@ -1,6 +1,7 @@
 // Pure maths for the zone editor: screen to zone mm, snapping, scaling and rotating. Kept free
 // of React and the DOM so every rule the pointer and the keyboard follow is unit-tested here.
 import type { Layer } from '@/lib/design/schema';
+import { layerKind } from '@/lib/layers/registry';
 import type { LayerSize, ZonePoint } from '@/lib/render/layer-geometry';
 import { bleedBox } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
@@ -9,6 +10,7 @@ import type { Zone } from '@/lib/templates/schema';
 export type ZoneEditorPatch = Partial<Pick<Layer, 'xMm' | 'yMm' | 'rotationDeg'>> & {
   sizeMm?: number;
   widthMm?: number;
+  heightMm?: number;
 };
 
 /** What the pointer and keyboard hooks need from the editor: the zone, its layers and the callbacks. */
@@ -34,9 +36,6 @@ export const ROTATE_STEP_DEG = 15;
 export const ROTATE_SNAP_DEG = 3;
 /** The smallest text size or image width a scale gesture leaves (mm). */
 export const MIN_SIZE_MM = 1;
-// The schema's upper limits, so a wild drag never produces a layer validation rejects.
-const MAX_TEXT_MM = 500;
-const MAX_IMAGE_MM = 2000;
 
 /** Rounds to a step (0.01 mm by default) so designs do not fill up with float noise. */
 export function roundTo(value: number, step = 0.01): number {
@@ -109,14 +108,15 @@ export function distanceMm(a: ZonePoint, b: ZonePoint): number {
 
 /** The size a layer scales by: text its font size, images their width. */
 export function scaleValue(layer: Layer): number {
-  return layer.kind === 'text' ? layer.sizeMm : layer.widthMm;
+  return layerKind(layer).scale.value(layer);
 }
 
 /** The patch that scales a layer uniformly about its centre by `factor` (at least 1 mm). */
 export function scalePatch(layer: Layer, factor: number): ZoneEditorPatch {
-  const max = layer.kind === 'text' ? MAX_TEXT_MM : MAX_IMAGE_MM;
-  const value = roundTo(Math.min(max, Math.max(MIN_SIZE_MM, scaleValue(layer) * factor)));
-  return layer.kind === 'text' ? { sizeMm: value } : { widthMm: value };
+  // The kind's upper limit, so a wild drag never produces a layer validation rejects.
+  const { scale } = layerKind(layer);
+  const value = roundTo(Math.min(scale.maxMm, Math.max(MIN_SIZE_MM, scaleValue(layer) * factor)));
+  return scale.patch(layer, value);
 }
 
 /** The patch that moves a layer's centre by (dx, dy) mm, kept inside the bleed box. */

@@ -8,7 +8,7 @@ import type { SheetWriter } from './sheet-writer';
 const cm = (mm: number) => `${Math.round(mm) / 10}`;
 const inches = (mm: number) => `${Math.round((mm / 25.4) * 16) / 16}`;
 
-/** Spec tables: per zone facts, files, text, images and colours; then the price lines. */
+/** Spec tables: per zone facts, files, text, images, shapes and colours; then the price lines. */
 export function specTablePages(sheet: SheetWriter, spec: LineSpec): void {
   sheet.newPage();
   sheet.heading('Specification (all sizes in mm)');
@@ -33,6 +33,18 @@ export function specTablePages(sheet: SheetWriter, spec: LineSpec): void {
         z.images.map((i) => [i.originalSha256, `${i.widthPx} x ${i.heightPx}`, `${i.placedWidthMm} x ${i.placedHeightMm} at ${i.centre.xMm}, ${i.centre.yMm}`, `${i.effectiveDpi}${i.meetsMinimumDpi ? '' : ' (below minimum)'}`]),
         7,
       );
+    if (z.shapes?.length) {
+      const colour = (id: string | null) => z.colours.find((c) => c.id === id)?.name ?? 'none';
+      sheet.table(
+        [{ title: 'Shape', width: 2.5 }, { title: 'Box, centre', width: 4 }, { title: 'Fill', width: 2 }, { title: 'Outline', width: 3 }],
+        z.shapes.map((s) => [
+          `${s.shape}${s.cornerRadiusMm ? `, corners ${s.cornerRadiusMm}` : ''}`,
+          `${s.widthMm} x ${s.heightMm} at ${s.centre.xMm}, ${s.centre.yMm}${s.rotationDeg ? `, ${s.rotationDeg} deg` : ''}`,
+          colour(s.fillColourId),
+          s.outline ? `${colour(s.outline.colourId)}, ${s.outline.widthMm} wide` : 'none',
+        ]),
+      );
+    }
     sheet.table([{ title: 'File', width: 3 }, { title: 'sha256', width: 5 }], z.files.map((file) => [file.name, file.sha256]), 7);
   }
   sheet.heading('Price', 11);
