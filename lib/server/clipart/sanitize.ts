@@ -128,6 +128,8 @@ const normalize = (svg: string): string =>
       'removeStyleElement',
       'removeScripts',
       'removeXlink',
+      // Classes only served the stylesheet, which is inlined by now.
+      { name: 'removeAttrs', params: { attrs: ['class'] } },
     ],
   }).data;
 
@@ -165,10 +167,10 @@ function reduceColours(doc: Document): { palette: string[] } {
   const counts = new Map<string, number>();
   for (const el of all) {
     if (!SHAPES.has(el.localName)) continue;
-    for (const attr of ['fill', 'stroke']) {
-      const colour = setter(el, attr)?.getAttribute(attr) ?? 'none';
-      if (colour !== 'none') counts.set(colour, (counts.get(colour) ?? 0) + 1);
-    }
+    const paints = ['fill', 'stroke'].map((attr) => setter(el, attr)?.getAttribute(attr) ?? 'none');
+    // An unpainted shape (an editor's bounding box) prints nothing: it goes.
+    if (paints.every((p) => p === 'none')) el.remove();
+    for (const colour of paints) if (colour !== 'none') counts.set(colour, (counts.get(colour) ?? 0) + 1);
   }
   const { palette, mapping } = reducePalette(counts, MAX_PALETTE);
   const nearest = (colour: string) => mapping.get(colour) ?? palette[0] ?? colour;
