@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { plainText } from '../plain-text';
+
 // What a brand's SVG clipart may be: shared by the studio's form and the server's sanitizer.
 
 /** The largest SVG file accepted, in bytes. */
@@ -28,3 +31,14 @@ export type CleanSvg = {
   /** One colour (or none): fit for engraving and embroidery zones as it is. */
   singleColour: boolean;
 };
+
+/** The name and category a brand gives an uploaded clipart (the file travels beside them). */
+export const clipartUploadSchema = z.object({
+  name: plainText('Write the name as plain text.').pipe(
+    z
+      .string()
+      .min(1, { error: 'Give the clipart a name.' })
+      .max(80, { error: 'Keep the name under 80 characters.' }),
+  ),
+  category: z.enum(CLIPART_CATEGORIES, { error: 'Choose a category.' }),
+});
