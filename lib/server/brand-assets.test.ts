@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteBrandFont, brandFontSample, ingestFont, listBrandFonts, fontKey } from './brand-fonts';
-import { drawnOtf } from './brand-fonts/fixtures';
+import { drawnOtf } from '../brand-fonts/testing/fonts';
 import { deleteClipart, ingestClipart, listBrandClipart } from './clipart/store';
 import { diskStorage } from './storage/disk';
 import { testDatabases, type TestDatabase } from './testing/databases';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compress } from 'wawoff2';
-import { drawnOtf, interTables, interTtf, sfnt } from './fixtures';
+import { drawnOtf, interTables, interTtf, sfnt } from '../../brand-fonts/testing/fonts';
 import { readFont, sampleSvg } from './read-font';
 
 const refusal = async (bytes: Uint8Array) => {
