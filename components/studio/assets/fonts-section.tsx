@@ -15,8 +15,8 @@ export function FontsSection({ fonts }: { fonts: Array<BrandFontSummary & { samp
       <h2 id="fonts-heading">Fonts</h2>
       <p className="muted">
         TrueType, OpenType or WOFF2, at most {MAX_FONT_BYTES / 1024 / 1024} MB. Static fonts only: upload each
-        style (Regular, Bold…) as its own file. Letters are printed as outlines, so the font is never sent to
-        shoppers or makers.
+        style (Regular, Bold…) as its own file. Letters are printed as outlines, so makers never need the font
+        installed.
       </p>
       <UploadForm
         endpoint="/api/studio/fonts"
