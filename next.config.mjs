@@ -22,6 +22,10 @@ const nextConfig = {
     'pino',
     'prom-client',
     'graphile-worker',
+    // The studio's clipart sanitizer and font reader (jsdom is external by Next.js's own list).
+    'svgo',
+    'dompurify',
+    'wawoff2',
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -8,12 +8,37 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Studio', robots: { index: false } };
 
 const AREAS = [
-  { href: '/studio/templates', title: 'Templates', text: 'Your products: sizes, options, personalization zones and prices. Publish new versions.' },
-  { href: '/studio/orders', title: 'Orders', text: 'Every order with filters and totals, exported as CSV; each order as the maker sees it.' },
+  {
+    href: '/studio/templates',
+    title: 'Templates',
+    text: 'Your products: sizes, options, personalization zones and prices. Publish new versions.',
+  },
+  {
+    href: '/studio/orders',
+    title: 'Orders',
+    text: 'Every order with filters and totals, exported as CSV; each order as the maker sees it.',
+  },
+  {
+    href: '/studio/assets',
+    title: 'Brand assets',
+    text: 'Your fonts and clipart for shoppers to use, with the starter clipart library.',
+  },
   { href: '/studio/team', title: 'Team', text: 'Invite makers and admins, and disable accounts.' },
-  { href: '/studio/api-keys', title: 'API keys', text: 'Let your other store use Onekind: keys for the public API, with scopes, revoked at any time.' },
-  { href: '/studio/webhooks', title: 'Webhooks', text: 'Signed events for your systems (orders, designs, production), with every delivery listed.' },
-  { href: '/maker', title: 'Production queue', text: 'What the workshop makes next, with the production files.' },
+  {
+    href: '/studio/api-keys',
+    title: 'API keys',
+    text: 'Let your other store use Onekind: keys for the public API, with scopes, revoked at any time.',
+  },
+  {
+    href: '/studio/webhooks',
+    title: 'Webhooks',
+    text: 'Signed events for your systems (orders, designs, production), with every delivery listed.',
+  },
+  {
+    href: '/maker',
+    title: 'Production queue',
+    text: 'What the workshop makes next, with the production files.',
+  },
 ];
 
 export default async function StudioPage() {

@@ -8,6 +8,7 @@ const STUDIO_LINKS = [
   { href: '/studio/templates', label: 'Templates' },
   { href: '/studio/orders', label: 'Orders' },
   { href: '/studio/production', label: 'Production' },
+  { href: '/studio/assets', label: 'Assets' },
   { href: '/studio/team', label: 'Team' },
   { href: '/studio/api-keys', label: 'API keys' },
   { href: '/studio/webhooks', label: 'Webhooks' },
