@@ -28,6 +28,11 @@ const PAGES: Array<{ route: string; allowed: Who[] }> = [
   { route: '/studio/orders/[number]', allowed: ADMINS },
   { route: '/studio/production', allowed: ADMINS },
   { route: '/studio/team', allowed: ADMINS },
+  { route: '/studio/assets', allowed: ADMINS },
+  { route: '/studio/embed', allowed: ADMINS },
+  { route: '/studio/api-keys', allowed: ADMINS },
+  { route: '/studio/webhooks', allowed: ADMINS },
+  { route: '/studio/webhooks/[id]', allowed: ADMINS },
   { route: '/studio/templates', allowed: ADMINS },
   { route: '/studio/templates/new', allowed: ADMINS },
   { route: '/studio/templates/[slug]', allowed: ADMINS },
@@ -39,16 +44,21 @@ const PAGES: Array<{ route: string; allowed: Who[] }> = [
 ];
 
 /**
- * Every route handler of the staff areas: the production file downloads, the CSV export, and
- * the studio's 3D model upload and zone measuring (`post`: what is posted to it).
+ * Every route handler of the staff areas: the production file downloads, the CSV export, the
+ * studio's 3D model upload and zone measuring, and its font and clipart uploads (`post`: what
+ * is posted to it; `adminStatus`: what an admin gets, 200 unless said).
  */
-const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[]; post?: 'model' | 'measure' }> = [
+type Post = 'model' | 'measure' | 'font' | 'clipart';
+const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[]; post?: Post; adminStatus?: number }> = [
   { route: '/api/maker/orders/[number]/zip', allowed: STAFF },
   { route: '/api/maker/orders/[number]/files/[name]', allowed: STAFF },
   { route: '/api/studio/orders.csv', allowed: ADMINS },
   { route: '/api/studio/models', allowed: ADMINS, post: 'model' },
   { route: '/api/studio/models/[sha256]', allowed: ADMINS },
   { route: '/api/studio/models/[sha256]/measure', allowed: ADMINS, post: 'measure' },
+  // Not a font, and a clipart with a script: refused, so nothing is stored.
+  { route: '/api/studio/fonts', allowed: ADMINS, post: 'font', adminStatus: 422 },
+  { route: '/api/studio/clipart', allowed: ADMINS, post: 'clipart', adminStatus: 422 },
 ];
 
 /**
@@ -175,6 +185,76 @@ const ACTIONS: Array<{
     answer: 'This template no longer exists.',
   },
   {
+    file: 'embed-origins.ts',
+    name: 'allowEmbedOrigin',
+    allowed: ADMINS,
+    input: { origin: 'shop.example.com' },
+    answer: 'Enter a full address with https://',
+  },
+  {
+    file: 'embed-origins.ts',
+    name: 'withdrawEmbedOrigin',
+    allowed: ADMINS,
+    input: { id: 'https://never-allowed.example' },
+    answer: 'That site was already removed.',
+  },
+  {
+    file: 'create-api-key.ts',
+    name: 'createApiKeyAction',
+    allowed: ADMINS,
+    input: { name: '', scopes: [] },
+    answer: 'Check the fields marked below.',
+  },
+  {
+    file: 'revoke-api-key.ts',
+    name: 'revokeApiKeyAction',
+    allowed: ADMINS,
+    input: { id: 'no-such-key' },
+    answer: 'That key was already revoked.',
+  },
+  {
+    file: 'create-webhook-endpoint.ts',
+    name: 'createWebhookEndpoint',
+    allowed: ADMINS,
+    input: { url: 'ftp://example.com', description: '', events: [] },
+    answer: 'Check the fields marked below.',
+  },
+  {
+    file: 'manage-webhook-endpoint.ts',
+    name: 'rotateWebhookSecret',
+    allowed: ADMINS,
+    input: { id: 'no-such-endpoint' },
+    answer: 'That endpoint no longer exists.',
+  },
+  {
+    file: 'manage-webhook-endpoint.ts',
+    name: 'deleteWebhookEndpoint',
+    allowed: ADMINS,
+    input: { id: 'no-such-endpoint' },
+    answer: 'That endpoint no longer exists.',
+  },
+  {
+    file: 'manage-webhook-endpoint.ts',
+    name: 'redeliverWebhook',
+    allowed: ADMINS,
+    input: { id: 'no-such-delivery' },
+    answer: 'That delivery no longer exists.',
+  },
+  {
+    file: 'delete-brand-font.ts',
+    name: 'deleteFont',
+    allowed: ADMINS,
+    input: { id: 'no-such-font' },
+    answer: 'That font was already deleted.',
+  },
+  {
+    file: 'delete-clipart.ts',
+    name: 'deleteBrandClipart',
+    allowed: ADMINS,
+    input: { id: 'no-such-clipart' },
+    answer: 'That clipart was already deleted.',
+  },
+  {
     file: 'change-password.ts',
     name: 'changePassword',
     allowed: STAFF,
@@ -213,11 +293,13 @@ test.describe('who may use the staff areas', () => {
   let number = '';
   let card: Buffer;
   let modelSha = '0'.repeat(64);
+  let endpointId = 'x';
   const sample = (route: string) =>
     route
       .replace('[number]', number)
       .replace('[sha256]', modelSha)
       .replace('[slug]', 'ceramic-mug-11oz')
+      .replace('[id]', endpointId)
       .replace('[name]', `${number}_1_spec.json`)
       .replace(/\[[^\]]+\]/g, 'x');
   const context = async (
@@ -241,6 +323,27 @@ test.describe('who may use the staff areas', () => {
       return api.post(url, {
         multipart: { file: { name: 'card.glb', mimeType: 'model/gltf-binary', buffer: card } },
       });
+    if (h.post === 'font')
+      return api.post(url, {
+        multipart: {
+          file: { name: 'font.ttf', mimeType: 'font/ttf', buffer: Buffer.from('not a font at all') },
+          licenceNote: 'Security test',
+        },
+      });
+    if (h.post === 'clipart')
+      return api.post(url, {
+        multipart: {
+          file: {
+            name: 'bad.svg',
+            mimeType: 'image/svg+xml',
+            buffer: Buffer.from(
+              '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>',
+            ),
+          },
+          name: 'Bad',
+          category: 'Love',
+        },
+      });
     if (h.post === 'measure')
       return api.post(url, {
         data: { mesh: 'Card', uv: { u0: 0.2, v0: 0.2, u1: 0.4, v1: 0.4 }, scaleToMm: 1000 },
@@ -261,6 +364,18 @@ test.describe('who may use the staff areas', () => {
     });
     expect(uploaded.status()).toBe(201);
     modelSha = ((await uploaded.json()) as { sha256: string }).sha256;
+    const created = await postAction(admin, baseURL!, {
+      file: 'create-webhook-endpoint.ts',
+      name: 'createWebhookEndpoint',
+      page: '/studio/webhooks',
+      input: {
+        url: 'https://example.com/security-spec',
+        description: 'security spec',
+        events: ['order.created'],
+      },
+    });
+    endpointId = /"id":"([^"]+)"/.exec(created)?.[1] ?? 'x';
+    expect(endpointId).not.toBe('x');
     await admin.dispose();
   });
 
@@ -352,7 +467,7 @@ test.describe('who may use the staff areas', () => {
     for (const { route } of PAGES)
       expect((await api.get(sample(route), { maxRedirects: 0 })).status(), route).toBe(200);
     for (const h of ROUTE_HANDLERS)
-      expect((await hit(api, h)).status(), h.route).toBe(h.post === 'model' ? 201 : 200);
+      expect((await hit(api, h)).status(), h.route).toBe(h.adminStatus ?? (h.post === 'model' ? 201 : 200));
     for (const action of ACTIONS)
       expect(await callAction(api, baseURL!, action), action.name).toContain(action.answer);
     await api.dispose();

@@ -42,7 +42,7 @@ test.describe("the brand's orders", () => {
     page,
   }) => {
     await page.goto('/studio');
-    await expect(page.getByRole('list', { name: 'Studio areas' }).getByRole('link')).toHaveCount(4);
+    await expect(page.getByRole('list', { name: 'Studio areas' }).getByRole('link')).toHaveCount(8);
     await expectNoSeriousAccessibilityProblems(page);
     await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Orders' }).click();
     await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();

@@ -25,6 +25,11 @@ const AREAS = [
   },
   { href: '/studio/team', title: 'Team', text: 'Invite makers and admins, and disable accounts.' },
   {
+    href: '/studio/embed',
+    title: 'Embed in your store',
+    text: 'The configurator on your own store’s pages: the sites allowed to show it, and the snippet.',
+  },
+  {
     href: '/studio/api-keys',
     title: 'API keys',
     text: 'Let your other store use Onekind: keys for the public API, with scopes, revoked at any time.',
