@@ -119,11 +119,12 @@ test.describe('the configurator embedded in another store', () => {
     await expect(page.locator('#live-price')).toHaveText('€55.80');
     // No shop header, cart or footer inside the frame.
     await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-    const embedPage = await browser.newPage();
+    const embedContext = await browser.newContext();
+    const embedPage = await embedContext.newPage();
     await embedPage.goto(`${SHOP}/embed/${PRODUCT}`);
     await expect(embedPage.getByRole('heading', { name: 'Make it yours' })).toBeVisible();
     await expectNoSeriousAccessibilityProblems(embedPage);
-    await embedPage.close();
+    await embedContext.close();
 
     // "Add to cart" in the frame fills the store's cart, at the price the store asked the API.
     await frame.getByRole('button', { name: 'Add to cart' }).click();

@@ -56,8 +56,8 @@ const ROUTE_HANDLERS: Array<{ route: string; allowed: Who[]; post?: Post; adminS
   { route: '/api/studio/models', allowed: ADMINS, post: 'model' },
   { route: '/api/studio/models/[sha256]', allowed: ADMINS },
   { route: '/api/studio/models/[sha256]/measure', allowed: ADMINS, post: 'measure' },
-  // Not a font, and a clipart with a script: refused, so nothing is stored.
-  { route: '/api/studio/fonts', allowed: ADMINS, post: 'font', adminStatus: 422 },
+  // Not a font (415), and a clipart with a script (422): refused, so nothing is stored.
+  { route: '/api/studio/fonts', allowed: ADMINS, post: 'font', adminStatus: 415 },
   { route: '/api/studio/clipart', allowed: ADMINS, post: 'clipart', adminStatus: 422 },
 ];
 
