@@ -7,12 +7,16 @@
 // interaction caused, not in an extra one.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { whenGpuDone } from './gpu-done';
 
 /** Quiet time after the last keystroke, click, drag or wheel before the sharp frame. */
 export const IDLE_MS = 400;
 /** Frames still coming (a camera glide, a texture's mipmaps) put the sharp frame off this long. */
 const SETTLE_MS = 100;
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as const;
+
+const requestIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 300 }) : setTimeout(run, 0);
 
 type Props = {
   low: number;
@@ -25,7 +29,7 @@ export function SharpWhenIdle({ low, full, ready }: Props) {
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
-  const t = useRef({ interaction: 0, frame: 0, sharp: false, sharpening: false });
+  const t = useRef({ interaction: 0, frame: 0, sharp: false, sharpening: false, waiting: false });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const schedule = useRef<() => void>(() => undefined);
 
@@ -38,12 +42,24 @@ export function SharpWhenIdle({ low, full, ready }: Props) {
     const fire = () => {
       const due = Math.max(state.interaction + IDLE_MS, state.frame + SETTLE_MS) - performance.now();
       if (due > 0) return void (timer.current = setTimeout(fire, due));
-      if (state.sharp) return;
+      if (state.sharp || state.waiting) return;
       if (!ready()) return void (timer.current = setTimeout(fire, SETTLE_MS));
-      state.sharp = true;
-      state.sharpening = true;
-      resize(full);
-      invalidate();
+      // Resizing the drawing buffer while the GPU still works on earlier frames makes the page
+      // wait for all of them (in software, seconds after a first frame and the light's bake):
+      // first the GPU finishes, then the page idles, then the buffer grows.
+      const since = state.frame;
+      state.waiting = true;
+      void whenGpuDone(gl.getContext()).then(() =>
+        requestIdle(() => {
+          state.waiting = false;
+          if (state.sharp || state.frame !== since) return schedule.current();
+          if (performance.now() - state.interaction < IDLE_MS) return schedule.current();
+          state.sharp = true;
+          state.sharpening = true;
+          resize(full);
+          invalidate();
+        }),
+      );
     };
     schedule.current = () => {
       clearTimeout(timer.current);
