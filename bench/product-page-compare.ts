@@ -15,6 +15,8 @@ const SLUGS = [
   'stainless-water-bottle-750',
   'a5-hardcover-notebook',
 ];
+// BENCH_SLUGS=a,b measures only those products.
+const slugs = () => process.env.BENCH_SLUGS?.split(',') ?? SLUGS;
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 5);
 const TYPED = 'Onekind rocks!';
 
@@ -156,7 +158,7 @@ export async function compareProductPages(baseUrl: string, oursUrl: string): Pro
     console.log(
       `${header[0]} | ${header[1]!.padStart(7)} | ${header[2]!.padStart(7)} | ${header[3]!.padStart(6)}`,
     );
-    for (const slug of SLUGS) {
+    for (const slug of slugs()) {
       const base = `${baseUrl}/products/${slug}`;
       const ours = `${oursUrl}/products/${slug}`;
       await coldLoad(browser, base); // the servers' and the browser's first visit, unmeasured

@@ -49,16 +49,23 @@ export function SharpWhenIdle({ low, full, ready }: Props) {
       // first the GPU finishes, then the page idles, then the buffer grows.
       const since = state.frame;
       state.waiting = true;
+      // And the last frame stays on screen IDLE_MS before it is redrawn: where a keystroke's
+      // frame takes longer than the pause between keys, sharpening between keys would make the
+      // next key wait for the sharp frame.
       void whenGpuDone(gl.getContext()).then(() =>
-        requestIdle(() => {
-          state.waiting = false;
-          if (state.sharp || state.frame !== since) return schedule.current();
-          if (performance.now() - state.interaction < IDLE_MS) return schedule.current();
-          state.sharp = true;
-          state.sharpening = true;
-          resize(full);
-          invalidate();
-        }),
+        setTimeout(
+          () =>
+            requestIdle(() => {
+              state.waiting = false;
+              if (state.sharp || state.frame !== since) return schedule.current();
+              if (performance.now() - state.interaction < IDLE_MS) return schedule.current();
+              state.sharp = true;
+              state.sharpening = true;
+              resize(full);
+              invalidate();
+            }),
+          IDLE_MS,
+        ),
       );
     };
     schedule.current = () => {
