@@ -1,12 +1,14 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
 // `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`, `jobs`,
-// `throughput`); BENCH_PORT moves the servers off ports 3201-3209.
+// `throughput`; `pages --base <checkout>` compares two builds' product pages); BENCH_PORT moves the servers off ports 3201-3209.
+import path from 'node:path';
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
 import { benchJobs } from './jobs';
 import { benchOrderLists } from './order-lists';
 import { benchOrders } from './order-runs';
 import { benchProductPages } from './product-page';
+import { compareProductPages } from './product-page-compare';
 import { benchProduction } from './production';
 import { benchThroughput } from './throughput';
 import { startServer } from './server';
@@ -38,7 +40,21 @@ const run = (name: 'pages' | 'orders' | 'production' | 'lists' | 'jobs' | 'throu
   !only || only === name;
 const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset;
 
-if (run('pages')) {
+// `npm run bench -- pages --base <checkout>`: that checkout's build against this one, side by
+// side (ports BENCH_PORT+10 and +11); build the other checkout first (npm run build there).
+const baseDir = process.argv[3] === '--base' ? process.argv[4] : undefined;
+if (only === 'pages' && baseDir) {
+  const base = await startServer(port(10), path.resolve('./data/bench-compare-base'), {
+    cwd: path.resolve(baseDir),
+  });
+  const ours = await startServer(port(11), path.resolve('./data/bench-compare-ours'));
+  try {
+    await compareProductPages(base.url, ours.url);
+  } finally {
+    base.stop();
+    ours.stop();
+  }
+} else if (run('pages')) {
   const sqlite = await startServer(port(0), './data/bench-sqlite');
   try {
     await benchCatalogue(sqlite.url, 'SQLite');

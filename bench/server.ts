@@ -15,6 +15,8 @@ export type ServerOptions = {
   env?: Record<string, string>;
   /** `start` (migrate, seed, build if stale, serve; the default) or `serve` (serve only, data kept). */
   script?: 'start' | 'serve';
+  /** The checkout to serve (another worktree, for side-by-side runs); this one by default. */
+  cwd?: string;
 };
 
 /** Runs `npm start` (or `npm run serve`) and resolves once it answers. */
@@ -28,9 +30,11 @@ export async function startServer(
     keepData = false,
     env = {},
     script = 'start',
+    cwd,
   } = typeof options === 'string' ? { databaseUrl: options } : options;
   if (!keepData && script === 'start') fs.rmSync(dataDir, { recursive: true, force: true });
   const child: ChildProcess = spawn('npm', ['run', script], {
+    cwd,
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,7 +1,7 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import { EmbedProvider, type EmbedTarget } from '@/components/embed/embed-context';
-import { EmbedBridge } from '@/components/embed/embed-bridge';
 import type { Design } from '@/lib/design/schema';
 import { validateDesign } from '@/lib/design/validate';
 import { quote } from '@/lib/pricing/quote';
@@ -17,6 +17,12 @@ import { RenderProvider, useRenderContext, type UploadSummary } from './render-c
 import { SizePicker } from './size-picker';
 import { ZonePanel } from './zone-panel';
 import s from './configurator.module.css';
+
+// Only a configurator inside another store's page talks to it; the bridge and its message
+// schemas (zod) stay out of the shop's own product page.
+const EmbedBridge = dynamic(() => import('@/components/embed/embed-bridge').then((m) => m.EmbedBridge), {
+  ssr: false,
+});
 
 type Props = {
   template: Template;

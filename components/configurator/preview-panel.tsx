@@ -63,12 +63,12 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
   const zoneArt = useZoneArt(template, design, ctx);
   const [ready, setReady] = useState(false);
   // Artwork is drawn with the fonts loaded (images too wait for the render context): asked for
-  // as soon as a zone has layers, else once the product is on screen.
+  // as soon as a zone has layers (else at the shopper's first click or key, render-context.tsx).
   const { requestFonts } = useRenderContext();
   const hasArtwork = Object.values(design.zones).some((z) => z.layers.length > 0);
   useEffect(() => {
-    if (hasArtwork || ready) requestFonts();
-  }, [hasArtwork, ready, requestFonts]);
+    if (hasArtwork) requestFonts();
+  }, [hasArtwork, requestFonts]);
   const [resetSignal, setResetSignal] = useState(0);
   const [focus, setFocus] = useState<string | null>(null);
   const activeZone = template.zones.find((z) => z.id === activeZoneId);
@@ -79,7 +79,17 @@ export function PreviewPanel({ template, design, ctx, activeZoneId, fallback }: 
   return (
     <>
       <div className={s.stage}>
-        {!ready && <div className={s.fallback} dangerouslySetInnerHTML={{ __html: fallback }} />}
+        {/* The product's drawing, server-rendered in the page's HTML: the page's largest paint
+            and the product at once. The 3D view fades in over it when its first frame is drawn. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG, nothing to optimize */}
+        <img
+          className={ready ? `${s.fallback} ${s.fallbackGone}` : s.fallback}
+          src={`data:image/svg+xml,${encodeURIComponent(fallback)}`}
+          alt=""
+          data-product-picture
+          fetchPriority="high"
+          decoding="sync"
+        />
         <ProductScene
           template={template}
           variantId={design.variantId}

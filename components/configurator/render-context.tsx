@@ -10,16 +10,25 @@ export type UploadSummary = { id: string; widthPx: number; heightPx: number; pre
 type RenderValue = {
   ctx: RenderContext | null;
   registerUpload: (upload: UploadSummary) => Promise<void>;
-  /** Asks for the fonts (once is enough): when there is text to draw, or the page has settled. */
+  /** Asks for the fonts (once is enough): when there is text to draw. */
   requestFonts: () => void;
+  /** The render context without waiting for fonts: text is left out until they arrive. */
+  withoutFonts: RenderContext;
 };
 
-const RenderCtx = createContext<RenderValue>({ ctx: null, registerUpload: () => Promise.resolve(), requestFonts: () => {} });
+const NO_FONTS: FontLibrary = { font: () => undefined };
+const RenderCtx = createContext<RenderValue>({
+  ctx: null,
+  registerUpload: () => Promise.resolve(),
+  requestFonts: () => {},
+  withoutFonts: { fonts: NO_FONTS, images: {} },
+});
 
-// Fonts and their parser are about 300 KB and 50-100 ms of parsing on a slow machine. A
-// product page without text does not need them for its first picture, so they are fetched
-// when asked for (text in the design, the 3D preview's first frame), or after this long.
-const FONTS_AT_THE_LATEST_MS = 2500;
+// Fonts and their parser are about 300 KB of JavaScript and fonts, and 50-100 ms of parsing
+// on a slow machine. A shopper who only looks at the product never needs them, so they are
+// fetched when asked for (text in the design) or at the shopper's first click, tap or key:
+// the sign that they are about to personalize.
+const INTENT = ['pointerdown', 'keydown', 'focusin'] as const;
 
 /** Reads a preview image as a data: URL: SVG drawn through an image may not reference other URLs. */
 async function toDataUrl(url: string): Promise<string> {
@@ -41,22 +50,35 @@ async function toImageInfo(upload: UploadSummary): Promise<ImageInfo> {
  * that the zone renderer needs in the browser. Until the fonts arrive, `ctx` is null and text
  * is not drawn.
  */
-export function RenderProvider({ template, uploads, children }: { template: Template; uploads: UploadSummary[]; children: ReactNode }) {
+export function RenderProvider({
+  template,
+  uploads,
+  children,
+}: {
+  template: Template;
+  uploads: UploadSummary[];
+  children: ReactNode;
+}) {
   const [fonts, setFonts] = useState<FontLibrary | null>(null);
   const [images, setImages] = useState<Record<string, ImageInfo>>({});
   const [fontsWanted, setFontsWanted] = useState(false);
   const requestFonts = useCallback(() => setFontsWanted(true), []);
 
   useEffect(() => {
-    const timer = setTimeout(requestFonts, FONTS_AT_THE_LATEST_MS);
-    return () => clearTimeout(timer);
-  }, [requestFonts]);
+    if (fontsWanted) return;
+    for (const type of INTENT) window.addEventListener(type, requestFonts, { capture: true, passive: true });
+    return () => {
+      for (const type of INTENT) window.removeEventListener(type, requestFonts, { capture: true });
+    };
+  }, [fontsWanted, requestFonts]);
 
   useEffect(() => {
     if (!fontsWanted) return;
     const ids = [...new Set(template.zones.flatMap((z) => z.fonts))];
     let live = true;
-    void loadFontLibrary(ids, (file) => fetch(`/${file}`).then((r) => r.arrayBuffer())).then((library) => live && setFonts(library));
+    void loadFontLibrary(ids, (file) => fetch(`/${file}`).then((r) => r.arrayBuffer())).then(
+      (library) => live && setFonts(library),
+    );
     return () => {
       live = false;
     };
@@ -79,7 +101,12 @@ export function RenderProvider({ template, uploads, children }: { template: Temp
   }, [uploads]);
 
   const value = useMemo(
-    () => ({ ctx: fonts ? { fonts, images } : null, registerUpload, requestFonts }),
+    () => ({
+      ctx: fonts ? { fonts, images } : null,
+      registerUpload,
+      requestFonts,
+      withoutFonts: { fonts: fonts ?? NO_FONTS, images },
+    }),
     [fonts, images, registerUpload, requestFonts],
   );
   return <RenderCtx.Provider value={value}>{children}</RenderCtx.Provider>;

@@ -21,7 +21,8 @@ export function ZonePanel() {
   const selectLayer = useEditor((st) => st.selectLayer);
   const updateLayer = useEditor((st) => st.updateLayer);
   const selection = useEditor((st) => st.design.selection);
-  const { ctx } = useRenderContext();
+  // The layout editor shows before the fonts arrive (they come with the first click or key).
+  const { withoutFonts: ctx } = useRenderContext();
   const zone = template.zones.find((z) => z.id === zoneId);
   if (!zone) return null;
   const selected = layers.find((l) => l.id === selectedId);
@@ -32,17 +33,15 @@ export function ZonePanel() {
       <ZonePicker />
       <AddLayer zone={zone} layerCount={layers.length} />
       <LayerList zoneId={zone.id} layers={layers} />
-      {ctx && (
-        <ZoneEditor
-          zone={zone}
-          layers={layers}
-          ctx={ctx}
-          selectedLayerId={selectedId}
-          onSelect={selectLayer}
-          onChange={(layerId, patch, gesture) => updateLayer(zone.id, layerId, patch, gesture)}
-          background={surfaceColour(template, selection, zone.surface)}
-        />
-      )}
+      <ZoneEditor
+        zone={zone}
+        layers={layers}
+        ctx={ctx}
+        selectedLayerId={selectedId}
+        onSelect={selectLayer}
+        onChange={(layerId, patch, gesture) => updateLayer(zone.id, layerId, patch, gesture)}
+        background={surfaceColour(template, selection, zone.surface)}
+      />
       {selected && <LayerFields zone={zone} layer={selected} />}
     </section>
   );

@@ -4,8 +4,9 @@ import { Suspense, useCallback, useRef } from 'react';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Template } from '@/lib/templates/schema';
 import { ProductView } from './product-view';
-import { SceneCanvas } from './scene-canvas';
+import { idleSharpening, SceneCanvas } from './scene-canvas';
 import { SceneStats } from './scene-stats';
+import { SharpWhenIdle } from './sharp-when-idle';
 
 export type ProductSceneProps = {
   template: Template;
@@ -29,13 +30,21 @@ export default function ProductScene({ onFirstFrame, ...view }: ProductSceneProp
   const mounted = useRef(false);
   const onMounted = useCallback(() => void (mounted.current = true), []);
   const drawn = useCallback(() => mounted.current, []);
+  const firstFrame = useRef(false);
+  const shown = useCallback(() => firstFrame.current, []);
+  const onShown = useCallback(() => {
+    firstFrame.current = true;
+    onFirstFrame?.();
+  }, [onFirstFrame]);
+  const sharpening = idleSharpening();
 
   return (
     <SceneCanvas label={`3D preview of ${view.template.name}`}>
       <Suspense fallback={null}>
         <ProductView {...view} onMounted={onMounted} />
       </Suspense>
-      <SceneStats drawn={drawn} onFirstFrame={onFirstFrame} />
+      <SceneStats drawn={drawn} onFirstFrame={onShown} />
+      {sharpening && <SharpWhenIdle {...sharpening} ready={shown} />}
     </SceneCanvas>
   );
 }

@@ -29,8 +29,15 @@ const DPR: [number, number] = [1, 2];
 // 200-400 ms there (and the first frame's GPU work as long again after it was issued). Such
 // machines draw at 60 % of the canvas size, about a third of the pixels, and the browser
 // scales the picture up: softer edges, two to three times quicker frames. (Sharpening after
-// a pause in editing was tried; each resize stalled the page, so the size stays fixed.)
+// a pause in editing, through r3f's store, stalled the page; SharpWhenIdle resizes the
+// renderer itself, once, 400 ms after the last interaction.)
 const SOFTWARE_DPR = 0.6;
+
+/** Pixel ratios of interactive and idle frames where they differ (software WebGL), else null. */
+export function idleSharpening(): { low: number; full: number } | null {
+  const full = Math.min(Math.max(window.devicePixelRatio || 1, 1), 2);
+  return softwareWebGl() && full > SOFTWARE_DPR ? { low: SOFTWARE_DPR, full } : null;
+}
 const CAMERA = { fov: 30, near: 1, far: 20000, position: [0, 0, 1000] as [number, number, number] };
 // Neutral tone mapping keeps the swatch colours true to their hex codes.
 const onCreated = ({ gl }: RootState) => {

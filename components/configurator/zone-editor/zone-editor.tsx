@@ -82,7 +82,7 @@ export function ZoneEditor({
         className={styles.editor}
         style={{
           aspectRatio: `${box.widthMm} / ${box.heightMm}`,
-          width: `min(100%, ${(MAX_HEIGHT_PX * box.widthMm) / box.heightMm}px)`,
+          ['--editor-width' as string]: `min(100%, ${(MAX_HEIGHT_PX * box.widthMm) / box.heightMm}px)`,
         }}
         tabIndex={0}
         role="application"
