@@ -55,10 +55,11 @@ export function installWebhookWaker(): void {
  * order that was missed (a crash in between).
  */
 export function afterOrderPlaced(_conn: Db, order: { id: string; number: string }): void {
-  void Promise.all([enqueueRender(order), enqueueOutboxDelivery(), enqueueWebhookDelivery()]).catch((error: unknown) =>
-    logger().error(
-      { err: error, orderNumber: order.number },
-      "queueing an order's jobs failed (the worker's sweep will retry)",
-    ),
+  void Promise.all([enqueueRender(order), enqueueOutboxDelivery(), enqueueWebhookDelivery()]).catch(
+    (error: unknown) =>
+      logger().error(
+        { err: error, orderNumber: order.number },
+        "queueing an order's jobs failed (the worker's sweep will retry)",
+      ),
   );
 }
