@@ -189,8 +189,15 @@ test.describe('the configurator embedded in another store', () => {
     const page = await browser.newPage();
     await page.goto(OTHER);
     await expect(page.locator('iframe')).toHaveCount(1);
-    // The frame stays empty: the browser refuses to show the shop in it.
-    await page.waitForTimeout(5_000);
+    // The frame stays empty: the browser refuses to show the shop in it (its error page).
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .slice(1)
+          .map((f) => f.url()),
+      )
+      .toContain('chrome-error://chromewebdata/');
     expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events)).toEqual([]);
     for (const f of page.frames().slice(1)) expect(await f.getByText('Make it yours').count()).toBe(0);
 
@@ -204,12 +211,23 @@ test.describe('the configurator embedded in another store', () => {
       ),
     ]);
     await expect(popup.getByRole('heading', { name: 'Make it yours' })).toBeVisible({ timeout: 60_000 });
+    // Messages from one window arrive in order: once a last probe has arrived, the commands
+    // before it were handled (or ignored), and two frames later React has drawn the result.
+    type Probed = { probed: Promise<void> };
+    await popup.evaluate(() => {
+      (window as unknown as Probed).probed = new Promise<void>((resolve) =>
+        window.addEventListener('message', (e: MessageEvent<{ probe?: boolean }>) => {
+          if (e.data?.probe) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+      );
+    });
     await page.evaluate((shop) => {
       const opened = (window as unknown as { opened: Window }).opened;
       for (const type of ['setQuantity', 'save'])
         opened.postMessage({ source: 'onekind-host', version: 1, type, quantity: 7 }, shop);
+      opened.postMessage({ probe: true }, shop);
     }, SHOP);
-    await popup.waitForTimeout(2_000);
+    await popup.evaluate(() => (window as unknown as Probed).probed);
     await expect(popup.getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('1');
     await expect(popup.getByText('Saved.')).toHaveCount(0);
     await popup.close();

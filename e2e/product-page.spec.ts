@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addText, openProduct } from './support/configurator';
+import { addText, openProduct, waitForStillScene } from './support/configurator';
 
 // The product page's loading and sharpness (issue 18): the product's picture comes with the
 // HTML, the idle 3D view is drawn at the screen's full pixel ratio, and phones get a usable
@@ -42,7 +42,8 @@ test.describe('on a high-density screen', () => {
       )
       .toBe(0);
     // Idle: no frame is drawn in the next second.
-    await page.waitForTimeout(300); // the sharp frame itself may still be under way
+    // The sharp frame itself may still be under way: wait until the view stops drawing.
+    await waitForStillScene(page, 500);
     const idle = await frames(page);
     await expect.poll(() => frames(page), { intervals: [1000], timeout: 1500 }).toBe(idle);
   });

@@ -1,4 +1,5 @@
 'use client';
+import { personalizedZones } from '@/lib/design/personalized-zones';
 import type { Design } from '@/lib/design/schema';
 import type { Template } from '@/lib/templates/schema';
 import { PreviewPanel } from './preview-panel';
@@ -17,6 +18,14 @@ export function SavedPreview({ template, design, uploads, fallbackSvg }: Props) 
 
 function Preview({ template, design, fallbackSvg }: Omit<Props, 'uploads'>) {
   const { ctx } = useRenderContext();
-  const firstUsed = template.zones.find((z) => (design.zones[z.id]?.layers.length ?? 0) > 0)?.id ?? null;
-  return <PreviewPanel template={template} design={design} ctx={ctx} activeZoneId={firstUsed} fallback={fallbackSvg} />;
+  const firstUsed = personalizedZones(template, design)[0]?.id ?? null;
+  return (
+    <PreviewPanel
+      template={template}
+      design={design}
+      ctx={ctx}
+      activeZoneId={firstUsed}
+      fallback={fallbackSvg}
+    />
+  );
 }

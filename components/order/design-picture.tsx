@@ -2,8 +2,9 @@ import type { Design } from '@/lib/design/schema';
 import type { ImageInfo } from '@/lib/design/schema';
 import type { FontLibrary } from '@/lib/render/fonts';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
-import { elementsSvg, zoneElements } from '@/lib/render/zone-svg';
-import { withEngravedLook } from '@/lib/server/engraved-previews';
+import { personalizedZones } from '@/lib/design/personalized-zones';
+import { elementsSvg } from '@/lib/render/zone-svg';
+import { madeLookElements } from '@/lib/server/engraved-previews';
 import type { Template } from '@/lib/templates/schema';
 import { surfaceColour } from '@/lib/templates/surface-colour';
 import s from './order.module.css';
@@ -12,12 +13,10 @@ type Props = { template: Template; design: Design; fonts: FontLibrary; images: R
 
 /** A design as a picture: the product in its chosen colours, and each zone's artwork as it will be made. */
 export async function DesignPicture({ template, design, fonts, images }: Props) {
-  const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
+  const used = personalizedZones(template, design);
   // Engraving zones show their images as they will be burnt.
   const art = await Promise.all(
-    used.map((zone) =>
-      withEngravedLook(zone, zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images })),
-    ),
+    used.map((zone) => madeLookElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images })),
   );
   const product = productIllustrationSvg(template, {
     variantId: design.variantId,

@@ -2,10 +2,11 @@ import 'server-only';
 import sharp from 'sharp';
 import type { ImageInfo } from '../design/schema';
 import { productIllustrationSvg } from '../render/product-illustration';
-import { elementsSvg, zoneElements } from '../render/zone-svg';
+import { personalizedZones } from '../design/personalized-zones';
+import { elementsSvg } from '../render/zone-svg';
 import { surfaceColour } from '../templates/surface-colour';
 import type { SavedDesign } from './designs';
-import { withEngravedLook } from './engraved-previews';
+import { madeLookElements } from './engraved-previews';
 import { serverFontLibrary } from './fonts';
 import { readUploadPreview } from './uploads';
 
@@ -63,7 +64,7 @@ export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
     choices: design.selection,
     title: template.name,
   });
-  const used = template.zones.filter((z) => (design.zones[z.id]?.layers.length ?? 0) > 0);
+  const used = personalizedZones(template, design);
   const productPng = await fit(product, PRODUCT_WIDTH, HEIGHT);
   if (used.length === 0) return productPng;
 
@@ -71,10 +72,7 @@ export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
   const tileHeight = Math.floor((HEIGHT - GAP * (used.length + 1)) / used.length);
   const tiles = await Promise.all(
     used.map(async (zone, i) => {
-      const art = await withEngravedLook(
-        zone,
-        zoneElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images }),
-      );
+      const art = await madeLookElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images });
       const input = await fit(
         elementsSvg(zone, art),
         ART_WIDTH - GAP,

@@ -7,7 +7,8 @@ import {
   engravesImages,
   previewEngravedSize,
 } from '../render/engrave-image';
-import type { ZoneElement } from '../render/zone-svg';
+import { zoneElements, type RenderContext, type ZoneElement } from '../render/zone-svg';
+import type { Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
 import { readUploadPreview, type UploadStore } from './uploads';
 
@@ -69,4 +70,14 @@ export async function withEngravedLook(
     }),
   );
   return drawn.flat();
+}
+
+/** A zone's layers as they will be made: the renderer's elements, engraved images as burnt. */
+export function madeLookElements(
+  zone: Zone,
+  layers: Layer[],
+  ctx: RenderContext,
+  store: Pick<UploadStore, 'objects'> = {},
+): Promise<ZoneElement[]> {
+  return withEngravedLook(zone, zoneElements(zone, layers, ctx), store);
 }

@@ -1,5 +1,6 @@
 // Everything for an order: per line the print files, spec.json and the production sheet, and
 // one ZIP of it all. The ZIP's entries carry a fixed date so the same order zips identically.
+import { personalizedZones } from '../design/personalized-zones';
 import { buildLineFiles, fileStem, lineFacts, specFileName, type LineFiles } from './line-files';
 import { buildProductionSheet } from './sheet/production-sheet';
 import type { LineSource, SpecDeps, SpecFile } from './types';
@@ -11,9 +12,15 @@ export function sheetFileName(source: Pick<LineSource, 'orderNumber' | 'position
 }
 
 /** The names buildLineBundle gives a line's files, without building them (for download links). */
-export function lineFileNames(source: Pick<LineSource, 'orderNumber' | 'position' | 'template' | 'design'>): string[] {
-  const zones = source.template.zones.filter((zone) => (source.design.zones[zone.id]?.layers.length ?? 0) > 0);
-  const zoneFiles = zones.flatMap((zone) => ['pdf', 'svg', 'png', ...(zone.method === 'engrave' ? ['engrave.svg'] : [])].map((ext) => `${fileStem(source, zone.id)}.${ext}`));
+export function lineFileNames(
+  source: Pick<LineSource, 'orderNumber' | 'position' | 'template' | 'design'>,
+): string[] {
+  const zones = personalizedZones(source.template, source.design);
+  const zoneFiles = zones.flatMap((zone) =>
+    ['pdf', 'svg', 'png', ...(zone.method === 'engrave' ? ['engrave.svg'] : [])].map(
+      (ext) => `${fileStem(source, zone.id)}.${ext}`,
+    ),
+  );
   return [...zoneFiles, specFileName(source), sheetFileName(source)];
 }
 
@@ -22,7 +29,15 @@ export async function buildLineBundle(source: LineSource, deps: SpecDeps): Promi
   // The sheet's pages are drawn while the print files are (its file table waits for them).
   const facts = lineFacts(source, deps);
   const building = buildLineFiles(source, deps, facts);
-  const [built, sheetBytes] = await Promise.all([building, buildProductionSheet(source, facts, deps, building.then((b) => b.spec))]);
+  const [built, sheetBytes] = await Promise.all([
+    building,
+    buildProductionSheet(
+      source,
+      facts,
+      deps,
+      building.then((b) => b.spec),
+    ),
+  ]);
   const sheet: SpecFile = { name: sheetFileName(source), contentType: 'application/pdf', bytes: sheetBytes };
   return { spec: built.spec, files: [...built.files, sheet] };
 }
@@ -35,7 +50,11 @@ export async function buildLineBundle(source: LineSource, deps: SpecDeps): Promi
  */
 export function zipFileParts(folder: string, files: SpecFile[], crc32?: Crc32): Uint8Array[] {
   return zipParts(
-    files.map((file) => ({ name: `${folder}/${file.name}`, bytes: file.bytes, deflate: file.name.endsWith('.json') })),
+    files.map((file) => ({
+      name: `${folder}/${file.name}`,
+      bytes: file.bytes,
+      deflate: file.name.endsWith('.json'),
+    })),
     crc32,
   );
 }

@@ -7,9 +7,10 @@ import { AddSavedToCart } from '@/components/order/add-saved-to-cart';
 import { formatMoney } from '@/lib/money';
 import { quote } from '@/lib/pricing/quote';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
-import { elementsSvg, zoneElements } from '@/lib/render/zone-svg';
+import { personalizedZones } from '@/lib/design/personalized-zones';
+import { elementsSvg } from '@/lib/render/zone-svg';
 import { getDesign, previewImages } from '@/lib/server/designs';
-import { withEngravedLook } from '@/lib/server/engraved-previews';
+import { madeLookElements } from '@/lib/server/engraved-previews';
 import { serverFontLibrary } from '@/lib/server/fonts';
 
 export const dynamic = 'force-dynamic';
@@ -28,15 +29,10 @@ export default async function SavedDesignPage({ params }: Props) {
   const fonts = await serverFontLibrary();
   const images = previewImages(saved.uploads);
   const price = quote(template, saved.design, 1);
-  const used = template.zones.filter((z) => (saved.design.zones[z.id]?.layers.length ?? 0) > 0);
+  const used = personalizedZones(template, saved.design);
   // Engraving zones show their images as they will be burnt.
   const art = await Promise.all(
-    used.map((zone) =>
-      withEngravedLook(
-        zone,
-        zoneElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images }),
-      ),
-    ),
+    used.map((zone) => madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images })),
   );
 
   return (

@@ -4,11 +4,12 @@ import type { designCreated, designView, quoteShape } from '../../api/schemas';
 import type { SaveDesignInput } from '../../design/save-input';
 import { quote } from '../../pricing/quote';
 import { productIllustrationSvg } from '../../render/product-illustration';
-import { elementsSvg, zoneElements } from '../../render/zone-svg';
+import { personalizedZones } from '../../design/personalized-zones';
+import { elementsSvg } from '../../render/zone-svg';
 import { db, type Db } from '../db/client';
 import { saveDesign } from '../design-saving';
 import { getDesign, previewImages, type SavedDesign } from '../designs';
-import { withEngravedLook } from '../engraved-previews';
+import { madeLookElements } from '../engraved-previews';
 import { serverFontLibrary } from '../fonts';
 import { fail } from './http';
 
@@ -72,7 +73,7 @@ export async function apiPreviewSvg(
   const { template } = saved.version;
   const zone = zoneId
     ? template.zones.find((z) => z.id === zoneId)
-    : template.zones.find((z) => (saved.design.zones[z.id]?.layers.length ?? 0) > 0);
+    : personalizedZones(template, saved.design)[0];
   if (zoneId && !zone) fail(404, `This product has no zone "${zoneId}".`, 'not-found');
   if (!zone)
     return productIllustrationSvg(template, {
@@ -80,9 +81,9 @@ export async function apiPreviewSvg(
       choices: saved.design.selection,
       title: template.name,
     });
-  const elements = zoneElements(zone, saved.design.zones[zone.id]?.layers ?? [], {
+  const elements = await madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], {
     fonts: await serverFontLibrary(),
     images: previewImages(saved.uploads),
   });
-  return elementsSvg(zone, await withEngravedLook(zone, elements));
+  return elementsSvg(zone, elements);
 }
