@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PhoneCaseGeometry } from '../kinds/phone-case/schema';
 import { phoneCase } from '../kinds/phone-case/seed';
 import { tee } from '../kinds/tee/seed';
 import { toteStarter } from '../kinds/tote/seed';
@@ -72,7 +73,7 @@ describe('template validation', () => {
     });
     expect(messages(zero)).toContain('zones.0.rect.heightMm: Height must be greater than 0 mm');
     const negative = variant(phoneCase, (d) => {
-      if (d.geometry.kind === 'phone-case') d.geometry.device.widthMm = -71.5;
+      (d.geometry as PhoneCaseGeometry).device.widthMm = -71.5;
     });
     expect(messages(negative)).toContain('geometry.device.widthMm: Device width must be greater than 0 mm');
   });
@@ -174,7 +175,7 @@ describe('template validation', () => {
 
   it('rejects a camera cut-out outside the case back', () => {
     const doc = variant(phoneCase, (d) => {
-      if (d.geometry.kind === 'phone-case') d.geometry.camera.xMm = 60;
+      (d.geometry as PhoneCaseGeometry).camera.xMm = 60;
     });
     expect(messages(doc)).toEqual([
       'geometry.camera: The camera cut-out extends beyond the case back by 9.7 mm on the right',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ACTIONS, ListTable } from '@/components/studio/list-table';
 import Link from 'next/link';
 import { ApiKeyForm } from '@/components/studio/api-key-form';
 import { RowAction } from '@/components/studio/row-action';
@@ -31,55 +32,35 @@ export default async function ApiKeysPage() {
       <ApiKeyForm />
 
       <h2>Keys</h2>
-      {keys.length === 0 ? (
-        <p className="muted">No keys yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table aria-label="API keys">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key starts with</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td className={`${i.mono} ${i.nowrap}`}>{k.prefix}…</td>
-                  <td>
-                    <span className={i.scopes}>
-                      {k.scopes.map((scope) => (
-                        <code key={scope}>{scope}</code>
-                      ))}
-                    </span>
-                  </td>
-                  <td>{when(k.createdAt)}</td>
-                  <td>{when(k.lastUsedAt)}</td>
-                  <td>
-                    {k.revokedAt ? (
-                      <span className={s.badgeOff}>Revoked {k.revokedAt.slice(0, 10)}</span>
-                    ) : (
-                      <RowAction
-                        action={revokeApiKeyAction}
-                        id={k.id}
-                        label="Revoke"
-                        name={`Revoke ${k.name}`}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        label="API keys"
+        empty="No keys yet."
+        count={keys.length}
+        columns={['Name', 'Key starts with', 'Scopes', 'Created', 'Last used', ACTIONS]}
+      >
+        {keys.map((k) => (
+          <tr key={k.id}>
+            <td>{k.name}</td>
+            <td className={`${i.mono} ${i.nowrap}`}>{k.prefix}…</td>
+            <td>
+              <span className={i.scopes}>
+                {k.scopes.map((scope) => (
+                  <code key={scope}>{scope}</code>
+                ))}
+              </span>
+            </td>
+            <td>{when(k.createdAt)}</td>
+            <td>{when(k.lastUsedAt)}</td>
+            <td>
+              {k.revokedAt ? (
+                <span className={s.badgeOff}>Revoked {k.revokedAt.slice(0, 10)}</span>
+              ) : (
+                <RowAction action={revokeApiKeyAction} id={k.id} label="Revoke" name={`Revoke ${k.name}`} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ACTIONS, ListTable } from '@/components/studio/list-table';
 import { CopyLink } from '@/components/studio/copy-link';
 import { EmbedOriginForm } from '@/components/studio/embed-origin-form';
 import { RowAction } from '@/components/studio/row-action';
@@ -31,37 +32,21 @@ export default async function EmbedPage() {
 
       <h2>Sites allowed to embed</h2>
       <EmbedOriginForm />
-      {origins.length === 0 ? (
-        <p className="muted">No site yet: only this shop can show the embedded configurator.</p>
-      ) : (
-        <div className="table-scroll">
-          <table aria-label="Sites allowed to embed">
-            <thead>
-              <tr>
-                <th scope="col">Site</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {origins.map((origin) => (
-                <tr key={origin}>
-                  <td>{origin}</td>
-                  <td>
-                    <RowAction
-                      action={withdrawEmbedOrigin}
-                      id={origin}
-                      label="Remove"
-                      name={`Remove ${origin}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        label="Sites allowed to embed"
+        empty="No site yet: only this shop can show the embedded configurator."
+        count={origins.length}
+        columns={['Site', ACTIONS]}
+      >
+        {origins.map((origin) => (
+          <tr key={origin}>
+            <td>{origin}</td>
+            <td>
+              <RowAction action={withdrawEmbedOrigin} id={origin} label="Remove" name={`Remove ${origin}`} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
 
       <h2>The snippet</h2>
       <p>

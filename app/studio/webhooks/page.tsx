@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ACTIONS, ListTable } from '@/components/studio/list-table';
 import Link from 'next/link';
 import { RowAction } from '@/components/studio/row-action';
 import { WebhookEndpointForm } from '@/components/studio/webhook-endpoint-form';
@@ -27,56 +28,41 @@ export default async function WebhooksPage() {
       <WebhookEndpointForm />
 
       <h2>Endpoints</h2>
-      {endpoints.length === 0 ? (
-        <p className="muted">No endpoints yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table aria-label="Endpoints">
-            <thead>
-              <tr>
-                <th scope="col">URL</th>
-                <th scope="col">Events</th>
-                <th scope="col">Delivered</th>
-                <th scope="col">Retrying</th>
-                <th scope="col">Failed</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <Link href={`/studio/webhooks/${e.id}`} className={i.mono}>
-                      {e.url}
-                    </Link>
-                    {e.description && <div className="muted">{e.description}</div>}
-                  </td>
-                  <td>
-                    <span className={i.scopes}>
-                      {e.events.map((event) => (
-                        <code key={event}>{event}</code>
-                      ))}
-                    </span>
-                  </td>
-                  <td>{e.counts.delivered}</td>
-                  <td>{e.counts.pending}</td>
-                  <td>{e.counts.failed}</td>
-                  <td>
-                    <RowAction
-                      action={deleteWebhookEndpoint}
-                      id={e.id}
-                      label="Delete"
-                      name={`Delete the endpoint ${e.url}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        label="Endpoints"
+        empty="No endpoints yet."
+        count={endpoints.length}
+        columns={['URL', 'Events', 'Delivered', 'Retrying', 'Failed', ACTIONS]}
+      >
+        {endpoints.map((e) => (
+          <tr key={e.id}>
+            <td>
+              <Link href={`/studio/webhooks/${e.id}`} className={i.mono}>
+                {e.url}
+              </Link>
+              {e.description && <div className="muted">{e.description}</div>}
+            </td>
+            <td>
+              <span className={i.scopes}>
+                {e.events.map((event) => (
+                  <code key={event}>{event}</code>
+                ))}
+              </span>
+            </td>
+            <td>{e.counts.delivered}</td>
+            <td>{e.counts.pending}</td>
+            <td>{e.counts.failed}</td>
+            <td>
+              <RowAction
+                action={deleteWebhookEndpoint}
+                id={e.id}
+                label="Delete"
+                name={`Delete the endpoint ${e.url}`}
+              />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ACTIONS, ListTable } from '@/components/studio/list-table';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyLink } from '@/components/studio/copy-link';
@@ -66,55 +67,39 @@ export default async function WebhookEndpointPage({ params }: Props) {
       </div>
 
       <h2>Deliveries</h2>
-      {deliveries.length === 0 ? (
-        <p className="muted">Nothing sent yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table aria-label="Deliveries">
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Sent</th>
-                <th scope="col">State</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last answer</th>
-                <th scope="col">Time</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <code>{d.eventType}</code>
-                    <div className={`muted ${i.mono}`}>{d.eventId}</div>
-                  </td>
-                  <td>{time(d.createdAt)}</td>
-                  <td className={d.state === 'failed' ? i.stateFailed : i.state}>
-                    {STATE_LABELS[d.state] ?? d.state}
-                    {d.state === 'pending' && d.attempts > 0 && (
-                      <div className="muted">next {time(d.nextAttemptAt)}</div>
-                    )}
-                  </td>
-                  <td>{d.attempts}</td>
-                  <td>{d.lastStatus ?? d.lastError ?? '—'}</td>
-                  <td>{d.lastMs === null ? '—' : `${d.lastMs} ms`}</td>
-                  <td>
-                    <RowAction
-                      action={redeliverWebhook}
-                      id={d.id}
-                      label="Redeliver"
-                      name={`Redeliver ${d.eventType} ${d.eventId}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        label="Deliveries"
+        empty="Nothing sent yet."
+        count={deliveries.length}
+        columns={['Event', 'Sent', 'State', 'Attempts', 'Last answer', 'Time', ACTIONS]}
+      >
+        {deliveries.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <code>{d.eventType}</code>
+              <div className={`muted ${i.mono}`}>{d.eventId}</div>
+            </td>
+            <td>{time(d.createdAt)}</td>
+            <td className={d.state === 'failed' ? i.stateFailed : i.state}>
+              {STATE_LABELS[d.state] ?? d.state}
+              {d.state === 'pending' && d.attempts > 0 && (
+                <div className="muted">next {time(d.nextAttemptAt)}</div>
+              )}
+            </td>
+            <td>{d.attempts}</td>
+            <td>{d.lastStatus ?? d.lastError ?? '—'}</td>
+            <td>{d.lastMs === null ? '—' : `${d.lastMs} ms`}</td>
+            <td>
+              <RowAction
+                action={redeliverWebhook}
+                id={d.id}
+                label="Redeliver"
+                name={`Redeliver ${d.eventType} ${d.eventId}`}
+              />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }
