@@ -1,7 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
-import { probeWebGlWhenIdle } from '@/components/scene/software-webgl';
+import { probeWebGl } from '@/components/scene/software-webgl';
 import type { Design, Layer } from '@/lib/design/schema';
 import { namedViews } from '@/lib/kinds/surfaces';
 import { zoneElements, type RenderContext, type ZoneElement } from '@/lib/render/zone-svg';
@@ -12,12 +12,12 @@ import s from './configurator.module.css';
 
 // three.js is large and never runs on the server. Its download starts as soon as this module
 // runs in the browser, beside the rest of the page's JavaScript, instead of waiting for
-// hydration to reach the preview; the panels are usable before it arrives.
-const loadScene = () => import('@/components/scene/product-scene');
-if (typeof window !== 'undefined') {
-  void loadScene();
-  probeWebGlWhenIdle();
-}
+// hydration to reach the preview; the panels are usable before it arrives. Meanwhile a worker
+// finds out whether WebGL runs in software (components/scene/software-webgl.ts), which also
+// starts the GPU off the main thread; the scene mounts once both are done.
+const loadScene = () =>
+  Promise.all([import('@/components/scene/product-scene'), probeWebGl()]).then(([scene]) => scene);
+if (typeof window !== 'undefined') void loadScene();
 const ProductScene = dynamic(loadScene, { ssr: false });
 
 type Props = {

@@ -4,7 +4,7 @@ import { useEditor, useEditorStore, useTemplate } from '@/components/configurato
 import { useSetLocale } from '@/components/configurator/money-format';
 import { assertNever } from '@/lib/assert-never';
 import { isAllowedOrigin } from '@/lib/embed/origins';
-import { parseHostCommand, type HostCommand } from '@/lib/embed/protocol';
+import { parseHostCommand, type HostCommand } from '@/lib/embed/host-commands';
 import type { Quote } from '@/lib/pricing/quote';
 import { useEmbed } from './embed-context';
 import { embedPrice, useHostSave } from './host-save';

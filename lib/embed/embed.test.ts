@@ -2,7 +2,8 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { embedOriginSchema, frameAncestorsPolicy, isAllowedOrigin } from './origins';
 import { hostScript } from './host-script';
-import { EMBED_PROTOCOL_VERSION, frameMessage, HOST_SOURCE, parseHostCommand } from './protocol';
+import { parseHostCommand } from './host-commands';
+import { EMBED_PROTOCOL_VERSION, frameMessage, HOST_SOURCE } from './protocol';
 
 const cmd = (body: Record<string, unknown>) => ({
   source: HOST_SOURCE,

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditor } from '@/components/configurator/editor-context';
 import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { shapeOutline } from '@/lib/layers/shape/outline';
-import { SHAPES, type ShapeName } from '@/lib/layers/shape/schema';
+import { SHAPES, type ShapeName } from '@/lib/layers/shape/names';
 import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
 

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { layerId, position, rotation } from '../common';
 
-export const SHAPES = ['rectangle', 'rounded-rectangle', 'ellipse', 'line', 'star', 'heart'] as const;
-export type ShapeName = (typeof SHAPES)[number];
+import { SHAPES } from './names';
+
+export { SHAPES, type ShapeName } from './names';
 
 export const shapeLayerSchema = z.object({
   id: layerId,

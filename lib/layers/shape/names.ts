@@ -1,0 +1,3 @@
+// The shapes a shape layer can be, without its schema: the editor's list needs only the names.
+export const SHAPES = ['rectangle', 'rounded-rectangle', 'ellipse', 'line', 'star', 'heart'] as const;
+export type ShapeName = (typeof SHAPES)[number];
