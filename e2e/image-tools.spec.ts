@@ -17,7 +17,12 @@ type Spec = {
     id: string;
     trim: { widthMm: number; heightMm: number };
     bleedMm: number;
-    images: Array<{ placedWidthMm: number; placedHeightMm: number; centre: { xMm: number; yMm: number }; tools?: object }>;
+    images: Array<{
+      placedWidthMm: number;
+      placedHeightMm: number;
+      centre: { xMm: number; yMm: number };
+      tools?: object;
+    }>;
   }>;
 };
 
@@ -37,7 +42,10 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
   await page.getByLabel('Mask').selectOption('circle');
   await page.getByLabel('Filter').selectOption('greyscale');
   await page.getByRole('button', { name: 'Flip horizontally' }).click();
-  await expect(page.getByRole('button', { name: 'Flip horizontally' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Flip horizontally' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   // The editor draws the looked picture (a blob: URL) clipped to the circle.
   const editor = page.getByRole('application', { name: /^Layout editor for Front print/ });
@@ -52,7 +60,8 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
       c.drawImage(picture, 0, 0);
       const { data } = c.getImageData(0, 0, picture.width, picture.height);
       let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) coloured += 1;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) coloured += 1;
       return { width: picture.width, height: picture.height, coloured };
     });
   expect(grey.coloured).toBe(0);
@@ -65,14 +74,26 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
 
   await expect(page.getByText('Loading 3D preview…')).toBeHidden({ timeout: 60_000 });
   await waitForStillScene(page, 700);
-  await page.getByRole('group', { name: 'Shape and filter' }).screenshot({ path: path.join(OUT, 'tools-shape-filter.png') });
-  await page.getByRole('group', { name: 'Crop and orientation' }).screenshot({ path: path.join(OUT, 'tools-crop.png') });
-  await page.getByRole('img', { name: /3D preview of/ }).screenshot({ path: path.join(OUT, 'preview-3d.png') });
+  await page
+    .getByRole('group', { name: 'Shape and filter' })
+    .screenshot({ path: path.join(OUT, 'tools-shape-filter.png') });
+  await page
+    .getByRole('group', { name: 'Crop and orientation' })
+    .screenshot({ path: path.join(OUT, 'tools-crop.png') });
+  await page
+    .getByRole('img', { name: /3D preview of/ })
+    .screenshot({ path: path.join(OUT, 'preview-3d.png') });
   await editor.screenshot({ path: path.join(OUT, 'editor-2d.png') });
   await page.screenshot({ path: path.join(OUT, 'configurator.png'), fullPage: true });
 
   await addToCart(page);
-  await fillCheckout(page, shopper(`imagetools-${Date.now()}@example.com`));
+  await fillCheckout(page, {
+    ...shopper(`imagetools-${Date.now()}@example.com`),
+    postalCode: '94105',
+    city: 'San Francisco',
+  });
+  await page.getByLabel('Country').selectOption('US');
+  await page.getByLabel('State').fill('CA');
   await page.getByRole('button', { name: 'Place order' }).click();
   const heading = page.getByRole('heading', { name: ORDER_NUMBER });
   await expect(heading).toBeVisible();
@@ -90,14 +111,21 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
     const image = zone.images[0]!;
     // Square after the crop, and the tools on record for the maker.
     expect(image.placedHeightMm).toBeCloseTo(image.placedWidthMm, 1);
-    expect(image.tools).toMatchObject({ mask: { shape: 'circle' }, filter: { kind: 'greyscale' }, flipX: true });
+    expect(image.tools).toMatchObject({
+      mask: { shape: 'circle' },
+      filter: { kind: 'greyscale' },
+      flipX: true,
+    });
 
     const svg = (await file('front.svg')).toString('utf8');
     expect(svg).toMatch(/<clipPath id="onekind-mask-[^"]+"><path d="M[^"]+C[^"]+Z"\/><\/clipPath>/);
 
     const png = await file('front.png');
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    const [sx, sy] = [info.width / (zone.trim.widthMm + 2 * zone.bleedMm), info.height / (zone.trim.heightMm + 2 * zone.bleedMm)];
+    const [sx, sy] = [
+      info.width / (zone.trim.widthMm + 2 * zone.bleedMm),
+      info.height / (zone.trim.heightMm + 2 * zone.bleedMm),
+    ];
     const at = (dxMm: number, dyMm: number) => {
       const x = Math.round((zone.bleedMm + image.centre.xMm + dxMm) * sx);
       const y = Math.round((zone.bleedMm + image.centre.yMm + dyMm) * sy);
@@ -105,10 +133,21 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
     };
     const [w, h] = [image.placedWidthMm / 2, image.placedHeightMm / 2];
     // The box's corners are outside the circle: nothing printed there.
-    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]] as const)
+    for (const [dx, dy] of [
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+      [1, 1],
+    ] as const)
       expect(at(dx * w * 0.9, dy * h * 0.9)[3], `corner ${dx},${dy}`).toBe(0);
     // Inside the circle: inked, grey (red = green = blue), along a cross through the centre.
-    for (const [dx, dy] of [[0, 0], [-0.8, 0], [0.8, 0], [0, -0.8], [0, 0.8]] as const) {
+    for (const [dx, dy] of [
+      [0, 0],
+      [-0.8, 0],
+      [0.8, 0],
+      [0, -0.8],
+      [0, 0.8],
+    ] as const) {
       const [r, g, b, a] = at(dx * w, dy * h);
       expect(a, `inside ${dx},${dy}`).toBe(255);
       expect([g, b], `grey at ${dx},${dy}`).toEqual([r, r]);

@@ -55,24 +55,19 @@ export function CropFields({ layer, update }: Props) {
         {field('h', 'Crop height (%)', 1)}
       </div>
       <div className={t.row}>
-        <button type="button" className={s.button} disabled={!layer.crop} onClick={() => update({ crop: undefined })}>
+        <button
+          type="button"
+          className={s.button}
+          disabled={!layer.crop}
+          onClick={() => update({ crop: undefined })}
+        >
           Reset crop
         </button>
-        <button
-          type="button"
-          className={s.button}
-          onClick={() => update({ quarterTurns: (turns + 3) % 4 })}
-          aria-label="Turn the picture left a quarter turn"
-        >
-          ⟲ Turn left
+        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 3) % 4 })}>
+          <span aria-hidden="true">⟲</span> Turn left
         </button>
-        <button
-          type="button"
-          className={s.button}
-          onClick={() => update({ quarterTurns: (turns + 1) % 4 })}
-          aria-label="Turn the picture right a quarter turn"
-        >
-          ⟳ Turn right
+        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 1) % 4 })}>
+          <span aria-hidden="true">⟳</span> Turn right
         </button>
         {flip('flipX', 'Flip horizontally')}
         {flip('flipY', 'Flip vertically')}

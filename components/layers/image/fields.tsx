@@ -12,7 +12,8 @@ import { LookFields } from './look-fields';
 /** Printed width and rotation of an image layer, with its effective resolution, and its image tools. */
 export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLayer }) {
   const updateLayer = useEditor((st) => st.updateLayer);
-  const update = (patch: Partial<ImageLayer>, gesture?: string) => updateLayer(zone.id, layer.id, patch, gesture);
+  const update = (patch: Partial<ImageLayer>, gesture?: string) =>
+    updateLayer(zone.id, layer.id, patch, gesture);
   const info = useRenderContext().ctx?.images[layer.uploadId];
   // The pixels left after the crop are what prints across the width.
   const widthPx = info ? effectiveWidthPx(layer, info) : undefined;
@@ -21,8 +22,9 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
     <div>
       {info && (
         <p className={s.delta}>
-          {info.widthPx} × {info.heightPx} px{widthPx !== info.widthPx ? ` (${widthPx} px across after the crop)` : ''},{' '}
-          {dpi} dpi at this size ({zone.minImageDpi} dpi recommended)
+          {info.widthPx} × {info.heightPx} px
+          {widthPx !== info.widthPx ? ` (${widthPx} px across after the crop)` : ''}, {dpi} dpi at this size (
+          {zone.minImageDpi} dpi recommended)
         </p>
       )}
       <div className={s.grid2}>

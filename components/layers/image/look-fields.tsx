@@ -9,7 +9,11 @@ import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
 import t from './image-tools.module.css';
 
-type Props = { zone: Zone; layer: ImageLayer; update: (patch: Partial<ImageLayer>, gesture?: string) => void };
+type Props = {
+  zone: Zone;
+  layer: ImageLayer;
+  update: (patch: Partial<ImageLayer>, gesture?: string) => void;
+};
 type FilterKind = ImageFilterChoice['kind'] | 'none';
 
 const FILTERS: Array<{ kind: FilterKind; label: string; engravable: boolean }> = [
@@ -33,7 +37,9 @@ export function LookFields({ zone, layer, update }: Props) {
   const [maskId, filterId] = [useId(), useId()];
   const filter = layer.filter;
   const engraves = engravesImages(zone);
-  const offered = FILTERS.filter((f) => (!engraves || f.engravable) && (f.kind !== 'duotone' || zone.colours.length > 0));
+  const offered = FILTERS.filter(
+    (f) => (!engraves || f.engravable) && (f.kind !== 'duotone' || zone.colours.length > 0),
+  );
   return (
     <fieldset className={t.group}>
       <legend>Shape and filter</legend>
@@ -45,7 +51,10 @@ export function LookFields({ zone, layer, update }: Props) {
             value={layer.mask?.shape ?? 'none'}
             onChange={(e) => {
               const shape = e.target.value;
-              update({ mask: shape === 'circle' ? { shape } : shape === 'rounded' ? { shape, radiusMm: 5 } : undefined });
+              update({
+                mask:
+                  shape === 'circle' ? { shape } : shape === 'rounded' ? { shape, radiusMm: 5 } : undefined,
+              });
             }}
           >
             <option value="none">None</option>
@@ -60,7 +69,9 @@ export function LookFields({ zone, layer, update }: Props) {
             min={0}
             max={1000}
             step={0.5}
-            onChange={(radiusMm) => update({ mask: { shape: 'rounded', radiusMm } }, `mask-radius:${layer.id}`)}
+            onChange={(radiusMm) =>
+              update({ mask: { shape: 'rounded', radiusMm } }, `mask-radius:${layer.id}`)
+            }
           />
         )}
         <div className={s.field}>

@@ -7,6 +7,7 @@ import { paintZoneElements, type Canvas2D } from '../../render/zone-canvas';
 import { elementSvg, renderZoneSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
 import { imageIssues } from './checks';
 import { imageKind } from './module';
+import { imageToolsSummary } from './summary';
 
 const ctx: RenderContext = { fonts: { font: () => undefined }, images };
 // 4000 x 3000 px: the right half's top two thirds is 2000 x 2000 px, 1:1.
@@ -124,5 +125,21 @@ describe('image tool checks', () => {
     expect(at(imageIssues(engraved, imageLayer({ filter: { kind: 'sepia' } }), ctx))).toEqual([
       'filter-not-engravable',
     ]);
+  });
+});
+
+describe('imageToolsSummary', () => {
+  it('names the tools in use, and nothing for a plain image', () => {
+    expect(imageToolsSummary(zone, imageLayer())).toBe('');
+    expect(
+      imageToolsSummary(
+        zone,
+        imageLayer({
+          ...tools,
+          quarterTurns: 1,
+          filter: { kind: 'duotone', darkColourId: 'black', lightColourId: 'red' },
+        }),
+      ),
+    ).toBe('cropped, turned 90°, flipped horizontally, cut to a circle, duotone in Black and Red');
   });
 });
