@@ -95,11 +95,7 @@ function pixel(r: number, g: number, b: number, srgb = false): Texture {
 
 /** One-pixel maps that leave a material as it is. */
 export function neutralMaps(): { map: Texture; normalMap: Texture; roughnessMap: Texture } {
-  return (neutral ??= {
-    map: pixel(255, 255, 255, true),
-    normalMap: pixel(128, 128, 255),
-    roughnessMap: pixel(255, 255, 255),
-  });
+  return (neutral ??= { map: pixel(255, 255, 255, true), normalMap: pixel(128, 128, 255), roughnessMap: pixel(255, 255, 255) });
 }
 
 /** Frees every loaded map (they are loaded again on demand). */
