@@ -3,6 +3,7 @@ import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { findFont } from '@/lib/templates/fonts';
 import type { Template, Zone } from '@/lib/templates/schema';
 import { formatMm } from '@/lib/units';
+import { imageToolsSummary } from '@/lib/layers/image/summary';
 
 /** "Star, 40 mm × 40 mm, fill Red, outline Black 1 mm". */
 function shapeSummary(zone: Zone, layer: ShapeLayer): string {
@@ -42,8 +43,14 @@ export function DesignSummary({ template, design }: { template: Template; design
             <dd>
               <ul>
                 {layers.map((layer) => {
-                  if (layer.kind === 'image')
-                    return <li key={layer.id}>Image, {formatMm(layer.widthMm)} wide</li>;
+                  if (layer.kind === 'image') {
+                    const tools = imageToolsSummary(zone, layer);
+                    return (
+                      <li key={layer.id}>
+                        Image, {formatMm(layer.widthMm)} wide{tools ? `, ${tools}` : ''}
+                      </li>
+                    );
+                  }
                   if (layer.kind === 'shape') return <li key={layer.id}>{shapeSummary(zone, layer)}</li>;
                   const font = findFont(layer.fontId);
                   const colour = zone.colours.find((c) => c.id === layer.colourId);

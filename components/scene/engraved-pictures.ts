@@ -4,8 +4,10 @@
 // zone's burn colour and the rest clear, so the material shows through. Drawn smaller on screen,
 // the dots blend into the tone the patch will have.
 import { burnColour, engraveBits, engravedRgba, previewEngravedSize } from '@/lib/render/engrave-image';
+import { lookKey } from '@/lib/render/image-look';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
+import { lookedPicture } from './looked-pictures';
 
 type ImageElement = Extract<ZoneElement, { kind: 'image' }>;
 
@@ -14,28 +16,7 @@ type ImageElement = Extract<ZoneElement, { kind: 'image' }>;
 const SETTLE_MS = 150;
 const KEEP = 12;
 
-// Decoded uploads (the preview copies), by upload id: decoded once, off the main thread.
-const decoded = new Map<string, ImageBitmap>();
-const decoding = new Map<string, Promise<void>>();
-
-/** The decoded picture of an upload, or undefined while it is being decoded (or failed). */
-export function decodedPicture(uploadId: string): ImageBitmap | undefined {
-  return decoded.get(uploadId);
-}
-
-/** Decodes an upload's picture from its data: URL, once. */
-export function decodePicture(uploadId: string, href: string): Promise<void> {
-  let pending = decoding.get(uploadId);
-  if (!pending) {
-    pending = fetch(href)
-      .then((response) => response.blob())
-      .then((blob) => createImageBitmap(blob))
-      .then((bitmap) => void decoded.set(uploadId, bitmap));
-    pending.catch(() => decoding.delete(uploadId));
-    decoding.set(uploadId, pending);
-  }
-  return pending;
-}
+export { decodedPicture, decodePicture } from './decoded-pictures';
 
 type Engraved = { canvas: HTMLCanvasElement; url?: string; encoding?: boolean };
 
@@ -47,7 +28,12 @@ const latestUrl = new Map<string, string>();
 const settling = new Map<string, number>();
 const waiting = new Map<string, Set<() => void>>();
 
-function convert(picture: ImageBitmap, width: number, height: number, colour: string): HTMLCanvasElement {
+function convert(
+  picture: CanvasImageSource,
+  width: number,
+  height: number,
+  colour: string,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -88,7 +74,8 @@ function notify(key: string): void {
 function keysOf(zone: Zone, element: ImageElement) {
   const colour = burnColour(zone);
   const { widthPx: width, heightPx: height } = previewEngravedSize(zone, element);
-  const base = `${element.uploadId} ${colour}`;
+  const looks = element.look ? ` ${lookKey(element.look)}` : '';
+  const base = `${element.uploadId}${looks} ${colour}`;
   return { colour, width, height, base, key: `${base} ${width}x${height}` };
 }
 
@@ -105,13 +92,9 @@ export function engravedPicture(
   const { colour, width, height, base, key } = keysOf(zone, element);
   const ready = made.get(key);
   if (ready) return ready;
-  const picture = decodedPicture(element.uploadId);
-  if (!picture) {
-    void decodePicture(element.uploadId, element.href).then(onReady, (error: unknown) =>
-      console.warn('An image could not be decoded', error),
-    );
-    return undefined;
-  }
+  // The upload with its image tools applied (crop, turns, flips, filter), then engraved.
+  const picture = lookedPicture(element, onReady);
+  if (!picture) return undefined;
   const stale = latest.get(base);
   if (!stale) {
     const engraved = { canvas: convert(picture, width, height, colour) };

@@ -6,6 +6,7 @@ import { paintZoneElements } from '@/lib/render/zone-canvas';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 import { decodedPicture, decodePicture, engravedPicture } from './engraved-pictures';
+import { lookedPicture } from './looked-pictures';
 import { softwareWebGl } from './software-webgl';
 
 // The zone covers a few hundred screen pixels at most, even focused: 6 px/mm up to 1024 px keeps
@@ -74,7 +75,8 @@ function deferMipmaps(z: ZoneCanvas, redraw: () => void): void {
  * Paints a zone's elements into its canvas and re-uploads the texture. Images not decoded yet
  * are left out and decoded; `whenComplete` is then called, to paint again. `redraw` asks for a
  * frame when the texture changes later on its own (its mipmaps built). An engraving zone shows
- * its images as they will be burnt (engraved-pictures.ts); `whenComplete` is also called when
+ * its images as they will be burnt (engraved-pictures.ts), others with their image tools applied
+ * (looked-pictures.ts); `whenComplete` is also called when
  * a picture made for a new size replaces the stretched one shown meanwhile.
  */
 export function paintArt(
@@ -91,7 +93,7 @@ export function paintArt(
   const complete = paintZoneElements(c, zone, elements, z.canvas.width, z.canvas.height, {
     path: (pathData) => new Path2D(pathData),
     image: (element) =>
-      engraved ? engravedPicture(zone, element, whenComplete)?.canvas : decodedPicture(element.uploadId),
+      engraved ? engravedPicture(zone, element, whenComplete)?.canvas : lookedPicture(element),
   });
   deferMipmaps(z, redraw);
   z.texture.needsUpdate = true;

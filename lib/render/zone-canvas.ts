@@ -3,6 +3,7 @@
 // the same placement; this one draws them synchronously, with no SVG document to parse and
 // no image to decode on each keystroke, so the texture changes in the same frame as the page.
 import type { Zone } from '../templates/schema';
+import { maskPathData } from './image-look';
 import { bleedBox, type ZoneElement } from './zone-svg';
 
 /** The part of CanvasRenderingContext2D this writer uses. */
@@ -10,6 +11,8 @@ export type Canvas2D = Pick<
   CanvasRenderingContext2D,
   'save' | 'restore' | 'setTransform' | 'translate' | 'rotate' | 'clearRect' | 'drawImage'
 > & {
+  /** Cuts to a masked image's shape (image-look.ts's maskPathData); needed only for masks. */
+  clip?(path: Path2D): void;
   fillStyle: CanvasRenderingContext2D['fillStyle'];
   fill(path: Path2D): void;
   /** Outlines (shapes): optional so a canvas that never strokes need not offer it. */
@@ -22,7 +25,10 @@ export type Canvas2D = Pick<
 export type CanvasSources = {
   /** A path object for SVG path data (the browser's Path2D). */
   path: (pathData: string) => Path2D;
-  /** An image element's decoded picture, or undefined while it is still being decoded. */
+  /**
+   * An image element's decoded picture, its look (crop, turns, flips, filter) applied, or
+   * undefined while it is still being made.
+   */
   image: (element: Extract<ZoneElement, { kind: 'image' }>) => CanvasImageSource | undefined;
 };
 
@@ -66,6 +72,11 @@ export function paintZoneElements(
       }
     } else {
       const picture = sources.image(element);
+      const { mask } = element;
+      if (picture && mask) {
+        if (!c.clip) throw new Error('This canvas cannot clip a masked image');
+        c.clip(sources.path(maskPathData(mask, element.widthMm, element.heightMm)));
+      }
       if (picture)
         c.drawImage(picture, -element.widthMm / 2, -element.heightMm / 2, element.widthMm, element.heightMm);
       else complete = false;

@@ -5,6 +5,7 @@ import type { ImageInfo, Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
 import { layerKind } from '../layers/registry';
 import type { FontLibrary } from './fonts';
+import { maskKey, maskPathData, type ImageLook, type LookMask } from './image-look';
 
 /**
  * What a render needs besides the design. Image hrefs should be data: URLs: an SVG drawn
@@ -93,6 +94,13 @@ export type ZoneElement =
       widthMm: number;
       heightMm: number;
       placement: ElementPlacement;
+      /**
+       * Pixels still to change (crop, turns, flips, filter: lib/render/image-pixels.ts) before
+       * `href` is drawn. The preview's pictures and zoneArt's print images apply it and drop it.
+       */
+      look?: ImageLook;
+      /** The shape the picture is cut to: every writer clips to maskPathData. */
+      mask?: LookMask;
     };
 
 /** The zone's layers (bottom first) as drawable elements; unknown fonts, colours and images are left out. */
@@ -122,10 +130,19 @@ export function elementSvg(
       : '';
     return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${stroke} transform="${placementAttr(element.placement)}"/>`;
   }
-  const { widthMm: w, heightMm: h } = element;
-  return (
+  const { widthMm: w, heightMm: h, mask } = element;
+  const image = (rest: string) =>
     `<image href="${attr(element.href)}" x="${n(-w / 2)}" y="${n(-h / 2)}" width="${n(w)}" height="${n(h)}"` +
-    ` preserveAspectRatio="none" transform="${placementAttr(element.placement)}"/>`
+    ` preserveAspectRatio="none"${rest}/>`;
+  if (!mask) return image(` transform="${placementAttr(element.placement)}"`);
+  // The clip in the image's own box, inside the placed group: a vector edge in every file.
+  // Ids from the layer and the clip's shape, as the bleed clip's: equal ids, equal clips.
+  const id = attr(`onekind-mask-${element.layerId}-${maskKey(mask, w, h)}`.replace(/[^a-zA-Z0-9-]/g, '_'));
+  return (
+    `<g transform="${placementAttr(element.placement)}">` +
+    `<clipPath id="${id}"><path d="${maskPathData(mask, w, h)}"/></clipPath>` +
+    image(` clip-path="url(#${id})"`) +
+    `</g>`
   );
 }
 

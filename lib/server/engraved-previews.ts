@@ -1,5 +1,5 @@
 import 'server-only';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import {
   burnColour,
   engraveBits,
@@ -7,10 +7,14 @@ import {
   engravesImages,
   previewEngravedSize,
 } from '../render/engrave-image';
+import { lookKey, type ImageLook } from '../render/image-look';
+import { applyLook, type Pixels } from '../render/image-pixels';
 import { zoneElements, type RenderContext, type ZoneElement } from '../render/zone-svg';
 import type { Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
 import { readUploadPreview, type UploadStore } from './uploads';
+
+type ImageElement = Extract<ZoneElement, { kind: 'image' }>;
 
 // Server-rendered pictures of a design (the saved design's "as it will be made", cart, orders)
 // show an engraving zone's images as the configurator does: the production files' conversion
@@ -18,55 +22,102 @@ import { readUploadPreview, type UploadStore } from './uploads';
 // colour and the rest clear, as a data: URL.
 
 const KEEP = 64;
-/** Pictures made lately, by upload, size and colour (a page shows the same ones again and again). */
+/** Pictures made lately, by upload, look, size and colour (a page shows the same ones again and again). */
 const made = new Map<string, Promise<string | undefined>>();
 
-async function engravedPreview(
+/** Made once per key, the last KEEP kept. */
+function remembered(key: string, make: () => Promise<string | undefined>): Promise<string | undefined> {
+  let href = made.get(key);
+  if (!href) {
+    href = make();
+    made.set(key, href);
+    href.catch(() => made.delete(key));
+    if (made.size > KEEP) made.delete(made.keys().next().value!);
+  }
+  return href;
+}
+
+/** The preview copy's RGBA pixels at a size (its own when none), its look applied first. */
+async function previewPixels(
   uploadId: string,
-  widthPx: number,
-  heightPx: number,
-  colour: string,
+  look: ImageLook | undefined,
   store: Pick<UploadStore, 'objects'>,
-): Promise<string | undefined> {
+  size?: { widthPx: number; heightPx: number },
+): Promise<Pixels | undefined> {
   const preview = await readUploadPreview(uploadId, store);
   if (!preview) return undefined;
-  const rgba = await sharp(preview.bytes)
-    .resize(widthPx, heightPx, { fit: 'fill' })
-    .toColourspace('srgb')
-    .ensureAlpha()
-    .raw({ depth: 'uchar' })
-    .toBuffer();
-  const bits = engraveBits(rgba, widthPx, heightPx);
-  const png = await sharp(engravedRgba(bits, colour), {
-    raw: { width: widthPx, height: heightPx, channels: 4 },
-  })
+  const raw = async (input: Sharp): Promise<Pixels> => {
+    const { data, info } = await input
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    return { data: new Uint8ClampedArray(data), width: info.width, height: info.height };
+  };
+  const fill = (input: Sharp) => (size ? input.resize(size.widthPx, size.heightPx, { fit: 'fill' }) : input);
+  // Without a look, scaled straight from the preview copy, as before image tools.
+  if (!look) return raw(fill(sharp(preview.bytes)));
+  const own = await raw(sharp(preview.bytes));
+  const pixels = applyLook(own.data, own.width, own.height, look);
+  return size
+    ? raw(fill(sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })))
+    : pixels;
+}
+
+async function pngUrl(pixels: Pixels): Promise<string> {
+  const png = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })
     .png()
     .toBuffer();
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
-/** The elements with each image of an engraving zone drawn as it will be burnt; other zones' elements as they are. */
+async function engravedPreview(
+  element: ImageElement,
+  widthPx: number,
+  heightPx: number,
+  colour: string,
+  store: Pick<UploadStore, 'objects'>,
+): Promise<string | undefined> {
+  const pixels = await previewPixels(element.uploadId, element.look, store, { widthPx, heightPx });
+  if (!pixels) return undefined;
+  const bits = engraveBits(pixels.data, widthPx, heightPx);
+  return pngUrl({ data: engravedRgba(bits, colour), width: widthPx, height: heightPx });
+}
+
+/** The image's preview with its look (crop, turns, flips, filter) applied; its mask stays a clip. */
+async function lookedPreview(
+  element: ImageElement,
+  store: Pick<UploadStore, 'objects'>,
+): Promise<string | undefined> {
+  const pixels = await previewPixels(element.uploadId, element.look, store);
+  return pixels && pngUrl(pixels);
+}
+
+/**
+ * The elements as they will be made: each image with a look drawn looked, and each image of an
+ * engraving zone drawn as it will be burnt; the rest as they are.
+ */
 export async function withEngravedLook(
   zone: Zone,
   elements: ZoneElement[],
   store: Pick<UploadStore, 'objects'> = {},
 ): Promise<ZoneElement[]> {
-  if (!engravesImages(zone)) return elements;
+  const engraves = engravesImages(zone);
+  if (!engraves && !elements.some((e) => e.kind === 'image' && e.look)) return elements;
   const colour = burnColour(zone);
   const drawn = await Promise.all(
     elements.map(async (element): Promise<ZoneElement[]> => {
-      if (element.kind !== 'image') return [element];
-      const { widthPx, heightPx } = previewEngravedSize(zone, element);
-      const key = `${element.uploadId} ${widthPx}x${heightPx} ${colour}`;
-      let href = made.get(key);
-      if (!href) {
-        href = engravedPreview(element.uploadId, widthPx, heightPx, colour, store);
-        made.set(key, href);
-        href.catch(() => made.delete(key));
-        if (made.size > KEEP) made.delete(made.keys().next().value!);
+      if (element.kind !== 'image' || (!engraves && !element.look)) return [element];
+      const looks = element.look ? lookKey(element.look) : 'plain';
+      const { look: _drawn, ...rest } = element;
+      if (!engraves) {
+        const url = await remembered(`${element.uploadId} ${looks}`, () => lookedPreview(element, store));
+        return url ? [{ ...rest, href: url }] : [];
       }
-      const url = await href;
-      return url ? [{ ...element, href: url }] : [];
+      const { widthPx, heightPx } = previewEngravedSize(zone, element);
+      const key = `${element.uploadId} ${looks} ${widthPx}x${heightPx} ${colour}`;
+      const url = await remembered(key, () => engravedPreview(element, widthPx, heightPx, colour, store));
+      return url ? [{ ...rest, href: url }] : [];
     }),
   );
   return drawn.flat();

@@ -3,6 +3,7 @@
 import type { Design } from '../design/schema';
 import type { Quote } from '../pricing/quote';
 import type { FontLibrary } from '../render/fonts';
+import type { ImageLook, LookMask } from '../render/image-look';
 import type { ZoneElement } from '../render/zone-svg';
 import type { Template, Zone } from '../templates/schema';
 
@@ -88,6 +89,16 @@ export type EngraveImage = (
   size: { widthPx: number; heightPx: number },
 ) => Promise<PrintImage>;
 
+/**
+ * A print image with an image layer's look applied to its pixels (lib/render/image-pixels.ts)
+ * and, given a box in mm, cut to its mask (as alpha): what every file draws for such a layer.
+ */
+export type LookImage = (
+  image: PrintImage,
+  look: ImageLook | undefined,
+  masked?: { mask: LookMask; widthMm: number; heightMm: number },
+) => Promise<PrintImage>;
+
 /** A picture of the product from one of its named views (a brand's saved camera), for the production sheet. */
 export type ProductViewPicture = { label: string; jpeg: Uint8Array; widthPx: number; heightPx: number };
 
@@ -106,6 +117,8 @@ export type SpecDeps = {
   rasterise: Rasterise;
   drawZone: DrawZone;
   engraveImage: EngraveImage;
+  /** Applies image tools (crop, turns, flips, filters, masks); a design using them needs it. */
+  lookImage?: LookImage;
   /** Pictures of the product from its named views (the production sheet's); none without it. */
   productViews?: DrawProductViews;
   /** An sRGB ICC profile: print PDFs declare it as their output intent, so RGB means sRGB. */

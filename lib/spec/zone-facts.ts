@@ -2,6 +2,7 @@
 // and the frozen design: where keep-outs fall, every text and image layer, the colours used.
 import type { Design, ImageLayer, TextLayer } from '../design/schema';
 import { layoutTextLayer } from '../layers/text/layout';
+import { lookedPixelSize } from '../render/image-look';
 import { fontMetricsMm } from '../render/text-layout';
 import type { FontLibrary } from '../render/fonts';
 import { findFont } from '../templates/fonts';
@@ -40,6 +41,12 @@ export type ImageFact = {
   rotationDeg: number;
   effectiveDpi: number;
   meetsMinimumDpi: boolean;
+  /**
+   * The image tools as the shopper set them (absent when none): the files already show the
+   * picture cropped, turned, flipped, filtered and cut to its mask; the size and dpi above are
+   * of that picture.
+   */
+  tools?: Pick<ImageLayer, 'crop' | 'quarterTurns' | 'flipX' | 'flipY' | 'mask' | 'filter'>;
 };
 
 /** The design's layers for a zone (none when the shopper left it empty). */
@@ -91,8 +98,16 @@ export function textFact(layer: TextLayer, fonts: FontLibrary): TextFact | undef
 
 /** Facts of an image layer: its pixels over the printed width give the effective DPI. */
 export function imageFact(zone: Zone, layer: ImageLayer, image: PrintImage): ImageFact {
-  const heightMm = (layer.widthMm * image.heightPx) / image.widthPx;
-  const effectiveDpi = Math.floor(image.widthPx / (layer.widthMm / 25.4));
+  const { crop, quarterTurns, flipX, flipY, mask, filter } = layer;
+  const tools = Object.fromEntries(
+    Object.entries({ crop, quarterTurns, flipX, flipY, mask, filter }).filter(([, v]) => v !== undefined),
+  );
+  const looked = lookedPixelSize(image.widthPx, image.heightPx, {
+    crop,
+    quarterTurns: (quarterTurns ?? 0) as 0 | 1 | 2 | 3,
+  });
+  const heightMm = (layer.widthMm * looked.heightPx) / looked.widthPx;
+  const effectiveDpi = Math.floor(looked.widthPx / (layer.widthMm / 25.4));
   return {
     layerId: layer.id,
     originalSha256: image.originalSha256,
@@ -104,5 +119,6 @@ export function imageFact(zone: Zone, layer: ImageLayer, image: PrintImage): Ima
     rotationDeg: layer.rotationDeg,
     effectiveDpi,
     meetsMinimumDpi: effectiveDpi >= zone.minImageDpi,
+    ...(Object.keys(tools).length > 0 ? { tools } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // Zone artwork into PDF: the renderer's elements (lib/render/zone-svg) drawn as PDF paths and
 // image XObjects, with no fonts (text arrives as outlines) and images at full resolution.
 import { PDFDocument, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
+import { maskPathData } from '../render/image-look';
 import { bleedBox, type ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 import { registerBulkStream } from './pdf-bulk-stream';
@@ -113,7 +114,9 @@ export async function zoneElementsContent(
       const ref = await embedder.embed(element.uploadId);
       if (!ref) throw new Error(`Image ${element.uploadId} is missing`);
       const name = page.node.newXObject('Im', ref);
-      const { widthMm: w, heightMm: h } = element;
+      const { widthMm: w, heightMm: h, mask } = element;
+      // A masked image is clipped to its shape's path in its own box (W n: clip, no paint).
+      if (mask) ops.push(pathToPdfOperators(maskPathData(mask, w, h)), 'W n');
       // The image's unit square, flipped: its first row at the top of the placed box.
       ops.push(`${f(w)} 0 0 ${f(-h)} ${f(-w / 2)} ${f(h / 2)} cm`, `${name.asString()} Do`);
     }

@@ -1,21 +1,30 @@
 'use client';
 import type { ImageLayer } from '@/lib/design/schema';
+import { effectiveWidthPx } from '@/lib/layers/image/checks';
 import type { Zone } from '@/lib/templates/schema';
 import { useEditor } from '@/components/configurator/editor-context';
 import { NumberField } from '@/components/configurator/number-field';
 import { useRenderContext } from '@/components/configurator/render-context';
 import s from '@/components/configurator/configurator.module.css';
+import { CropFields } from './crop-fields';
+import { LookFields } from './look-fields';
 
-/** Printed width and rotation of an image layer, with its effective resolution. */
+/** Printed width and rotation of an image layer, with its effective resolution, and its image tools. */
 export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLayer }) {
   const updateLayer = useEditor((st) => st.updateLayer);
+  const update = (patch: Partial<ImageLayer>, gesture?: string) =>
+    updateLayer(zone.id, layer.id, patch, gesture);
   const info = useRenderContext().ctx?.images[layer.uploadId];
-  const dpi = info ? Math.round(info.widthPx / (layer.widthMm / 25.4)) : undefined;
+  // The pixels left after the crop are what prints across the width.
+  const widthPx = info ? effectiveWidthPx(layer, info) : undefined;
+  const dpi = widthPx ? Math.round(widthPx / (layer.widthMm / 25.4)) : undefined;
   return (
     <div>
       {info && (
         <p className={s.delta}>
-          {info.widthPx} × {info.heightPx} px, {dpi} dpi at this size ({zone.minImageDpi} dpi recommended)
+          {info.widthPx} × {info.heightPx} px
+          {widthPx !== info.widthPx ? ` (${widthPx} px across after the crop)` : ''}, {dpi} dpi at this size (
+          {zone.minImageDpi} dpi recommended)
         </p>
       )}
       <div className={s.grid2}>
@@ -25,7 +34,7 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
           min={1}
           max={2000}
           step={1}
-          onChange={(widthMm) => updateLayer(zone.id, layer.id, { widthMm }, `width:${layer.id}`)}
+          onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
         />
         <NumberField
           label="Rotation (°)"
@@ -33,9 +42,11 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
           min={-360}
           max={360}
           step={1}
-          onChange={(rotationDeg) => updateLayer(zone.id, layer.id, { rotationDeg }, `rotate:${layer.id}`)}
+          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
         />
       </div>
+      <CropFields layer={layer} update={update} />
+      <LookFields zone={zone} layer={layer} update={update} />
     </div>
   );
 }

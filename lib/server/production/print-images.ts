@@ -19,7 +19,7 @@ const PDF_ZLIB_LEVEL = 3;
  * PNG whose rows go into the PDF as they are (png-idat.ts). Decoding, splitting the planes and
  * deflating them in JavaScript took 1.4 s for a 12-megapixel PNG.
  */
-async function pdfPixels(png: Uint8Array): Promise<NonNullable<PrintImage['pdfPixels']>> {
+export async function pdfPixels(png: Uint8Array): Promise<NonNullable<PrintImage['pdfPixels']>> {
   // Each plane decodes the PNG itself: the two run side by side, which beat decoding once
   // and writing the planes from memory (0.93 s against 1.2-1.5 s for 12 megapixels).
   const source = () => sharp(png, { limitInputPixels: false });

@@ -4,6 +4,7 @@ import type { Design } from '../../design/schema';
 import type { PrintImage, SpecDeps } from '../../spec/types';
 import { serverFontLibrary } from '../fonts';
 import { sharpEngraveImage } from './engrave-image';
+import { sharpLookImage } from './look-image';
 import { sharpDrawZone, sharpRasterise, srgbProfile } from './print-images';
 import { drawProductViews } from '../kinds';
 
@@ -36,6 +37,7 @@ export async function serverSpecDeps(
     rasterise: sharpRasterise,
     drawZone: sharpDrawZone,
     engraveImage: sharpEngraveImage,
+    lookImage: sharpLookImage,
     productViews: drawProductViews,
     srgbProfile: await srgbProfile(),
     sha256: nodeSha256,

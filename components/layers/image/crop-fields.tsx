@@ -1,0 +1,77 @@
+'use client';
+import { NumberField } from '@/components/configurator/number-field';
+import type { ImageCrop, ImageLayer } from '@/lib/layers/image/schema';
+import s from '@/components/configurator/configurator.module.css';
+import t from './image-tools.module.css';
+
+type Props = { layer: ImageLayer; update: (patch: Partial<ImageLayer>, gesture?: string) => void };
+
+const WHOLE: ImageCrop = { x: 0, y: 0, w: 1, h: 1 };
+const pct = (v: number) => Math.round(v * 1000) / 10;
+
+/** The part of the picture kept, in percent of the upload, with the rest of the crop kept inside it. */
+function cropped(crop: ImageCrop, side: keyof ImageCrop, percent: number): ImageCrop {
+  const v = percent / 100;
+  const next = { ...crop, [side]: v };
+  // Moving an edge in keeps the size where it fits and shrinks it where it would not.
+  if (side === 'x') next.w = Math.min(next.w, 1 - v);
+  if (side === 'y') next.h = Math.min(next.h, 1 - v);
+  if (side === 'w') next.x = Math.min(next.x, 1 - v);
+  if (side === 'h') next.y = Math.min(next.y, 1 - v);
+  return next;
+}
+
+/** Crop (numeric, in percent of the upload), quarter turns and flips of an image layer. */
+export function CropFields({ layer, update }: Props) {
+  const crop = layer.crop ?? WHOLE;
+  const turns = layer.quarterTurns ?? 0;
+  const field = (side: keyof ImageCrop, label: string, min: number) => (
+    <NumberField
+      label={label}
+      value={pct(crop[side])}
+      min={min}
+      max={100}
+      step={1}
+      onChange={(v) => update({ crop: cropped(crop, side, v) }, `crop-${side}:${layer.id}`)}
+    />
+  );
+  const flip = (axis: 'flipX' | 'flipY', label: string) => (
+    <button
+      type="button"
+      className={`${s.button} ${layer[axis] ? t.pressed : ''}`}
+      aria-pressed={layer[axis] ?? false}
+      onClick={() => update({ [axis]: !layer[axis] })}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <fieldset className={t.group}>
+      <legend>Crop and orientation</legend>
+      <div className={s.grid2}>
+        {field('x', 'Crop left (%)', 0)}
+        {field('y', 'Crop top (%)', 0)}
+        {field('w', 'Crop width (%)', 1)}
+        {field('h', 'Crop height (%)', 1)}
+      </div>
+      <div className={t.row}>
+        <button
+          type="button"
+          className={s.button}
+          disabled={!layer.crop}
+          onClick={() => update({ crop: undefined })}
+        >
+          Reset crop
+        </button>
+        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 3) % 4 })}>
+          <span aria-hidden="true">⟲</span> Turn left
+        </button>
+        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 1) % 4 })}>
+          <span aria-hidden="true">⟳</span> Turn right
+        </button>
+        {flip('flipX', 'Flip horizontally')}
+        {flip('flipY', 'Flip vertically')}
+      </div>
+    </fieldset>
+  );
+}
