@@ -1,6 +1,6 @@
 // An image layer: an uploaded picture placed at a printed width.
 import { z } from 'zod';
-import { layerId, position, rotation } from '../common';
+import { layerId, position, rotation, sharedLayerFields } from '../common';
 
 export const imageLayerSchema = z.object({
   id: layerId,
@@ -12,6 +12,7 @@ export const imageLayerSchema = z.object({
   xMm: position('x'),
   yMm: position('y'),
   rotationDeg: rotation,
+  ...sharedLayerFields,
 });
 
 export type ImageLayer = z.infer<typeof imageLayerSchema>;
