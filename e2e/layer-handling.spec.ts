@@ -12,7 +12,9 @@ test.describe('layer handling', () => {
     await addText(page, 'Beta');
     const list = page.getByRole('list', { name: 'Layers' });
     const order = () =>
-      list.getByRole('listitem').evaluateAll((items) => items.map((i) => i.querySelector('button')?.textContent));
+      list
+        .getByRole('listitem')
+        .evaluateAll((items) => items.map((i) => i.querySelector('button')?.textContent));
     await expect.poll(order).toEqual(['Text “Beta”', 'Text “Alpha”']);
 
     const editor = page.getByRole('application', { name: /^Layout editor for Front print/ });
@@ -39,7 +41,10 @@ test.describe('layer handling', () => {
 
     // Lock the copy: arrow keys leave it where it is until it is unlocked.
     await page.keyboard.press('Control+l');
-    await expect(list.getByRole('button', { name: 'Lock Text “Beta”' }).first()).toHaveAttribute('aria-pressed', 'true');
+    await expect(list.getByRole('button', { name: 'Lock Text “Beta”' }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(status).toContainText('Locked.');
     const locked = await position();
     await page.keyboard.press('ArrowRight');
@@ -59,7 +64,10 @@ test.describe('layer handling', () => {
     await expect.poll(position).toEqual(centred);
 
     // Multi-select Alpha and Beta (Shift+click) and move both with one key press.
-    await list.getByRole('button', { name: 'Text “Beta”', exact: true }).last().click({ modifiers: ['Shift'] });
+    await list
+      .getByRole('button', { name: 'Text “Beta”', exact: true })
+      .last()
+      .click({ modifiers: ['Shift'] });
     await expect(status).toContainText('2 layers selected.');
     await expect(status).toContainText('Text “Beta” (layer 1 of 3)');
     const beta = await position();

@@ -7,6 +7,23 @@ import { useEditor } from './editor-context';
 import type { LayerAction } from './use-layer-commands';
 import s from './configurator.module.css';
 
+/** A padlock, shut or open (the button around it carries the name). */
+function Padlock({ closed }: { closed: boolean }) {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      className={s.lockIcon}
+      aria-hidden
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
+      <rect x="3" y="7" width="10" height="7.5" rx="1.5" />
+      <path d={closed ? 'M5.5 7V5a2.5 2.5 0 0 1 5 0v2' : 'M5.5 7V5a2.5 2.5 0 0 1 5 0'} />
+    </svg>
+  );
+}
+
 /** A readable name for a layer in lists and announcements. */
 export function layerName(layer: Layer): string {
   return layerKind(layer).name(layer);
@@ -53,7 +70,7 @@ export function LayerList({ layers, run, onKeyDown }: Props) {
               title={locked ? 'Locked: click to unlock' : 'Lock'}
               onClick={() => run({ kind: 'lock' }, [layer.id])}
             >
-              {locked ? '🔒' : '🔓'}
+              <Padlock closed={locked} />
             </button>
             <button
               type="button"

@@ -31,52 +31,39 @@ export function LayerToolbar({
 }) {
   const none = count === 0;
   const what = count > 1 ? `${count} selected layers` : 'the selected layer';
+  const button = (key: string, text: string, action: LayerAction, label?: string, pressed?: boolean) => (
+    <button
+      key={key}
+      type="button"
+      className={pressed ? s.iconButtonOn : s.iconButton}
+      aria-label={label}
+      aria-pressed={pressed}
+      disabled={none}
+      onClick={() => run(action)}
+    >
+      {text}
+    </button>
+  );
   return (
     <div className={s.layerTools}>
-      <div role="toolbar" aria-label={`Arrange ${what}`} className={s.toolbar}>
-        {ARRANGE.map((a) => (
-          <button
-            key={a.move}
-            type="button"
-            className={s.iconButton}
-            aria-label={a.label}
-            disabled={none}
-            onClick={() => run({ kind: 'arrange', move: a.move })}
-          >
-            {a.text}
-          </button>
-        ))}
-        <button
-          type="button"
-          className={s.iconButton}
-          disabled={none}
-          onClick={() => run({ kind: 'duplicate' })}
-        >
-          Duplicate
-        </button>
-        <button
-          type="button"
-          className={s.iconButton}
-          aria-pressed={!none && locked}
-          disabled={none}
-          onClick={() => run({ kind: 'lock' })}
-        >
-          Lock
-        </button>
+      <div role="toolbar" aria-label={`Arrange ${what}`} className={s.toolRow}>
+        <span className={s.toolLabel} aria-hidden>
+          Order
+        </span>
+        {ARRANGE.map((a) => button(a.move, a.text, { kind: 'arrange', move: a.move }, a.label))}
       </div>
-      <div role="toolbar" aria-label={`Align ${what} to the zone`} className={s.toolbar}>
-        {ALIGN.map((a) => (
-          <button
-            key={a.to}
-            type="button"
-            className={s.iconButton}
-            aria-label={a.label}
-            disabled={none}
-            onClick={() => run({ kind: 'align', to: a.to })}
-          >
-            {a.text}
-          </button>
-        ))}
+      <div role="toolbar" aria-label={`Edit ${what}`} className={s.toolRow}>
+        <span className={s.toolLabel} aria-hidden>
+          Edit
+        </span>
+        {button('duplicate', 'Duplicate', { kind: 'duplicate' })}
+        {button('lock', locked ? 'Locked' : 'Lock', { kind: 'lock' }, 'Lock', !none && locked)}
+      </div>
+      <div role="toolbar" aria-label={`Align ${what} to the zone`} className={s.toolRow}>
+        <span className={s.toolLabel} aria-hidden>
+          Align
+        </span>
+        {ALIGN.map((a) => button(a.to, a.text, { kind: 'align', to: a.to }, a.label))}
       </div>
     </div>
   );
