@@ -1,13 +1,13 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
+import { HistoryButtons } from '@/components/editor/history-buttons';
 import { EmbedProvider, type EmbedTarget } from '@/components/embed/embed-context';
 import type { Design } from '@/lib/design/schema';
 import { validateDesign } from '@/lib/design/validate';
 import { quote } from '@/lib/pricing/quote';
 import type { Template } from '@/lib/templates/schema';
-import { EditorProvider, useEditor, useTemplate } from './editor-context';
-import { HistoryButtons } from './history-buttons';
+import { EditorProvider, useEditor, useEditorStore, useTemplate } from './editor-context';
 import { IssueList } from './issue-list';
 import { LocaleProvider } from './money-format';
 import { OptionPicker } from './option-picker';
@@ -52,6 +52,7 @@ export function Configurator({ template, versionId, initial, uploads, fallbackSv
 
 function Workspace({ fallbackSvg, allowedOrigins }: { fallbackSvg: string; allowedOrigins?: string[] }) {
   const { template } = useTemplate();
+  const store = useEditorStore();
   const design = useEditor((st) => st.design);
   const quantity = useEditor((st) => st.quantity);
   const activeZoneId = useEditor((st) => st.activeZoneId);
@@ -82,7 +83,7 @@ function Workspace({ fallbackSvg, allowedOrigins }: { fallbackSvg: string; allow
         <section className={s.panel} aria-labelledby="options-heading">
           <h2 id="options-heading">Make it yours</h2>
           <div className={s.toolbar} style={{ marginBottom: '0.75rem' }}>
-            <HistoryButtons />
+            <HistoryButtons store={store} className={s.button} />
           </div>
           <SizePicker />
           <OptionPicker />

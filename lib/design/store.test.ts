@@ -5,7 +5,8 @@ import { createEditorStore } from './store';
 
 const tee = seedCatalogue()[2]!;
 const fresh = () => createEditorStore(tee, newDesign(tee));
-const layers = (store: ReturnType<typeof fresh>, zone = 'front') => store.getState().design.zones[zone]?.layers ?? [];
+const layers = (store: ReturnType<typeof fresh>, zone = 'front') =>
+  store.getState().design.zones[zone]?.layers ?? [];
 
 describe('editor store', () => {
   it('adds, edits, reorders and removes layers', () => {
@@ -25,7 +26,8 @@ describe('editor store', () => {
   it('undoes and redoes, merging one gesture into one step', () => {
     const store = fresh();
     const id = store.getState().addTextLayer('front');
-    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) store.getState().updateLayer('front', id, { text }, 'typing-1');
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello'])
+      store.getState().updateLayer('front', id, { text }, 'typing-1');
     store.getState().setChoice('colour', 'black');
     store.getState().undo();
     expect(store.getState().design.selection.colour).toBe('white');
@@ -46,5 +48,43 @@ describe('editor store', () => {
     const store = fresh();
     for (let i = 0; i < 150; i++) store.getState().setVariant(i % 2 ? 's' : 'm');
     expect(store.getState().past).toHaveLength(100);
+  });
+});
+
+describe('editor store: layer handling', () => {
+  it('selects several layers, the last one picked showing its fields', () => {
+    const store = fresh();
+    const a = store.getState().addTextLayer('front', 'A');
+    const b = store.getState().addTextLayer('front', 'B');
+    store.getState().selectLayers([b, a]);
+    expect(store.getState()).toMatchObject({ selectedLayerIds: [b, a], selectedLayerId: a });
+    store.getState().removeLayers('front', [a]);
+    expect(store.getState()).toMatchObject({ selectedLayerIds: [b], selectedLayerId: b });
+  });
+
+  it('arranges, duplicates, locks and moves a selection, each one undo step', () => {
+    const store = fresh();
+    const a = store.getState().addTextLayer('front', 'A');
+    const b = store.getState().addTextLayer('front', 'B');
+    store.getState().arrangeLayers('front', [b], 'back');
+    expect(layers(store).map((l) => l.id)).toEqual([b, a]);
+    const copies = store.getState().duplicateLayers('front', [a, b]);
+    expect(copies).toEqual(['l3', 'l4']);
+    expect(layers(store).map((l) => l.id)).toEqual([b, a, 'l3', 'l4']);
+    expect(store.getState().selectedLayerIds).toEqual(copies);
+    store.getState().toggleLock('front', [a]);
+    expect(layers(store).find((l) => l.id === a)?.locked).toBe(true);
+    store.getState().updateLayers('front', { [a]: { xMm: 1 }, [b]: { xMm: 2 } }, 'drag');
+    store.getState().updateLayers('front', { [a]: { xMm: 3 }, [b]: { xMm: 4 } }, 'drag');
+    expect(
+      layers(store)
+        .map((l) => l.xMm)
+        .slice(0, 2),
+    ).toEqual([4, 3]);
+    store.getState().undo(); // the whole drag
+    store.getState().undo(); // the lock
+    expect(layers(store).find((l) => l.id === a)?.locked).toBeUndefined();
+    store.getState().undo(); // the copies
+    expect(layers(store).map((l) => l.id)).toEqual([b, a]);
   });
 });

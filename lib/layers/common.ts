@@ -13,3 +13,12 @@ export const position = (what: string) =>
     .max(2000);
 
 export const rotation = z.number().min(-360).max(360);
+
+/**
+ * Fields every layer kind's schema spreads in (`...sharedLayerFields`). Optional, so designs
+ * saved before a field existed still parse and an unset field means the default.
+ */
+export const sharedLayerFields = {
+  /** A locked layer stays put: the layout editor does not move, resize or turn it until unlocked. */
+  locked: z.boolean().optional(),
+};

@@ -3,6 +3,7 @@
 // document with parseTemplate, never stored. Save state lives here too so every part of the
 // page (the status line, the publish button, the leave-page guard) reads the same truth.
 import { createStore } from 'zustand/vanilla';
+import { commitHistory, emptyHistory, redoHistory, undoHistory, type History } from '../editor/history';
 import type { TemplateInput } from '../templates/schema';
 import { setIn, type Path } from './edit';
 import type { SectionId } from './field-issues';
@@ -26,7 +27,7 @@ export type DraftSnapshot = {
   savedBy: string | null;
 };
 
-export type DraftState = {
+export type DraftState = History<TemplateInput> & {
   slug: string;
   doc: TemplateInput;
   /** The document the server holds at `revision`: the draft is dirty while doc !== savedDoc. */
@@ -40,10 +41,6 @@ export type DraftState = {
   publishedDoc: TemplateInput | null;
   /** The server holds changes that are not published (as of the last save). */
   unpublished: boolean;
-  past: TemplateInput[];
-  future: TemplateInput[];
-  /** The edit that produced the latest history entry: later edits of it (typing, one drag) merge. */
-  lastGesture: string | null;
   section: SectionId;
   selectedZoneId: string | null;
   /** What the 3D preview shows: a size and a choice per option (defaults until the brand picks). */
@@ -93,15 +90,9 @@ export type DraftInit = DraftSnapshot & {
 export function createDraftStore(init: DraftInit) {
   return createStore<DraftState & DraftActions>()((set, get) => {
     const commit = (next: TemplateInput, gesture: string | null) => {
-      const { doc, past, lastGesture } = get();
-      if (next === doc) return;
-      const merge = gesture !== null && gesture === lastGesture;
-      set({
-        doc: next,
-        past: merge ? past : [...past, doc].slice(-HISTORY_LIMIT),
-        future: [],
-        lastGesture: gesture,
-      });
+      const state = get();
+      if (next === state.doc) return;
+      set({ doc: next, ...commitHistory(state, state.doc, gesture, HISTORY_LIMIT) });
     };
 
     return {
@@ -115,9 +106,7 @@ export function createDraftStore(init: DraftInit) {
       latestVersion: init.latestVersion,
       publishedDoc: init.publishedDoc,
       unpublished: init.unpublished,
-      past: [],
-      future: [],
-      lastGesture: null,
+      ...emptyHistory<TemplateInput>(),
       section: 'product',
       selectedZoneId: init.doc.zones[0]?.id ?? null,
       previewVariantId: null,
@@ -126,15 +115,12 @@ export function createDraftStore(init: DraftInit) {
       edit: (path, value, gesture) => commit(setIn(get().doc, path, value), gesture ?? null),
       change: (recipe, gesture) => commit(recipe(get().doc), gesture ?? null),
       undo: () => {
-        const { past, doc, future } = get();
-        const previous = past.at(-1);
-        if (previous)
-          set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastGesture: null });
+        const step = undoHistory(get(), get().doc);
+        if (step) set({ doc: step.present, ...step.history });
       },
       redo: () => {
-        const { past, doc, future } = get();
-        const [next, ...rest] = future;
-        if (next) set({ doc: next, past: [...past, doc], future: rest, lastGesture: null });
+        const step = redoHistory(get(), get().doc);
+        if (step) set({ doc: step.present, ...step.history });
       },
       setSection: (section) => set({ section }),
       selectZone: (selectedZoneId) => set({ selectedZoneId }),
@@ -156,9 +142,7 @@ export function createDraftStore(init: DraftInit) {
           savedAt: s.savedAt,
           savedBy: s.savedBy,
           status: { kind: 'idle' },
-          past: [],
-          future: [],
-          lastGesture: null,
+          ...emptyHistory<TemplateInput>(),
         }),
       discard: () => set({ savedDoc: get().doc, status: { kind: 'idle' } }),
       rebase: (revision) => set({ revision, status: { kind: 'idle' } }),

@@ -1,6 +1,7 @@
 // The surface editor's geometry, in millimetres: a size's unwrapped surfaces laid side by side,
 // and zones moved, resized and drawn on them (always inside their surface).
 import { placeRect, type Rect, type Surface } from '../templates/geometry';
+import { snapAxis } from '../editor/drag';
 
 export type Anchor = 'top-left' | 'top-centre';
 export type LaidOutSurface = Surface & { offsetXMm: number };
@@ -124,7 +125,7 @@ export function snapToCentre(
   surface: Surface,
   toleranceMm: number,
 ): { rect: Rect; snapped: boolean } {
-  const centred = (surface.widthMm - r.widthMm) / 2;
-  if (Math.abs(r.xMm - centred) > toleranceMm) return { rect: r, snapped: false };
-  return { rect: { ...r, xMm: Math.round(centred * 1000) / 1000 }, snapped: true };
+  const snap = snapAxis([r.xMm + r.widthMm / 2], [surface.widthMm / 2], toleranceMm);
+  if (!snap) return { rect: r, snapped: false };
+  return { rect: { ...r, xMm: Math.round((r.xMm + snap.delta) * 1000) / 1000 }, snapped: true };
 }

@@ -9,7 +9,8 @@ import {
   normaliseDeg,
   rotateHandlePoint,
   scalePatch,
-  snapCentre,
+  snapMove,
+  clampDelta,
   snapRotation,
 } from './geometry';
 
@@ -38,23 +39,34 @@ describe('mmPerPixel', () => {
   });
 });
 
-describe('snapCentre', () => {
-  it('snaps each axis to the zone centre line within 2 mm', () => {
-    expect(snapCentre(zone, { xMm: 51.9, yMm: 40 })).toEqual({
-      point: { xMm: 50, yMm: 40 },
-      snap: { x: true, y: false },
-    });
-    expect(snapCentre(zone, { xMm: 70, yMm: 28.5 })).toEqual({
-      point: { xMm: 70, yMm: 30 },
-      snap: { x: false, y: true },
-    });
+describe('snapMove', () => {
+  // A 20 x 10 mm box centred at (40, 20) in the 100 x 60 mm zone.
+  const box = { left: 30, right: 50, top: 15, bottom: 25 };
+
+  it('snaps the moved box to the zone centre lines and edges within the threshold', () => {
+    // Moved by 9 mm: centre x at 49 -> snaps onto the centre line at 50.
+    expect(snapMove(zone, [box], [], 9, 0, 2)).toEqual({ dxMm: 10, dyMm: 0, guides: { x: 50, y: null } });
+    // Moved up by 14 mm: top at 1 -> snaps to the top edge at 0 (the right edge stays on the centre line).
+    expect(snapMove(zone, [box], [], 0, -14, 2)).toEqual({ dxMm: 0, dyMm: -15, guides: { x: 50, y: 0 } });
   });
 
-  it('leaves a centre further away alone', () => {
-    expect(snapCentre(zone, { xMm: 52.5, yMm: 33 })).toEqual({
-      point: { xMm: 52.5, yMm: 33 },
-      snap: { x: false, y: false },
-    });
+  it("snaps to another layer's edges and centre", () => {
+    const other = { left: 70, right: 90, top: 40, bottom: 50 };
+    // Moved down 19.5 mm: the centre at 39.5 is 0.5 mm from the other's top edge.
+    expect(snapMove(zone, [box], [other], 5, 19.5, 1)).toMatchObject({ dyMm: 20, guides: { y: 40 } });
+  });
+
+  it('leaves a move far from every guide alone', () => {
+    expect(snapMove(zone, [box], [], 3, 3, 1)).toEqual({ dxMm: 3, dyMm: 3, guides: { x: null, y: null } });
+  });
+});
+
+describe('clampDelta', () => {
+  it('shortens a move so every moved centre stays in the bleed box', () => {
+    const layers = [textLayer({ xMm: 10, yMm: 30 }), textLayer({ id: 'b', xMm: 90, yMm: 30 })];
+    // The bleed box runs from -3 to 103 mm: the right-hand layer can move 13 mm right, no more.
+    expect(clampDelta(zone, layers, 20, 0)).toEqual({ dxMm: 13, dyMm: 0 });
+    expect(clampDelta(zone, layers, -20, 5)).toEqual({ dxMm: -13, dyMm: 5 });
   });
 });
 

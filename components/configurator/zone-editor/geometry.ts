@@ -1,6 +1,8 @@
 // Pure maths for the zone editor: screen to zone mm, snapping, scaling and rotating. Kept free
 // of React and the DOM so every rule the pointer and the keyboard follow is unit-tested here.
+import type { Arrange } from '@/lib/design/layer-ops';
 import type { Layer } from '@/lib/design/schema';
+import { boxGuides, offsetBox, snapBox, unionBox, type Box, type Guides } from '@/lib/editor/drag';
 import { layerKind } from '@/lib/layers/registry';
 import type { LayerSize, ZonePoint } from '@/lib/render/layer-geometry';
 import { bleedBox } from '@/lib/render/zone-svg';
@@ -13,23 +15,27 @@ export type ZoneEditorPatch = Partial<Pick<Layer, 'xMm' | 'yMm' | 'rotationDeg'>
   heightMm?: number;
 };
 
+/** What the editor asks its parent to do with the selected layers. */
+export type LayerCommand = { kind: 'arrange'; move: Arrange } | { kind: 'duplicate' | 'lock' | 'delete' };
+
 /** What the pointer and keyboard hooks need from the editor: the zone, its layers and the callbacks. */
 export type LayerEditing = {
   zone: Zone;
+  /** Bottom first. */
   layers: Layer[];
-  selectedLayerId: string | null;
-  onSelect: (layerId: string | null) => void;
-  onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
+  /** The selected layers' ids, in the order they were picked. */
+  selectedIds: string[];
+  onSelect: (layerIds: string[]) => void;
+  /** Changes to some layers; every change of one drag or key burst carries the same gesture id. */
+  onChange: (patches: Record<string, ZoneEditorPatch>, gesture: string) => void;
+  onCommand: (command: LayerCommand) => void;
 };
 
 /** The part of a DOMMatrix a 2D point transform needs (getScreenCTM().inverse() is one). */
 export type MatrixLike = { a: number; b: number; c: number; d: number; e: number; f: number };
 
-/** Which zone centre lines a moved layer's centre is snapped to. */
-export type Snap = { x: boolean; y: boolean };
-
-/** How close (mm) a dragged centre must come to a zone centre line to snap onto it. */
-export const SNAP_MM = 2;
+/** How close (CSS px) a dragged layer's edge or centre must come to a guide to snap onto it. */
+export const SNAP_PX = 6;
 /** Rotation snaps to these steps with Shift held. */
 export const ROTATE_STEP_DEG = 15;
 /** Without Shift, rotation still snaps this close (degrees) to upright and the quarter turns. */
@@ -65,17 +71,48 @@ export function clampToBleed(zone: Zone, point: ZonePoint): ZonePoint {
   return { xMm: clamp(point.xMm, box.xMm, box.widthMm), yMm: clamp(point.yMm, box.yMm, box.heightMm) };
 }
 
-/** Snaps a centre onto the zone's vertical and horizontal centre lines when within `thresholdMm`. */
-export function snapCentre(
+/** The guide lines a moved selection snaps to: the zone's edges and centre lines, and the other layers' edges and centres. */
+export function layerGuides(zone: Zone, others: Box[]): Guides {
+  return boxGuides([{ left: 0, top: 0, right: zone.rect.widthMm, bottom: zone.rect.heightMm }, ...others]);
+}
+
+/**
+ * A drag of the selection by (dx, dy) mm after snapping: the box around the moved layers'
+ * rotated bounds snaps its edges or centre to the zone's and the other layers' guides within
+ * `thresholdMm`. Returns the snapped move and the guide lines it landed on (to draw them).
+ */
+export function snapMove(
   zone: Zone,
-  point: ZonePoint,
-  thresholdMm = SNAP_MM,
-): { point: ZonePoint; snap: Snap } {
-  const cx = zone.rect.widthMm / 2;
-  const cy = zone.rect.heightMm / 2;
-  const x = Math.abs(point.xMm - cx) <= thresholdMm;
-  const y = Math.abs(point.yMm - cy) <= thresholdMm;
-  return { point: { xMm: x ? cx : point.xMm, yMm: y ? cy : point.yMm }, snap: { x, y } };
+  moving: Box[],
+  others: Box[],
+  dxMm: number,
+  dyMm: number,
+  thresholdMm: number,
+): { dxMm: number; dyMm: number; guides: { x: number | null; y: number | null } } {
+  const box = unionBox(moving);
+  if (!box) return { dxMm, dyMm, guides: { x: null, y: null } };
+  const snap = snapBox(offsetBox(box, dxMm, dyMm), layerGuides(zone, others), thresholdMm);
+  return {
+    dxMm: roundTo(dxMm + snap.dxMm, 0.001),
+    dyMm: roundTo(dyMm + snap.dyMm, 0.001),
+    guides: { x: snap.x, y: snap.y },
+  };
+}
+
+/** A move of several layers shortened so every one's centre stays inside the bleed box. */
+export function clampDelta(
+  zone: Zone,
+  layers: Layer[],
+  dxMm: number,
+  dyMm: number,
+): { dxMm: number; dyMm: number } {
+  const box = bleedBox(zone);
+  let [dx, dy] = [dxMm, dyMm];
+  for (const l of layers) {
+    dx = Math.min(box.xMm + box.widthMm - l.xMm, Math.max(box.xMm - l.xMm, dx));
+    dy = Math.min(box.yMm + box.heightMm - l.yMm, Math.max(box.yMm - l.yMm, dy));
+  }
+  return { dxMm: dx, dyMm: dy };
 }
 
 /** An angle in degrees in the range (-180, 180]. */

@@ -17,18 +17,29 @@ describe('keyAction', () => {
     expect(keyAction(press('ArrowUp', { shiftKey: true }))).toEqual({ kind: 'move', dxMm: 0, dyMm: -10 });
   });
 
-  it('resizes with + and -, rotates with [ and ]', () => {
+  it('resizes with + and -, rotates with , and .', () => {
     expect(keyAction(press('+'))).toEqual({ kind: 'scale', factor: 1.05 });
     expect(keyAction(press('='))).toEqual({ kind: 'scale', factor: 1.05 });
     expect(keyAction(press('-'))).toEqual({ kind: 'scale', factor: 1 / 1.05 });
-    expect(keyAction(press('['))).toEqual({ kind: 'rotate', deltaDeg: -5 });
-    expect(keyAction(press(']'))).toEqual({ kind: 'rotate', deltaDeg: 5 });
+    expect(keyAction(press(','))).toEqual({ kind: 'rotate', deltaDeg: -5 });
+    expect(keyAction(press('.'))).toEqual({ kind: 'rotate', deltaDeg: 5 });
   });
 
   it('cycles layers with Alt+Up/Down and Page Up/Down, deselects with Escape', () => {
     expect(keyAction(press('ArrowUp', { altKey: true }))).toEqual({ kind: 'cycle', step: 1 });
     expect(keyAction(press('PageDown'))).toEqual({ kind: 'cycle', step: -1 });
     expect(keyAction(press('Escape'))).toEqual({ kind: 'deselect' });
+  });
+
+  it('arranges with [ and ], to the back and front with Ctrl; duplicates, locks, selects all, deletes', () => {
+    expect(keyAction(press(']'))).toEqual({ kind: 'arrange', move: 'forward' });
+    expect(keyAction(press('['))).toEqual({ kind: 'arrange', move: 'backward' });
+    expect(keyAction(press(']', { ctrlKey: true }))).toEqual({ kind: 'arrange', move: 'front' });
+    expect(keyAction(press('[', { metaKey: true }))).toEqual({ kind: 'arrange', move: 'back' });
+    expect(keyAction(press('d', { ctrlKey: true }))).toEqual({ kind: 'duplicate' });
+    expect(keyAction(press('L', { ctrlKey: true }))).toEqual({ kind: 'lock' });
+    expect(keyAction(press('a', { ctrlKey: true }))).toEqual({ kind: 'selectAll' });
+    expect(keyAction(press('Delete'))).toEqual({ kind: 'delete' });
   });
 
   it('leaves other keys and Ctrl/Cmd shortcuts to the browser', () => {

@@ -1,31 +1,34 @@
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useDrag } from '@/components/editor/use-drag';
+import { clickSelection, isLocked } from '@/lib/design/layer-ops';
 import type { Layer } from '@/lib/design/schema';
-import type { ZonePoint } from '@/lib/render/layer-geometry';
-import { newGestureId } from './gesture-id';
+import { DRAG_THRESHOLD_PX, screenDeltaToMm, type Box } from '@/lib/editor/drag';
+import { layerBounds, type LayerSize, type ZonePoint } from '@/lib/render/layer-geometry';
 import {
   angleDeg,
-  clampToBleed,
+  clampDelta,
   clientToZone,
   distanceMm,
   roundTo,
   scalePatch,
-  snapCentre,
+  snapMove,
   snapRotation,
-  type Snap,
+  SNAP_PX,
   type LayerEditing,
+  type ZoneEditorPatch,
 } from './geometry';
 
-type Gesture = { id: string; pointerId: number; layer: Layer } & (
-  | { kind: 'move'; startClient: { x: number; y: number }; startPointer: ZonePoint; moved: boolean }
-  | { kind: 'scale'; startDistance: number }
-  | { kind: 'rotate'; startAngle: number }
-);
+type Gesture =
+  | { kind: 'move'; layers: Layer[]; boxes: Box[]; others: Box[] }
+  | { kind: 'scale'; layer: Layer; startDistance: number }
+  | { kind: 'rotate'; layer: Layer; startAngle: number };
 
-type Options = LayerEditing;
+/** The guide lines a drag has snapped to (x of a vertical line, y of a horizontal one), to draw them. */
+export type Guides = { x: number | null; y: number | null };
 
-/** A tap jitters by a pixel or two; a drag only starts moving the layer past this (CSS px). */
-const DRAG_THRESHOLD_PX = 3;
-const NO_SNAP: Snap = { x: false, y: false };
+type Options = LayerEditing & { sizes: Map<string, LayerSize | undefined>; mmPerPx: number };
+
+const NO_GUIDES: Guides = { x: null, y: null };
 
 function toZone(svg: SVGSVGElement, e: { clientX: number; clientY: number }): ZonePoint | undefined {
   const matrix = svg.getScreenCTM();
@@ -42,86 +45,99 @@ function pressed(target: EventTarget): { handle?: string; layerId?: string } {
 }
 
 /**
- * Pointer handlers for the overlay <svg>: drag a layer to move it (snapping to the zone's
- * centre lines), a corner handle to scale it, the rotate handle to turn it. The gesture in
- * progress lives in a ref; the only state is which centre lines are snapped (for the guides).
+ * Pointer handlers for the overlay <svg>, on the shared drag kernel (use-drag): drag a layer
+ * to move the selection (snapping to the zone's and the other layers' edges and centre lines),
+ * a corner handle to scale it, the rotate handle to turn it; Shift/Ctrl+click adds or removes
+ * a layer from the selection. Locked layers are selected but never moved.
  */
-export function usePointerGestures({ zone, layers, selectedLayerId, onSelect, onChange }: Options) {
-  const gesture = useRef<Gesture | null>(null);
-  const [snap, setSnap] = useState<Snap>(NO_SNAP);
-  const showSnap = (next: Snap) => setSnap((prev) => (prev.x === next.x && prev.y === next.y ? prev : next));
+export function usePointerGestures({
+  zone,
+  layers,
+  selectedIds,
+  onSelect,
+  onChange,
+  sizes,
+  mmPerPx,
+}: Options) {
+  const [guides, setGuides] = useState<Guides>(NO_GUIDES);
+  const showGuides = (next: Guides) =>
+    setGuides((prev) => (prev.x === next.x && prev.y === next.y ? prev : next));
+  const boxOf = (l: Layer): Box => {
+    const size = sizes.get(l.id);
+    return size ? layerBounds(l, size) : { left: l.xMm, right: l.xMm, top: l.yMm, bottom: l.yMm };
+  };
 
-  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (gesture.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    const svg = e.currentTarget;
-    const point = toZone(svg, e);
-    if (!point) return;
+  const begin = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const point = toZone(e.currentTarget, e);
+    if (!point) return null;
     const { handle, layerId } = pressed(e.target);
-    const selected = layers.find((l) => l.id === selectedLayerId);
-    const base = { id: newGestureId(handle ?? 'move'), pointerId: e.pointerId };
-    const centre = selected && { xMm: selected.xMm, yMm: selected.yMm };
-    if (handle === 'scale' && selected && centre) {
-      gesture.current = { ...base, kind: 'scale', layer: selected, startDistance: distanceMm(centre, point) };
-    } else if (handle === 'rotate' && selected && centre) {
-      gesture.current = { ...base, kind: 'rotate', layer: selected, startAngle: angleDeg(centre, point) };
-    } else {
-      const layer = layers.find((l) => l.id === layerId);
-      if (!layer) {
-        onSelect(null);
+    const only = selectedIds.length === 1 ? layers.find((l) => l.id === selectedIds[0]) : undefined;
+    const single = only && !isLocked(only) ? only : undefined;
+    const centre = single && { xMm: single.xMm, yMm: single.yMm };
+    if (handle === 'scale' && single && centre)
+      return {
+        kind: 'scale',
+        gesture: { kind: 'scale', layer: single, startDistance: distanceMm(centre, point) } as Gesture,
+      };
+    if (handle === 'rotate' && single && centre)
+      return {
+        kind: 'rotate',
+        gesture: { kind: 'rotate', layer: single, startAngle: angleDeg(centre, point) } as Gesture,
+      };
+    const layer = layers.find((l) => l.id === layerId);
+    const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+    if (!layer) {
+      if (!additive) onSelect([]);
+      return null;
+    }
+    if (additive) {
+      onSelect(clickSelection(selectedIds, layer.id, true));
+      return null;
+    }
+    const ids = selectedIds.includes(layer.id) ? selectedIds : [layer.id];
+    if (ids !== selectedIds) onSelect(ids);
+    const moving = layers.filter((l) => ids.includes(l.id) && !isLocked(l));
+    if (moving.length === 0) return null;
+    const others = layers.filter((l) => !ids.includes(l.id)).map(boxOf);
+    const gesture: Gesture = { kind: 'move', layers: moving, boxes: moving.map(boxOf), others };
+    return { kind: 'move', gesture, thresholdPx: DRAG_THRESHOLD_PX };
+  };
+
+  const handlers = useDrag<Gesture>({
+    begin,
+    move: ({ gesture: g, id, start }, e) => {
+      if (g.kind === 'move') {
+        const raw = screenDeltaToMm(e.clientX - start.x, e.clientY - start.y, mmPerPx);
+        const snapped = snapMove(zone, g.boxes, g.others, raw.dxMm, raw.dyMm, SNAP_PX * mmPerPx);
+        const d = clampDelta(zone, g.layers, snapped.dxMm, snapped.dyMm);
+        // A guide shows only while the layers really sit on it (not held back by the bleed).
+        showGuides({
+          x: d.dxMm === snapped.dxMm ? snapped.guides.x : null,
+          y: d.dyMm === snapped.dyMm ? snapped.guides.y : null,
+        });
+        const patches: Record<string, ZoneEditorPatch> = {};
+        for (const l of g.layers)
+          patches[l.id] = { xMm: roundTo(l.xMm + d.dxMm), yMm: roundTo(l.yMm + d.dyMm) };
+        onChange(patches, id);
         return;
       }
-      if (layer.id !== selectedLayerId) onSelect(layer.id);
-      const startClient = { x: e.clientX, y: e.clientY };
-      gesture.current = { ...base, kind: 'move', layer, startClient, startPointer: point, moved: false };
-    }
-    svg.setPointerCapture(e.pointerId);
-  };
+      const point = toZone(e.currentTarget, e);
+      if (!point) return;
+      const { layer } = g;
+      const centre = { xMm: layer.xMm, yMm: layer.yMm };
+      if (g.kind === 'scale') {
+        if (g.startDistance < 0.01) return;
+        onChange({ [layer.id]: scalePatch(layer, distanceMm(centre, point) / g.startDistance) }, id);
+      } else {
+        const rotationDeg = snapRotation(
+          layer.rotationDeg + angleDeg(centre, point) - g.startAngle,
+          e.shiftKey,
+        );
+        onChange({ [layer.id]: { rotationDeg } }, id);
+      }
+    },
+    end: () => showGuides(NO_GUIDES),
+  });
 
-  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const g = gesture.current;
-    if (!g || g.pointerId !== e.pointerId) return;
-    const point = toZone(e.currentTarget, e);
-    if (!point) return;
-    const { layer } = g;
-    const centre = { xMm: layer.xMm, yMm: layer.yMm };
-    if (g.kind === 'move') {
-      if (
-        !g.moved &&
-        Math.hypot(e.clientX - g.startClient.x, e.clientY - g.startClient.y) < DRAG_THRESHOLD_PX
-      )
-        return;
-      g.moved = true;
-      const raw = {
-        xMm: layer.xMm + point.xMm - g.startPointer.xMm,
-        yMm: layer.yMm + point.yMm - g.startPointer.yMm,
-      };
-      const snapped = snapCentre(zone, clampToBleed(zone, raw));
-      showSnap(snapped.snap);
-      onChange(layer.id, { xMm: roundTo(snapped.point.xMm), yMm: roundTo(snapped.point.yMm) }, g.id);
-    } else if (g.kind === 'scale') {
-      if (g.startDistance < 0.01) return;
-      onChange(layer.id, scalePatch(layer, distanceMm(centre, point) / g.startDistance), g.id);
-    } else {
-      const rotationDeg = snapRotation(
-        layer.rotationDeg + angleDeg(centre, point) - g.startAngle,
-        e.shiftKey,
-      );
-      onChange(layer.id, { rotationDeg }, g.id);
-    }
-  };
-
-  const onPointerEnd = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (gesture.current?.pointerId !== e.pointerId) return;
-    gesture.current = null;
-    showSnap(NO_SNAP);
-  };
-
-  const handlers = {
-    onPointerDown,
-    onPointerMove,
-    onPointerUp: onPointerEnd,
-    onPointerCancel: onPointerEnd,
-    onLostPointerCapture: onPointerEnd,
-  };
-  return { handlers, snap };
+  return { handlers, guides };
 }

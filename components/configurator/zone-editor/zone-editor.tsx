@@ -6,7 +6,8 @@ import { layerSize } from '@/lib/render/layer-geometry';
 import { bleedBox, elementsSvg, zoneElements, type RenderContext } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 import { describeLayer } from './describe-layer';
-import type { ZoneEditorPatch } from './geometry';
+import { isLocked } from '@/lib/design/layer-ops';
+import type { LayerCommand, ZoneEditorPatch } from './geometry';
 import { useEngravedLook } from './use-engraved-look';
 import { useKeyboardEditing } from './use-keyboard-editing';
 import { useMmPerPixel } from './use-mm-per-pixel';
@@ -14,7 +15,7 @@ import { usePointerGestures } from './use-pointer-gestures';
 import { ZoneOverlay } from './zone-overlay';
 import styles from './zone-editor.module.css';
 
-export type { ZoneEditorPatch } from './geometry';
+export type { LayerCommand, ZoneEditorPatch } from './geometry';
 
 export type ZoneEditorProps = {
   zone: Zone;
@@ -22,10 +23,13 @@ export type ZoneEditorProps = {
   layers: Layer[];
   /** Fonts and images (image hrefs are data: URLs). */
   ctx: RenderContext;
-  selectedLayerId: string | null;
-  onSelect: (layerId: string | null) => void;
-  /** A change to one layer. `gesture` is the same for every update of one drag or key burst: merge them into one undo step. */
-  onChange: (layerId: string, patch: ZoneEditorPatch, gesture: string) => void;
+  /** The selected layers, in the order they were picked (the last one is described). */
+  selectedIds: string[];
+  onSelect: (layerIds: string[]) => void;
+  /** Changes to some layers. `gesture` is the same for every update of one drag or key burst: merge them into one undo step. */
+  onChange: (patches: Record<string, ZoneEditorPatch>, gesture: string) => void;
+  /** Arrange, duplicate, lock or delete the selected layers (from the keyboard). */
+  onCommand: (command: LayerCommand) => void;
   /** The product colour under the artwork (e.g. the tee's navy), so light ink stays visible. */
   background?: string;
 };
@@ -33,14 +37,18 @@ export type ZoneEditorProps = {
 /** The editor never grows taller than this (CSS px); wide zones fill the width instead. */
 const MAX_HEIGHT_PX = 420;
 
-/** The 2D layout editor for one zone: move, scale and rotate its layers by pointer or keyboard. */
+/**
+ * The 2D layout editor for one zone: select one or several layers, move them (snapping to the
+ * zone's and each other's edges and centres), scale and rotate them, by pointer or keyboard.
+ */
 export function ZoneEditor({
   zone,
   layers,
   ctx,
-  selectedLayerId,
+  selectedIds,
   onSelect,
   onChange,
+  onCommand,
   background,
 }: ZoneEditorProps) {
   const overlayRef = useRef<SVGSVGElement>(null);
@@ -55,15 +63,23 @@ export function ZoneEditor({
     [zone, elements, background],
   );
   const sizes = useMemo(() => new Map(layers.map((l) => [l.id, layerSize(l, ctx)])), [layers, ctx]);
-  const { handlers, snap } = usePointerGestures({ zone, layers, selectedLayerId, onSelect, onChange });
-  const onKeyDown = useKeyboardEditing({ zone, layers, selectedLayerId, onSelect, onChange });
+  const editing = { zone, layers, selectedIds, onSelect, onChange, onCommand };
+  const { handlers, guides } = usePointerGestures({ ...editing, sizes, mmPerPx });
+  const onKeyDown = useKeyboardEditing(editing);
 
-  const selectedIndex = layers.findIndex((l) => l.id === selectedLayerId);
+  const selectedIndex = layers.findIndex((l) => l.id === selectedIds.at(-1));
   const selected = layers[selectedIndex];
-  const status = describeLayer(selected, selected && sizes.get(selected.id), {
-    index: selectedIndex,
-    count: layers.length,
-  });
+  const others = selectedIds.filter((id) => layers.some((l) => l.id === id)).length - 1;
+  const status = [
+    describeLayer(selected, selected && sizes.get(selected.id), {
+      index: selectedIndex,
+      count: layers.length,
+    }),
+    selected && isLocked(selected) ? 'Locked.' : '',
+    others > 0 ? `${others + 1} layers selected.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const pct = (mm: number, of: number) => `${(mm / of) * 100}%`;
   const trim = {
     left: pct(zone.bleedMm, box.widthMm),
@@ -72,9 +88,10 @@ export function ZoneEditor({
     height: pct(zone.rect.heightMm, box.heightMm),
   };
   const label =
-    `Layout editor for ${zone.name}. Arrow keys move the selected layer by 1 mm, Shift+arrow by 10 mm, ` +
-    `+ and - resize, [ and ] rotate by 5°, Page Up and Page Down (or Alt+Up and Alt+Down) choose another layer, ` +
-    `Escape deselects.`;
+    `Layout editor for ${zone.name}. Arrow keys move the selected layers by 1 mm, Shift+arrow by 10 mm, ` +
+    `+ and - resize, comma and period rotate by 5°, ] and [ bring forward and send backward, ` +
+    `Page Up and Page Down (or Alt+Up and Alt+Down) choose another layer, Escape deselects. ` +
+    `See Keyboard shortcuts for the rest.`;
 
   return (
     <div className={styles.frame}>
@@ -96,9 +113,9 @@ export function ZoneEditor({
           zone={zone}
           layers={layers}
           sizes={sizes}
-          selectedLayerId={selectedLayerId}
+          selectedIds={selectedIds}
           mmPerPx={mmPerPx}
-          snap={snap}
+          guides={guides}
           handlers={handlers}
         />
       </div>

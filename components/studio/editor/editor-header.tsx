@@ -2,11 +2,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { HistoryButtons } from '@/components/editor/history-buttons';
 import { isDirty } from '@/lib/studio/draft-store';
 import { StatusBadges } from '../status-badges';
 import { useFlush } from './autosave-context';
-import { useDraft } from './draft-context';
-import { HistoryButtons } from './history-buttons';
+import { useDraft, useDraftStore } from './draft-context';
 import { SaveStatus } from './save-status';
 import b from '../studio.module.css';
 import s from './editor.module.css';
@@ -14,6 +14,7 @@ import s from './editor.module.css';
 /** The template's name and state, the save status, and what the brand can do next. */
 export function EditorHeader({ archived, onPublish }: { archived: boolean; onPublish: () => void }) {
   const router = useRouter();
+  const store = useDraftStore();
   const flush = useFlush();
   const slug = useDraft((st) => st.slug);
   const name = useDraft((st) => st.doc.name);
@@ -43,7 +44,7 @@ export function EditorHeader({ archived, onPublish }: { archived: boolean; onPub
         </div>
       </div>
       <div className={s.toolbar}>
-        <HistoryButtons />
+        <HistoryButtons store={store} className={b.button} />
         <button type="button" className={b.button} onClick={() => void tryIt()} disabled={leaving}>
           Try as shopper
         </button>

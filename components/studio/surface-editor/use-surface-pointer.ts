@@ -1,5 +1,6 @@
 'use client';
-import { useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useDrag } from '@/components/editor/use-drag';
 import type { Rect } from '@/lib/templates/geometry';
 import type { TemplateInput } from '@/lib/templates/schema';
 import {
@@ -16,7 +17,7 @@ import { addZone } from '@/lib/studio/zone-edits';
 import { useDraftStore } from '../editor/draft-context';
 
 type Point = { xMm: number; yMm: number };
-type Gesture = { id: string; pointerId: number; surface: LaidOutSurface; start: Point } & (
+type Gesture = { surface: LaidOutSurface; start: Point } & (
   { kind: 'move' | 'resize'; index: number; handle: Handle | null; startRect: Rect } | { kind: 'draw' }
 );
 
@@ -32,7 +33,8 @@ function toDrawing(svg: SVGSVGElement, e: { clientX: number; clientY: number }):
 
 /**
  * Pointer gestures on the surface drawing: drag a zone to move it (snapping to the centre line),
- * a handle to resize it, empty surface to draw a new zone. One drag is one undo step.
+ * a handle to resize it, empty surface to draw a new zone. One drag is one undo step (the
+ * shared drag kernel, components/editor/use-drag.ts, gives each drag its gesture id).
  */
 export function useSurfacePointer(
   svg: RefObject<SVGSVGElement | null>,
@@ -42,7 +44,6 @@ export function useSurfacePointer(
   mmPerPx: number,
 ) {
   const store = useDraftStore();
-  const gesture = useRef<Gesture | null>(null);
   const [drawing, setDrawing] = useState<{ surfaceId: string; rect: Rect } | null>(null);
   const [snapped, setSnapped] = useState<string | null>(null);
 
@@ -51,79 +52,64 @@ export function useSurfacePointer(
     return p ? { xMm: p.xMm - surface.offsetXMm, yMm: p.yMm } : null;
   };
 
-  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (gesture.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+  const begin = (e: ReactPointerEvent<SVGSVGElement>) => {
     const target = e.target instanceof Element ? e.target : null;
     const zoneIndex = Number(target?.closest('[data-zone-index]')?.getAttribute('data-zone-index') ?? NaN);
     const handle = (target?.closest('[data-handle]')?.getAttribute('data-handle') ?? null) as Handle | null;
     const surfaceId = target?.closest('[data-surface-id]')?.getAttribute('data-surface-id');
     const surface = surfaces.find((s) => s.id === surfaceId);
-    if (!surface) return;
+    if (!surface) return null;
     const start = local(e, surface);
-    if (!start) return;
-    const base = { id: `drag-${Date.now()}-${e.pointerId}`, pointerId: e.pointerId, surface, start };
-    const zone = zones[zoneIndex];
-    if (zone) {
-      store.getState().selectZone(zone.id);
-      gesture.current = {
-        ...base,
-        kind: handle ? 'resize' : 'move',
-        index: zoneIndex,
-        handle,
-        startRect: placedRect(zone.rect, zone.anchor ?? 'top-left', surface),
-      };
-    } else gesture.current = { ...base, kind: 'draw' };
-    e.currentTarget.setPointerCapture(e.pointerId);
+    if (!start) return null;
     e.preventDefault();
+    const zone = zones[zoneIndex];
+    if (!zone) return { kind: 'draw', gesture: { kind: 'draw', surface, start } as Gesture };
+    store.getState().selectZone(zone.id);
+    const startRect = placedRect(zone.rect, zone.anchor ?? 'top-left', surface);
+    const kind = handle ? 'resize' : 'move';
+    return { kind, gesture: { kind, index: zoneIndex, handle, startRect, surface, start } as Gesture };
   };
 
-  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const g = gesture.current;
-    if (!g || g.pointerId !== e.pointerId) return;
-    const p = local(e, g.surface);
-    if (!p) return;
-    const dx = p.xMm - g.start.xMm;
-    const dy = p.yMm - g.start.yMm;
-    if (g.kind === 'draw') {
-      const rect = drawnRect(g.start, p, g.surface);
-      setDrawing(rect ? { surfaceId: g.surface.id, rect } : null);
-      return;
-    }
-    const zone = zones[g.index];
-    if (!zone) return;
-    let next =
-      g.kind === 'move'
-        ? moveRect(g.startRect, dx, dy, g.surface)
-        : resizeRect(g.startRect, g.handle ?? 'se', dx, dy, g.surface);
-    if (g.kind === 'move') {
-      const snap = snapToCentre(next, g.surface, SNAP_PX * mmPerPx);
-      next = snap.rect;
-      setSnapped(snap.snapped ? g.surface.id : null);
-    }
-    store
-      .getState()
-      .edit(['zones', g.index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', g.surface), g.id);
-  };
+  const handlers = useDrag<Gesture>({
+    begin,
+    move: ({ gesture: g, id }, e) => {
+      const p = local(e, g.surface);
+      if (!p) return;
+      const dx = p.xMm - g.start.xMm;
+      const dy = p.yMm - g.start.yMm;
+      if (g.kind === 'draw') {
+        const rect = drawnRect(g.start, p, g.surface);
+        setDrawing(rect ? { surfaceId: g.surface.id, rect } : null);
+        return;
+      }
+      const zone = zones[g.index];
+      if (!zone) return;
+      let next =
+        g.kind === 'move'
+          ? moveRect(g.startRect, dx, dy, g.surface)
+          : resizeRect(g.startRect, g.handle ?? 'se', dx, dy, g.surface);
+      if (g.kind === 'move') {
+        const snap = snapToCentre(next, g.surface, SNAP_PX * mmPerPx);
+        next = snap.rect;
+        setSnapped(snap.snapped ? g.surface.id : null);
+      }
+      store
+        .getState()
+        .edit(['zones', g.index, 'rect'], storedRect(next, zone.anchor ?? 'top-left', g.surface), id);
+    },
+    end: ({ gesture: g }, e) => {
+      setSnapped(null);
+      if (g.kind !== 'draw') return;
+      const p = local(e, g.surface);
+      const rect = p && drawnRect(g.start, p, g.surface);
+      setDrawing(null);
+      if (!rect) return;
+      const state = store.getState();
+      const added = addZone(state.doc, g.surface.id, measurements, rect);
+      state.change(() => added.doc);
+      state.selectZone(added.zoneId);
+    },
+  });
 
-  const onPointerEnd = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const g = gesture.current;
-    if (!g || g.pointerId !== e.pointerId) return;
-    gesture.current = null;
-    setSnapped(null);
-    if (g.kind !== 'draw') return;
-    const p = local(e, g.surface);
-    const rect = p && drawnRect(g.start, p, g.surface);
-    setDrawing(null);
-    if (!rect) return;
-    const state = store.getState();
-    const added = addZone(state.doc, g.surface.id, measurements, rect);
-    state.change(() => added.doc);
-    state.selectZone(added.zoneId);
-  };
-
-  return {
-    drawing,
-    snapped,
-    handlers: { onPointerDown, onPointerMove, onPointerUp: onPointerEnd, onPointerCancel: onPointerEnd },
-  };
+  return { drawing, snapped, handlers };
 }

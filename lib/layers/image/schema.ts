@@ -2,7 +2,7 @@
 // quarter turns, flips, a mask and a filter) kept as parameters, never as a new upload. Every
 // tool is optional: a layer without them is drawn exactly as before they existed.
 import { z } from 'zod';
-import { layerId, position, rotation } from '../common';
+import { layerId, position, rotation, sharedLayerFields } from '../common';
 
 const unit = z.number().min(0).max(1);
 
@@ -44,6 +44,7 @@ export const imageLayerSchema = z.object({
   flipY: z.boolean().optional(),
   mask: imageMaskSchema.optional(),
   filter: imageFilterSchema.optional(),
+  ...sharedLayerFields,
 });
 
 export type ImageLayer = z.infer<typeof imageLayerSchema>;

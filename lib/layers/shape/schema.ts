@@ -1,7 +1,7 @@
 // A shape layer: a rectangle, rounded rectangle, ellipse, line, star or heart in mm, filled
 // and outlined in the zone's colours.
 import { z } from 'zod';
-import { layerId, position, rotation } from '../common';
+import { layerId, position, rotation, sharedLayerFields } from '../common';
 
 import { SHAPES } from './names';
 
@@ -24,6 +24,7 @@ export const shapeLayerSchema = z.object({
   xMm: position('x'),
   yMm: position('y'),
   rotationDeg: rotation,
+  ...sharedLayerFields,
 });
 
 export type ShapeLayer = z.infer<typeof shapeLayerSchema>;

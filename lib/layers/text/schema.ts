@@ -1,6 +1,6 @@
 // A text layer: lines of text in one of the zone's fonts and colours, drawn as outlines.
 import { z } from 'zod';
-import { layerId, position, rotation } from '../common';
+import { layerId, position, rotation, sharedLayerFields } from '../common';
 
 export const textArcSchema = z.object({
   /** The circle through the middle of the first line's capitals. */
@@ -32,6 +32,7 @@ export const textLayerSchema = z.object({
   xMm: position('x'),
   yMm: position('y'),
   rotationDeg: rotation,
+  ...sharedLayerFields,
   /** Outline around the letters: a zone colour id (null or unset: none) and its width in mm. */
   strokeColourId: z.string().min(1).nullable().optional(),
   strokeWidthMm: z.number().min(0).max(20, { error: 'Text outlines are at most 20 mm wide' }).optional(),
