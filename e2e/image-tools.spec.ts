@@ -39,6 +39,12 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
   await page.getByLabel('Crop width (%)').fill('75');
   await page.getByLabel('Crop width (%)').blur();
   await expect(page.getByText(/1200 px across after the crop/)).toBeVisible();
+  // The crop box moves with the arrow keys, 1 % a step.
+  await page.getByRole('application', { name: /^Crop box/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByLabel('Crop left (%)')).toHaveValue('11.5');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Crop left (%)')).toHaveValue('12.5');
   await page.getByLabel('Mask').selectOption('circle');
   await page.getByLabel('Filter').selectOption('greyscale');
   await page.getByRole('button', { name: 'Flip horizontally' }).click();

@@ -5,6 +5,7 @@
 // the dots blend into the tone the patch will have.
 import { burnColour, engraveBits, engravedRgba, previewEngravedSize } from '@/lib/render/engrave-image';
 import { lookKey } from '@/lib/render/image-look';
+import { maskPixels } from '@/lib/render/image-pixels';
 import type { ZoneElement } from '@/lib/render/zone-svg';
 import type { Zone } from '@/lib/templates/schema';
 import { lookedPicture } from './looked-pictures';
@@ -30,6 +31,7 @@ const waiting = new Map<string, Set<() => void>>();
 
 function convert(
   picture: CanvasImageSource,
+  element: ImageElement,
   width: number,
   height: number,
   colour: string,
@@ -40,7 +42,10 @@ function convert(
   const c = canvas.getContext('2d', { willReadFrequently: true })!;
   c.imageSmoothingQuality = 'high';
   c.drawImage(picture, 0, 0, width, height);
-  const bits = engraveBits(c.getImageData(0, 0, width, height).data, width, height);
+  const pixels = { data: c.getImageData(0, 0, width, height).data, width, height };
+  // Cut to the mask before dithering, as the files' bitmaps are (zoneArt): the same edge dots.
+  if (element.mask) maskPixels(pixels, element.mask, element.widthMm, element.heightMm);
+  const bits = engraveBits(pixels.data, width, height);
   c.putImageData(new ImageData(engravedRgba(bits, colour), width, height), 0, 0);
   return canvas;
 }
@@ -74,7 +79,10 @@ function notify(key: string): void {
 function keysOf(zone: Zone, element: ImageElement) {
   const colour = burnColour(zone);
   const { widthPx: width, heightPx: height } = previewEngravedSize(zone, element);
-  const looks = element.look ? ` ${lookKey(element.look)}` : '';
+  const looks =
+    (element.look ? ` ${lookKey(element.look)}` : '') +
+    // The mask's shape; its size follows the picture's, which the key's pixel size names.
+    (element.mask ? ` mask:${JSON.stringify(element.mask)}` : '');
   const base = `${element.uploadId}${looks} ${colour}`;
   return { colour, width, height, base, key: `${base} ${width}x${height}` };
 }
@@ -97,7 +105,7 @@ export function engravedPicture(
   if (!picture) return undefined;
   const stale = latest.get(base);
   if (!stale) {
-    const engraved = { canvas: convert(picture, width, height, colour) };
+    const engraved = { canvas: convert(picture, element, width, height, colour) };
     remember(key, base, engraved);
     return engraved;
   }
@@ -107,7 +115,7 @@ export function engravedPicture(
     base,
     window.setTimeout(() => {
       settling.delete(base);
-      remember(key, base, { canvas: convert(picture, width, height, colour) });
+      remember(key, base, { canvas: convert(picture, element, width, height, colour) });
       notify(key);
     }, SETTLE_MS),
   );

@@ -9,7 +9,8 @@ import { decodedPicture, decodePicture } from './decoded-pictures';
 type ImageElement = Extract<ZoneElement, { kind: 'image' }>;
 type Looked = { canvas: HTMLCanvasElement; url?: string; encoding?: Promise<void> };
 
-const KEEP = 12;
+// A preview copy is up to 1024 px a side (4 MB a canvas): a few looks are enough to step back through.
+const KEEP = 8;
 /** Looked pictures by upload and look, least recently used first. */
 const made = new Map<string, Looked>();
 /** Per upload, the last looked URL encoded: shown while the next look is encoded. */

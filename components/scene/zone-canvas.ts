@@ -75,9 +75,9 @@ function deferMipmaps(z: ZoneCanvas, redraw: () => void): void {
  * Paints a zone's elements into its canvas and re-uploads the texture. Images not decoded yet
  * are left out and decoded; `whenComplete` is then called, to paint again. `redraw` asks for a
  * frame when the texture changes later on its own (its mipmaps built). An engraving zone shows
- * its images as they will be burnt (engraved-pictures.ts), others with their image tools applied
- * (looked-pictures.ts); `whenComplete` is also called when
- * a picture made for a new size replaces the stretched one shown meanwhile.
+ * its images as they will be burnt (engraved-pictures.ts), other zones with their image tools
+ * applied (looked-pictures.ts); `whenComplete` is also called when a picture made for a new
+ * size replaces the stretched one shown meanwhile.
  */
 export function paintArt(
   z: ZoneCanvas,

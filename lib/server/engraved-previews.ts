@@ -8,7 +8,7 @@ import {
   previewEngravedSize,
 } from '../render/engrave-image';
 import { lookKey, type ImageLook } from '../render/image-look';
-import { applyLook, type Pixels } from '../render/image-pixels';
+import { applyLook, maskPixels, type Pixels } from '../render/image-pixels';
 import { zoneElements, type RenderContext, type ZoneElement } from '../render/zone-svg';
 import type { Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
@@ -80,6 +80,8 @@ async function engravedPreview(
 ): Promise<string | undefined> {
   const pixels = await previewPixels(element.uploadId, element.look, store, { widthPx, heightPx });
   if (!pixels) return undefined;
+  // Cut to the mask before dithering, as the files' bitmaps are (zoneArt).
+  if (element.mask) maskPixels(pixels, element.mask, element.widthMm, element.heightMm);
   const bits = engraveBits(pixels.data, widthPx, heightPx);
   return pngUrl({ data: engravedRgba(bits, colour), width: widthPx, height: heightPx });
 }
@@ -115,7 +117,8 @@ export async function withEngravedLook(
         return url ? [{ ...rest, href: url }] : [];
       }
       const { widthPx, heightPx } = previewEngravedSize(zone, element);
-      const key = `${element.uploadId} ${looks} ${widthPx}x${heightPx} ${colour}`;
+      const mask = element.mask ? ` mask:${JSON.stringify(element.mask)}` : '';
+      const key = `${element.uploadId} ${looks}${mask} ${widthPx}x${heightPx} ${colour}`;
       const url = await remembered(key, () => engravedPreview(element, widthPx, heightPx, colour, store));
       return url ? [{ ...rest, href: url }] : [];
     }),

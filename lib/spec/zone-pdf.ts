@@ -111,6 +111,8 @@ export async function zoneElementsContent(
       const paint = fill === 'none' ? 'S' : stroke ? 'B' : 'f';
       ops.push(pathToPdfOperators(element.pathData), paint);
     } else {
+      // Files draw zoneArt's elements, whose images already carry their look.
+      if (element.look) throw new Error(`Image ${element.uploadId}: apply its look first (zoneArt)`);
       const ref = await embedder.embed(element.uploadId);
       if (!ref) throw new Error(`Image ${element.uploadId} is missing`);
       const name = page.node.newXObject('Im', ref);

@@ -1,10 +1,17 @@
 'use client';
 import { NumberField } from '@/components/configurator/number-field';
+import type { ImageInfo } from '@/lib/design/schema';
 import type { ImageCrop, ImageLayer } from '@/lib/layers/image/schema';
 import s from '@/components/configurator/configurator.module.css';
+import { CropBox } from './crop-box';
 import t from './image-tools.module.css';
 
-type Props = { layer: ImageLayer; update: (patch: Partial<ImageLayer>, gesture?: string) => void };
+type Props = {
+  layer: ImageLayer;
+  /** The upload's preview copy and size, once known: the crop box shows it. */
+  info?: ImageInfo;
+  update: (patch: Partial<ImageLayer>, gesture?: string) => void;
+};
 
 const WHOLE: ImageCrop = { x: 0, y: 0, w: 1, h: 1 };
 const pct = (v: number) => Math.round(v * 1000) / 10;
@@ -22,7 +29,7 @@ function cropped(crop: ImageCrop, side: keyof ImageCrop, percent: number): Image
 }
 
 /** Crop (numeric, in percent of the upload), quarter turns and flips of an image layer. */
-export function CropFields({ layer, update }: Props) {
+export function CropFields({ layer, info, update }: Props) {
   const crop = layer.crop ?? WHOLE;
   const turns = layer.quarterTurns ?? 0;
   const field = (side: keyof ImageCrop, label: string, min: number) => (
@@ -48,6 +55,14 @@ export function CropFields({ layer, update }: Props) {
   return (
     <fieldset className={t.group}>
       <legend>Crop and orientation</legend>
+      {info && (
+        <CropBox
+          href={info.href}
+          aspect={info.widthPx / info.heightPx}
+          crop={crop}
+          onChange={(next) => update({ crop: next }, `crop-box:${layer.id}`)}
+        />
+      )}
       <div className={s.grid2}>
         {field('x', 'Crop left (%)', 0)}
         {field('y', 'Crop top (%)', 0)}

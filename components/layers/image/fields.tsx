@@ -45,7 +45,7 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
           onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
         />
       </div>
-      <CropFields layer={layer} update={update} />
+      <CropFields layer={layer} info={info} update={update} />
       <LookFields zone={zone} layer={layer} update={update} />
     </div>
   );
