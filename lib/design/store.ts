@@ -2,11 +2,19 @@
 // It holds only the serialisable design plus what is selected; price and validity are derived
 // with lib/pricing and lib/design/validate, never stored.
 import { createStore } from 'zustand/vanilla';
-import type { Template } from '../templates/schema';
+import type { Template, Zone } from '../templates/schema';
 import { newImageLayer, newTextLayer } from './defaults';
 import { newShapeLayer } from '../layers/shape/defaults';
 import type { ShapeName } from '../layers/shape/schema';
-import type { Design, ImageLayer, Layer, ShapeLayer, TextLayer } from './schema';
+import type {
+  ClipartLayer,
+  Design,
+  ImageLayer,
+  Layer,
+  MonogramLayer,
+  ShapeLayer,
+  TextLayer,
+} from './schema';
 
 const HISTORY_LIMIT = 100;
 
@@ -25,7 +33,9 @@ export type EditorState = {
 export type LayerPatch =
   | Partial<Omit<TextLayer, 'id' | 'kind'>>
   | Partial<Omit<ImageLayer, 'id' | 'kind'>>
-  | Partial<Omit<ShapeLayer, 'id' | 'kind'>>;
+  | Partial<Omit<ShapeLayer, 'id' | 'kind'>>
+  | Partial<Omit<ClipartLayer, 'id' | 'kind'>>
+  | Partial<Omit<MonogramLayer, 'id' | 'kind'>>;
 
 export type EditorActions = {
   setVariant: (variantId: string) => void;
@@ -36,6 +46,8 @@ export type EditorActions = {
   addTextLayer: (zoneId: string, text?: string) => string;
   addImageLayer: (zoneId: string, upload: { id: string; widthPx: number; heightPx: number }) => string;
   addShapeLayer: (zoneId: string, shape: ShapeName) => string;
+  /** Adds the layer `make` builds for the zone with a fresh id (kinds with their own defaults), and selects it. */
+  addLayer: (zoneId: string, make: (zone: Zone, id: string) => Layer) => string;
   /** Changes a layer. Edits carrying the same gesture (one drag, one typing burst) are one undo step. */
   updateLayer: (zoneId: string, layerId: string, patch: LayerPatch, gesture?: string) => void;
   removeLayer: (zoneId: string, layerId: string) => void;
@@ -126,9 +138,20 @@ export function createEditorStore(template: Template, initial: Design) {
         );
         return id;
       },
+      addLayer: (zoneId, make) => {
+        const id = nextLayerId(get().design);
+        const layer = make(zone(zoneId), id);
+        commit(
+          withLayers(get().design, zoneId, (layers) => [...layers, layer]),
+          null,
+          { selectedLayerId: id, activeZoneId: zoneId },
+        );
+        return id;
+      },
       updateLayer: (zoneId, layerId, patch, gesture) => {
         const next = withLayers(get().design, zoneId, (layers) =>
-          layers.map((l) => (l.id === layerId ? { ...l, ...patch } : l)),
+          // A patch is for the layer's own kind (its fields editor sends only those).
+          layers.map((l) => (l.id === layerId ? ({ ...l, ...patch } as Layer) : l)),
         );
         commit(next, gesture ?? null);
       },
