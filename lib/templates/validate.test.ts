@@ -92,7 +92,7 @@ describe('template validation', () => {
       d.zones[0]!.fonts = ['inter-regular', 'comic-sans'];
     });
     expect(messages(doc)).toEqual([
-      'zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts) or one of the brand's fonts',
+      `zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts) or one of the brand's fonts`,
     ]);
   });
 
