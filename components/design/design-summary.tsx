@@ -10,7 +10,9 @@ import { formatMm } from '@/lib/units';
 /** "Clipart “Heart”, 40 mm wide, Navy" or "Monogram “AJK”, classic (…), 20 mm, Navy". */
 function layerSummary(zone: Zone, layer: ClipartLayer | MonogramLayer): string {
   const colour =
-    layer.colourId === null ? 'its own colours' : (zone.colours.find((c) => c.id === layer.colourId)?.name ?? '');
+    layer.colourId === null
+      ? 'its own colours'
+      : (zone.colours.find((c) => c.id === layer.colourId)?.name ?? '');
   const name = layerKind(layer).name(layer);
   return 'letters' in layer
     ? `${name}, ${MONOGRAM_LABELS[layer.layout].toLowerCase()}, ${formatMm(layer.sizeMm)}, ${colour}`

@@ -15,7 +15,15 @@ type Props = {
 };
 
 /** Radio chips of the zone's colours, with "None" where the colour may be left out. */
-export function ColourChoice({ legend, name, value, zone, onChange, optional = true, noneLabel = 'None' }: Props) {
+export function ColourChoice({
+  legend,
+  name,
+  value,
+  zone,
+  onChange,
+  optional = true,
+  noneLabel = 'None',
+}: Props) {
   return (
     <fieldset style={{ marginTop: '0.75rem' }}>
       <legend>{legend}</legend>

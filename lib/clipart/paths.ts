@@ -5,7 +5,11 @@
 import { normalizeColour } from './colours';
 
 type Matrix = [number, number, number, number, number, number];
-export type Segment = ['M', number, number] | ['L', number, number] | ['C', number, number, number, number, number, number] | ['Z'];
+export type Segment =
+  | ['M', number, number]
+  | ['L', number, number]
+  | ['C', number, number, number, number, number, number]
+  | ['Z'];
 
 /** One painted shape of a clipart. */
 export type ClipartPart = {
@@ -112,7 +116,14 @@ export function parsePathData(d: string): Segment[] {
       const [ex, ey] = [X(v[0]!), Y(v[1]!)];
       if (upper === 'T') {
         const [px, py] = 'QT'.includes(prev) ? [2 * x - qx, 2 * y - qy] : [x, y];
-        cubic(x + (2 / 3) * (px - x), y + (2 / 3) * (py - y), ex + (2 / 3) * (px - ex), ey + (2 / 3) * (py - ey), ex, ey);
+        cubic(
+          x + (2 / 3) * (px - x),
+          y + (2 / 3) * (py - y),
+          ex + (2 / 3) * (px - ex),
+          ey + (2 / 3) * (py - ey),
+          ex,
+          ey,
+        );
         [qx, qy] = [px, py];
       } else {
         out.push([upper === 'M' ? 'M' : 'L', ex, ey]);
@@ -130,14 +141,22 @@ export function parsePathData(d: string): Segment[] {
     } else if (upper === 'C' || upper === 'S') {
       const v = read(upper === 'C' ? 6 : 4);
       if (!v) break;
-      const [x1, y1] = upper === 'C' ? [X(v[0]!), Y(v[1]!)] : 'CS'.includes(prev) ? [2 * x - cx, 2 * y - cy] : [x, y];
+      const [x1, y1] =
+        upper === 'C' ? [X(v[0]!), Y(v[1]!)] : 'CS'.includes(prev) ? [2 * x - cx, 2 * y - cy] : [x, y];
       const o = upper === 'C' ? 2 : 0;
       cubic(x1, y1, X(v[o]!), Y(v[o + 1]!), X(v[o + 2]!), Y(v[o + 3]!));
     } else if (upper === 'Q') {
       const v = read(4);
       if (!v) break;
       const [px, py, ex, ey] = [X(v[0]!), Y(v[1]!), X(v[2]!), Y(v[3]!)];
-      cubic(x + (2 / 3) * (px - x), y + (2 / 3) * (py - y), ex + (2 / 3) * (px - ex), ey + (2 / 3) * (py - ey), ex, ey);
+      cubic(
+        x + (2 / 3) * (px - x),
+        y + (2 / 3) * (py - y),
+        ex + (2 / 3) * (px - ex),
+        ey + (2 / 3) * (py - ey),
+        ex,
+        ey,
+      );
       [qx, qy] = [px, py];
     } else if (upper === 'A') {
       const r = read(3);
@@ -158,11 +177,19 @@ type Cubic = [number, number, number, number, number, number];
 
 /** An elliptical arc (SVG endpoint form) as cubics of at most 90° each (SVG 1.1 F.6.5). */
 function arcToCubics(
-  x1: number, y1: number, rxIn: number, ryIn: number, angle: number,
-  large: number, sweep: number, x2: number, y2: number,
+  x1: number,
+  y1: number,
+  rxIn: number,
+  ryIn: number,
+  angle: number,
+  large: number,
+  sweep: number,
+  x2: number,
+  y2: number,
 ): Cubic[] {
   let [rx, ry] = [Math.abs(rxIn), Math.abs(ryIn)];
-  if (rx === 0 || ry === 0 || (x1 === x2 && y1 === y2)) return rx === 0 || ry === 0 ? [[x1, y1, x2, y2, x2, y2]] : [];
+  if (rx === 0 || ry === 0 || (x1 === x2 && y1 === y2))
+    return rx === 0 || ry === 0 ? [[x1, y1, x2, y2, x2, y2]] : [];
   const phi = (angle * Math.PI) / 180;
   const [cos, sin] = [Math.cos(phi), Math.sin(phi)];
   const dx = (x1 - x2) / 2;
@@ -189,15 +216,30 @@ function arcToCubics(
   const count = Math.max(1, Math.ceil(Math.abs(dt) / (Math.PI / 2) - 1e-9));
   const step = dt / count;
   const alpha = (4 / 3) * Math.tan(step / 4);
-  const point = (t: number) => [cx + rx * Math.cos(t) * cos - ry * Math.sin(t) * sin, cy + rx * Math.cos(t) * sin + ry * Math.sin(t) * cos] as const;
-  const tangent = (t: number) => [-rx * Math.sin(t) * cos - ry * Math.cos(t) * sin, -rx * Math.sin(t) * sin + ry * Math.cos(t) * cos] as const;
+  const point = (t: number) =>
+    [
+      cx + rx * Math.cos(t) * cos - ry * Math.sin(t) * sin,
+      cy + rx * Math.cos(t) * sin + ry * Math.sin(t) * cos,
+    ] as const;
+  const tangent = (t: number) =>
+    [
+      -rx * Math.sin(t) * cos - ry * Math.cos(t) * sin,
+      -rx * Math.sin(t) * sin + ry * Math.cos(t) * cos,
+    ] as const;
   const out: Cubic[] = [];
   for (let j = 0; j < count; j++) {
     const [a, b] = [t1 + j * step, t1 + (j + 1) * step];
     const [p0, p1] = [point(a), point(b)];
     const [d0, d1] = [tangent(a), tangent(b)];
     const end = j === count - 1 ? ([x2, y2] as const) : p1;
-    out.push([p0[0] + alpha * d0[0], p0[1] + alpha * d0[1], p1[0] - alpha * d1[0], p1[1] - alpha * d1[1], end[0], end[1]]);
+    out.push([
+      p0[0] + alpha * d0[0],
+      p0[1] + alpha * d0[1],
+      p1[0] - alpha * d1[0],
+      p1[1] - alpha * d1[1],
+      end[0],
+      end[1],
+    ]);
   }
   return out;
 }
@@ -248,8 +290,29 @@ function shapePathData(name: string, a: Record<string, string>): string | null {
   }
 }
 
-const HIDDEN = new Set(['defs', 'clippath', 'mask', 'symbol', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'title', 'desc', 'metadata', 'style']);
-const INHERITED = ['fill', 'stroke', 'stroke-width', 'fill-rule', 'stroke-linecap', 'display', 'visibility'] as const;
+const HIDDEN = new Set([
+  'defs',
+  'clippath',
+  'mask',
+  'symbol',
+  'pattern',
+  'marker',
+  'lineargradient',
+  'radialgradient',
+  'title',
+  'desc',
+  'metadata',
+  'style',
+]);
+const INHERITED = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'fill-rule',
+  'stroke-linecap',
+  'display',
+  'visibility',
+] as const;
 type Paint = Partial<Record<(typeof INHERITED)[number], string>> & { matrix: Matrix; hidden: boolean };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -288,7 +351,9 @@ export function clipartDrawing(svg: string): ClipartDrawing | null {
   const stack: Paint[] = [{ fill: '#000000', matrix: IDENTITY, hidden: false }];
   const parts: ClipartPart[] = [];
   let viewBox: ClipartDrawing['viewBox'] | null = null;
-  for (const [, close, rawName, attrText, selfClose] of text.matchAll(/<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
+  for (const [, close, rawName, attrText, selfClose] of text.matchAll(
+    /<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g,
+  )) {
     const name = rawName!.toLowerCase().replace(/^svg:/, '');
     if (close) {
       if (stack.length > 1) stack.pop();
@@ -296,12 +361,16 @@ export function clipartDrawing(svg: string): ClipartDrawing | null {
     }
     const a = attributes(attrText ?? '');
     const parent = stack.at(-1)!;
-    const own: Paint = { ...parent, matrix: a.transform ? multiply(parent.matrix, parseTransform(a.transform)) : parent.matrix };
+    const own: Paint = {
+      ...parent,
+      matrix: a.transform ? multiply(parent.matrix, parseTransform(a.transform)) : parent.matrix,
+    };
     for (const key of INHERITED) if (a[key] !== undefined && a[key] !== 'inherit') own[key] = a[key];
     own.hidden = parent.hidden || HIDDEN.has(name) || own.display === 'none' || own.visibility === 'hidden';
     if (name === 'svg' && !viewBox) {
       const v = (a.viewbox ?? '').split(/[\s,]+/).map(Number);
-      if (v.length === 4 && v.every(Number.isFinite) && v[2]! > 0 && v[3]! > 0) viewBox = v as ClipartDrawing['viewBox'];
+      if (v.length === 4 && v.every(Number.isFinite) && v[2]! > 0 && v[3]! > 0)
+        viewBox = v as ClipartDrawing['viewBox'];
       else if (num(a.width) > 0 && num(a.height) > 0) viewBox = [0, 0, num(a.width), num(a.height)];
     }
     const d = own.hidden ? null : shapePathData(name, a);
@@ -312,7 +381,10 @@ export function clipartDrawing(svg: string): ClipartDrawing | null {
       const m = own.matrix;
       const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
       const width = num(own['stroke-width'], 1) * scale;
-      const stroke = strokeColour && width > 0 ? { colour: strokeColour, width, round: own['stroke-linecap'] === 'round' } : null;
+      const stroke =
+        strokeColour && width > 0
+          ? { colour: strokeColour, width, round: own['stroke-linecap'] === 'round' }
+          : null;
       // A line has no inside: only its outline paints.
       const filled = name === 'line' ? null : fill;
       if (segments.length > 1 && (filled || stroke))

@@ -6,15 +6,7 @@ import type { Template, Zone } from '../templates/schema';
 import { newImageLayer, newTextLayer } from './defaults';
 import { newShapeLayer } from '../layers/shape/defaults';
 import type { ShapeName } from '../layers/shape/schema';
-import type {
-  ClipartLayer,
-  Design,
-  ImageLayer,
-  Layer,
-  MonogramLayer,
-  ShapeLayer,
-  TextLayer,
-} from './schema';
+import type { ClipartLayer, Design, ImageLayer, Layer, MonogramLayer, ShapeLayer, TextLayer } from './schema';
 
 const HISTORY_LIMIT = 100;
 

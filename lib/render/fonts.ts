@@ -28,7 +28,10 @@ function loadFile(file: string, readFile: (file: string) => Promise<ArrayBuffer>
  * Loads the fonts with these ids (see lib/templates/fonts). `readFile` gets the font's path
  * under public/, e.g. 'fonts/inter-latin-400-normal.woff'. Unknown ids are left out.
  */
-export async function loadFontLibrary(ids: string[], readFile: (file: string) => Promise<ArrayBuffer>): Promise<FontLibrary> {
+export async function loadFontLibrary(
+  ids: string[],
+  readFile: (file: string) => Promise<ArrayBuffer>,
+): Promise<FontLibrary> {
   const faces = [...new Set(ids)].flatMap((id) => {
     const file = fontFile(id);
     return file ? [{ id, file }] : [];

@@ -11,7 +11,10 @@ import { designFontIds } from './production/spec-deps';
  * What the server needs to check or draw a design: every shipped font plus the brand fonts its
  * layers use, its images, and the brand clipart it names (so unknown clipart is reported).
  */
-export async function designRenderContext(design: Design, images: Record<string, ImageInfo>): Promise<RenderContext> {
+export async function designRenderContext(
+  design: Design,
+  images: Record<string, ImageInfo>,
+): Promise<RenderContext> {
   const layers = Object.values(design.zones).flatMap((z) => z.layers);
   const [fonts, clipart] = await Promise.all([
     serverFontLibrary([...FONTS.map((f) => f.id), ...designFontIds(design)]),

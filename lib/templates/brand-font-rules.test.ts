@@ -36,6 +36,8 @@ describe('brand fonts in zones', () => {
     const parsed = parseTemplate(withFonts([]));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(parsed.issues.map((i) => i.message)).toContainEqual(expect.stringContaining('allows monograms but no fonts'));
+      expect(parsed.issues.map((i) => i.message)).toContainEqual(
+        expect.stringContaining('allows monograms but no fonts'),
+      );
   });
 });

@@ -5,7 +5,10 @@ import type { TemplateIssue } from './rules';
 import type { Template } from './schema';
 
 /** Issues for every brand font id a zone lists that is not among the brand's stored fonts. */
-export function brandFontIssues(template: Pick<Template, 'zones'>, brandFontIds: ReadonlySet<string>): TemplateIssue[] {
+export function brandFontIssues(
+  template: Pick<Template, 'zones'>,
+  brandFontIds: ReadonlySet<string>,
+): TemplateIssue[] {
   return template.zones.flatMap((zone, i) =>
     zone.fonts.flatMap((font, j) =>
       isBrandFontId(font) && !brandFontIds.has(font)

@@ -55,7 +55,6 @@ export function ClipartPicker({ zone, disabled }: { zone: Zone; disabled: boolea
     [brand, query, category],
   );
   const current = Math.min(active, Math.max(0, items.length - 1));
-  buttons.current.length = items.length;
 
   const close = () => {
     setOpen(false);
@@ -67,8 +66,9 @@ export function ClipartPicker({ zone, disabled }: { zone: Zone; disabled: boolea
     setOpen(false);
   };
   const columns = () => {
-    const top = buttons.current[0]?.offsetTop;
-    return Math.max(1, buttons.current.filter((b) => b && b.offsetTop === top).length);
+    const shown = buttons.current.slice(0, items.length);
+    const top = shown[0]?.offsetTop;
+    return Math.max(1, shown.filter((b) => b && b.offsetTop === top).length);
   };
   const onGridKey = (e: KeyboardEvent) => {
     const move: Record<string, number> = {

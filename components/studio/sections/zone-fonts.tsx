@@ -40,7 +40,12 @@ export function ZoneFonts({ index }: { index: number }) {
   // Kept in the order listed here; a ticked id no longer listed (a deleted brand font) stays
   // until unticked, so publishing names it.
   const toggle = (id: string, on: boolean) =>
-    edit(path, on ? [...all.filter((f) => f === id || fonts.includes(f)), ...fonts.filter((f) => !all.includes(f))] : fonts.filter((f) => f !== id));
+    edit(
+      path,
+      on
+        ? [...all.filter((f) => f === id || fonts.includes(f)), ...fonts.filter((f) => !all.includes(f))]
+        : fonts.filter((f) => f !== id),
+    );
   return (
     <fieldset className={s.card} id={fieldId(path)} tabIndex={-1}>
       <legend>Fonts</legend>

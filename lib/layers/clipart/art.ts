@@ -33,7 +33,9 @@ export function drawingOf(item: ClipartItem): ClipartDrawing | null {
 export function brandClipartIds(layers: Array<{ kind: string; clipartId?: string }>): string[] {
   return [
     ...new Set(
-      layers.flatMap((l) => (l.clipartId !== undefined && !isLibraryClipart(l.clipartId) ? [l.clipartId] : [])),
+      layers.flatMap((l) =>
+        l.clipartId !== undefined && !isLibraryClipart(l.clipartId) ? [l.clipartId] : [],
+      ),
     ),
   ];
 }

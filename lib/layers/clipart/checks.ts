@@ -15,7 +15,11 @@ export function zoneTakesClipart(zone: Zone): boolean {
 }
 
 /** Every problem with one clipart layer in its zone. */
-export function clipartIssues(zone: Zone, layer: ClipartLayer, ctx: RenderContext | undefined): DesignIssue[] {
+export function clipartIssues(
+  zone: Zone,
+  layer: ClipartLayer,
+  ctx: RenderContext | undefined,
+): DesignIssue[] {
   const at = { zoneId: zone.id, layerId: layer.id };
   const error = (code: string, message: string): DesignIssue => ({ severity: 'error', code, ...at, message });
   if (!zoneTakesClipart(zone)) return [error('clipart-not-allowed', `${zone.name} does not take clipart.`)];
@@ -35,7 +39,9 @@ export function clipartIssues(zone: Zone, layer: ClipartLayer, ctx: RenderContex
     );
   const geometry = clipartGeometry(layer, ctx);
   const thinnest = geometry ? Math.min(...clipartStrokeWidths(geometry)) : Infinity;
-  const thin = Number.isFinite(thinnest) ? thinLineIssue(zone, Math.round(thinnest * 100) / 100, at) : undefined;
+  const thin = Number.isFinite(thinnest)
+    ? thinLineIssue(zone, Math.round(thinnest * 100) / 100, at)
+    : undefined;
   // The shopper cannot set a clipart's line width: it grows with the clipart.
   if (thin)
     issues.push({

@@ -10,7 +10,14 @@ import { elementsBounds, pathDataBounds } from '../../render/element-bounds';
 import { paintZoneElements, type Canvas2D } from '../../render/zone-canvas';
 import { bleedBox, elementSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
 import { buildLineFiles } from '../../spec/line-files';
-import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, withLayers } from '../../spec/testing/fixtures';
+import {
+  defaultDesign,
+  lineSource,
+  poppler,
+  seedTemplate,
+  specDeps,
+  withLayers,
+} from '../../spec/testing/fixtures';
 import type { Template, Zone } from '../../templates/schema';
 import { newClipartLayer } from './defaults';
 import type { ClipartLayer } from './schema';
@@ -30,7 +37,11 @@ const brandArt: ClipartItem = {
   singleColour: false,
   source: 'brand',
 };
-const ctx: RenderContext = { fonts: { font: () => undefined }, images: {}, clipart: { [BRAND_ID]: brandArt } };
+const ctx: RenderContext = {
+  fonts: { font: () => undefined },
+  images: {},
+  clipart: { [BRAND_ID]: brandArt },
+};
 const heart = LIBRARY_CLIPART.find((c) => c.id === 'tabler-filled-heart')!;
 const outlineIcon = LIBRARY_CLIPART.find((c) => c.svg.includes('stroke-linecap="round"'))!;
 
@@ -71,7 +82,11 @@ describe('drawing clipart', () => {
   const front = template.zones.find((z) => z.id === 'front')!;
 
   it('recolours every part to the chosen zone colour, sized to its width, as paths with no text', () => {
-    const layer: ClipartLayer = { ...newClipartLayer(front, 'c1', heart), widthMm: 60, colourId: front.colours[1]!.id };
+    const layer: ClipartLayer = {
+      ...newClipartLayer(front, 'c1', heart),
+      widthMm: 60,
+      colourId: front.colours[1]!.id,
+    };
     const elements = zoneElements(front, [layer], ctx);
     expect(elements.length).toBeGreaterThan(0);
     for (const e of elements) expect(e).toMatchObject({ kind: 'path', fill: front.colours[1]!.hex });
@@ -170,7 +185,9 @@ describe('clipart checks', () => {
       expect.objectContaining({ severity: 'error', code: 'line-too-thin' }),
     );
     expect(
-      issuesOf(embroidery, 'patch-engraving', { ...small, widthMm: 30 }).filter((i) => i.code === 'line-too-thin'),
+      issuesOf(embroidery, 'patch-engraving', { ...small, widthMm: 30 }).filter(
+        (i) => i.code === 'line-too-thin',
+      ),
     ).toEqual([]);
   });
 });
@@ -207,7 +224,10 @@ describe.each([
       { ...newClipartLayer(zone, 'c2', brandArt), colourId: zone.colours[0]!.id, widthMm: 30 },
     ];
     const deps = { ...(await specDeps()), clipart: { [BRAND_ID]: brandArt } };
-    const built = await buildLineFiles(lineSource(template, withLayers(defaultDesign(template), zone.id, layers)), deps);
+    const built = await buildLineFiles(
+      lineSource(template, withLayers(defaultDesign(template), zone.id, layers)),
+      deps,
+    );
     const file = (ext: string) => built.files.find((f) => f.name.endsWith(`_${zone.id}${ext}`))!.bytes;
     const svg = new TextDecoder().decode(file('.svg'));
     expect(svg).not.toContain('<text');

@@ -5,7 +5,11 @@ import type { Zone } from '../../templates/schema';
 import type { ClipartLayer } from './schema';
 
 /** The clipart centred in the zone, sized to fit comfortably inside the safe area. */
-export function newClipartLayer(zone: Zone, id: string, item: Pick<ClipartItem, 'id' | 'singleColour'>): ClipartLayer {
+export function newClipartLayer(
+  zone: Zone,
+  id: string,
+  item: Pick<ClipartItem, 'id' | 'singleColour'>,
+): ClipartLayer {
   const safe = Math.min(zone.rect.widthMm, zone.rect.heightMm) - 2 * zone.safeMm;
   const own = !item.singleColour && zone.method === 'print';
   return {

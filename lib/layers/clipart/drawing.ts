@@ -17,7 +17,10 @@ export type ClipartGeometry = {
 };
 
 /** The artwork's parts and size at the layer's width; undefined when the artwork is not at hand. */
-export function clipartGeometry(layer: ClipartLayer, ctx: RenderContext | undefined): ClipartGeometry | undefined {
+export function clipartGeometry(
+  layer: ClipartLayer,
+  ctx: RenderContext | undefined,
+): ClipartGeometry | undefined {
   const item = findClipart(layer.clipartId, ctx);
   const drawing = item && drawingOf(item);
   if (!item || !drawing) return undefined;

@@ -19,7 +19,11 @@ export function zoneMonograms(zone: Zone): readonly MonogramLayout[] {
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Every problem with one monogram layer in its zone. */
-export function monogramIssues(zone: Zone, layer: MonogramLayer, ctx: RenderContext | undefined): DesignIssue[] {
+export function monogramIssues(
+  zone: Zone,
+  layer: MonogramLayer,
+  ctx: RenderContext | undefined,
+): DesignIssue[] {
   const at = { zoneId: zone.id, layerId: layer.id };
   const error = (code: string, message: string): DesignIssue => ({ severity: 'error', code, ...at, message });
   const allowed = zoneMonograms(zone);
@@ -27,7 +31,10 @@ export function monogramIssues(zone: Zone, layer: MonogramLayer, ctx: RenderCont
   const issues: DesignIssue[] = [];
   if (!allowed.includes(layer.layout))
     issues.push(
-      error('monogram-layout-not-allowed', `${zone.name} does not offer the ${MONOGRAM_LABELS[layer.layout].toLowerCase()} monogram.`),
+      error(
+        'monogram-layout-not-allowed',
+        `${zone.name} does not offer the ${MONOGRAM_LABELS[layer.layout].toLowerCase()} monogram.`,
+      ),
     );
   if (!zone.fonts.includes(layer.fontId))
     issues.push(error('font-not-allowed', `That font is not available for ${zone.name}.`));
@@ -52,7 +59,8 @@ export function monogramIssues(zone: Zone, layer: MonogramLayer, ctx: RenderCont
       ...at,
       message: `The smallest letter is ${round1(outline.smallestCapHeightMm)} mm tall; ${methodLabel(zone.method).toLowerCase()} needs at least ${minimum} mm. Make the monogram larger.`,
     });
-  const thin = outline.ringMm !== undefined ? thinLineIssue(zone, round1(outline.ringMm * 10) / 10, at) : undefined;
+  const thin =
+    outline.ringMm !== undefined ? thinLineIssue(zone, round1(outline.ringMm * 10) / 10, at) : undefined;
   if (thin)
     issues.push({
       ...thin,

@@ -6,7 +6,12 @@ import { SIDE_SCALE } from './layout';
 import type { MonogramLayer } from './schema';
 
 /** A monogram of `letters` in the layout, centred in the zone. */
-export function newMonogramLayer(zone: Zone, id: string, layout: MonogramLayout, letters = 'ABC'): MonogramLayer {
+export function newMonogramLayer(
+  zone: Zone,
+  id: string,
+  layout: MonogramLayout,
+  letters = 'ABC',
+): MonogramLayer {
   const fit = Math.min(zone.rect.heightMm * 0.35, zone.rect.widthMm * 0.18);
   // Capitals are about 0.7 em and the side letters are SIDE_SCALE of the main one.
   const minimum = (zone.limits.minTextHeightMm ?? 0) / 0.7 / SIDE_SCALE;

@@ -40,7 +40,9 @@ function circle(r: number, reverse: boolean): string {
 
 /** Each letter's size: the middle of three (or a lone letter) at full size, the rest smaller. */
 function letterSizes(letters: string[], sizeMm: number): number[] {
-  return letters.map((_, i) => (letters.length === 2 || (letters.length === 3 && i !== 1) ? sizeMm * SIDE_SCALE : sizeMm));
+  return letters.map((_, i) =>
+    letters.length === 2 || (letters.length === 3 && i !== 1) ? sizeMm * SIDE_SCALE : sizeMm,
+  );
 }
 
 /** Lays the monogram out in its font. */
@@ -66,7 +68,8 @@ export function layoutMonogram(layer: MonogramLayer, font: Font): MonogramOutlin
   const box = pathDataBounds(pathData);
   const halfW = box ? Math.max(-box.xMm, box.xMm + box.widthMm) : 0;
   const halfH = box ? Math.max(-box.yMm, box.yMm + box.heightMm) : 0;
-  if (layer.layout === 'classic') return { pathData, widthMm: 2 * halfW, heightMm: 2 * halfH, smallestCapHeightMm };
+  if (layer.layout === 'classic')
+    return { pathData, widthMm: 2 * halfW, heightMm: 2 * halfH, smallestCapHeightMm };
   // Circle: the ring clears the letters' furthest corner by a little.
   const inner = Math.hypot(halfW, halfH) + RING_PAD_EM * layer.sizeMm;
   const ringMm = RING_EM * layer.sizeMm;

@@ -9,7 +9,14 @@ import { fontMetricsMm } from '../../render/text-layout';
 import { bleedBox, elementSvg, zoneElements, type RenderContext } from '../../render/zone-svg';
 import { buildLineFiles } from '../../spec/line-files';
 import { serverFontLibrary } from '../../server/fonts';
-import { defaultDesign, lineSource, poppler, seedTemplate, specDeps, withLayers } from '../../spec/testing/fixtures';
+import {
+  defaultDesign,
+  lineSource,
+  poppler,
+  seedTemplate,
+  specDeps,
+  withLayers,
+} from '../../spec/testing/fixtures';
 import type { Template, Zone } from '../../templates/schema';
 import { newMonogramLayer } from './defaults';
 import { layoutMonogram, SIDE_SCALE } from './layout';
@@ -97,11 +104,16 @@ describe('monogram checks', () => {
       expect.objectContaining({ code: 'colour-not-allowed' }),
     );
     const oneFont = withZone(template, 'front', { fonts: ['inter-regular'] });
-    expect(issuesOf(oneFont, 'front', monogram())).toContainEqual(expect.objectContaining({ code: 'font-not-allowed' }));
+    expect(issuesOf(oneFont, 'front', monogram())).toContainEqual(
+      expect.objectContaining({ code: 'font-not-allowed' }),
+    );
   });
 
   it('refuses side letters below an embroidery zone’s smallest letter height', () => {
-    const stitched = withZone(template, 'front', { method: 'embroider', limits: { ...front.limits, minTextHeightMm: 5 } });
+    const stitched = withZone(template, 'front', {
+      method: 'embroider',
+      limits: { ...front.limits, minTextHeightMm: 5 },
+    });
     expect(issuesOf(stitched, 'front', monogram({ sizeMm: 8 }))).toContainEqual(
       expect.objectContaining({ severity: 'error', code: 'text-too-small' }),
     );

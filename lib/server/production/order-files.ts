@@ -32,7 +32,11 @@ async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'objects'>
     z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])),
   );
   const layers = Object.values(line.design.zones).flatMap((z) => z.layers);
-  return serverSpecDeps(await loadPrintImages(ids, store), designFontIds(line.design), brandClipartIds(layers));
+  return serverSpecDeps(
+    await loadPrintImages(ids, store),
+    designFontIds(line.design),
+    brandClipartIds(layers),
+  );
 }
 
 // One line is built at a time per process: a garment line with a full-resolution photo peaks

@@ -121,7 +121,10 @@ export async function publishDraft(
   const checked = parseTemplate(measured.document);
   // Brand fonts the zones offer must still be stored (the rules alone only know an id's shape).
   const fonts = checked.ok
-    ? brandFontIssues(checked.template, new Set((await conn.brandFont.findMany({ select: { id: true } })).map((f) => f.id)))
+    ? brandFontIssues(
+        checked.template,
+        new Set((await conn.brandFont.findMany({ select: { id: true } })).map((f) => f.id)),
+      )
     : [];
   const parsed = checked.ok && fonts.length > 0 ? { ok: false as const, issues: fonts } : checked;
   if (!parsed.ok) {

@@ -7,7 +7,10 @@ import { logger } from '@/lib/server/ops/logger';
 
 export const runtime = 'nodejs';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   try {
     const { id } = await params;
     if (!/^[a-z0-9-]{1,80}$/.test(id)) return Response.json({ error: 'Clipart not found' }, { status: 404 });
@@ -15,7 +18,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (!item) return Response.json({ error: 'Clipart not found' }, { status: 404 });
     return Response.json(
       { item },
-      { headers: { 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' } },
+      {
+        headers: {
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          'X-Content-Type-Options': 'nosniff',
+        },
+      },
     );
   } catch (error) {
     logger().error({ err: error }, 'GET /api/clipart/[id] failed');

@@ -9,7 +9,10 @@ export const runtime = 'nodejs';
 const CONTENT_TYPE = (bytes: Uint8Array): string =>
   bytes[0] === 0x77 && bytes[1] === 0x4f ? 'font/woff' : bytes[0] === 0x4f ? 'font/otf' : 'font/ttf';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   try {
     const { id } = await params;
     const bytes = await readBrandFontBytes(id);
