@@ -32,7 +32,7 @@ test.describe('clipart and monograms', () => {
     // The picker: Enter opens it with the search focused; Tab reaches the category, then the grid.
     await page.getByRole('button', { name: 'Add clipart' }).focus();
     await page.keyboard.press('Enter');
-    const picker = page.getByRole('group', { name: 'Clipart' });
+    const picker = page.getByRole('group', { name: 'Clipart', exact: true });
     await expect(picker.getByLabel('Search clipart')).toBeFocused();
     await page.keyboard.type('heart');
     const results = picker.getByRole('list', { name: 'Clipart to add' });
@@ -48,7 +48,7 @@ test.describe('clipart and monograms', () => {
     await expectNoSeriousProblemsIn(page, '[aria-label="Clipart"]');
     await page.keyboard.press('Enter');
     await expect(picker).toBeHidden();
-    await expect(layers.getByRole('button', { name: 'Clipart “Heart”' })).toBeVisible();
+    await expect(layers.getByRole('button', { name: 'Clipart “Heart”', exact: true })).toBeVisible();
 
     // Recolour it: the editor draws the heart in the chosen ink.
     const editor = page.getByRole('application', { name: /^Layout editor for Front print/ });
@@ -66,9 +66,8 @@ test.describe('clipart and monograms', () => {
     // A classic monogram, with its letters.
     await page.getByRole('button', { name: 'Add monogram' }).click();
     await page.getByLabel('Letters (1 to 3)').fill('AJK');
-    await expect(layers.getByRole('button', { name: 'Monogram “AJK”' })).toBeVisible();
-    await expect(page.getByLabel('Layout')).toHaveValue('classic');
-    await page.getByRole('button', { name: 'Monogram “AJK”' }).focus();
+    await expect(layers.getByRole('button', { name: 'Monogram “AJK”', exact: true })).toBeVisible();
+    await expect(page.getByLabel('Layout', { exact: true })).toHaveValue('classic');
     await expect(editor.locator('path[d]')).toHaveCount(2);
     await expectNoSeriousProblemsIn(page, 'main');
     await page.screenshot({ path: `${SHOTS}/clipart-monogram-tee.png` });
@@ -133,12 +132,12 @@ test.describe('brand fonts in zones', () => {
 
     await openProduct(page, 'ceramic-mug-11oz');
     await page.getByRole('button', { name: 'Add monogram' }).click();
-    const font = page.getByLabel('Font');
+    const font = page.getByLabel('Font', { exact: true });
     await expect(font.getByRole('option', { name: 'Onekind Test Bold' })).toHaveCount(1);
     await font.selectOption({ label: 'Onekind Test Bold' });
     await page.getByLabel('Letters (1 to 3)').fill('HAn');
     await expect(
-      page.getByRole('list', { name: 'Layers' }).getByRole('button', { name: 'Monogram “HAn”' }),
+      page.getByRole('list', { name: 'Layers' }).getByRole('button', { name: 'Monogram “HAn”', exact: true }),
     ).toBeVisible();
     // The test font draws its letters as squares: no glyph is refused.
     await expect(page.getByText(/This font cannot write/)).toBeHidden();
