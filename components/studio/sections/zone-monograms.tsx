@@ -1,6 +1,6 @@
 'use client';
 import { fieldId } from '@/lib/studio/field-issues';
-import { MONOGRAM_LABELS, MONOGRAM_LAYOUTS, type MonogramLayout } from '@/lib/layers/monogram/layouts';
+import { MONOGRAM_DESCRIPTIONS, MONOGRAM_LAYOUTS, type MonogramLayout } from '@/lib/layers/monogram/layouts';
 import { useDraft } from '../editor/draft-context';
 import { GroupIssues } from '../fields/group-issues';
 import s from '../editor/editor.module.css';
@@ -30,7 +30,7 @@ export function ZoneMonograms({ index }: { index: number }) {
               checked={layouts.includes(layout)}
               onChange={(e) => toggle(layout, e.target.checked)}
             />
-            {MONOGRAM_LABELS[layout]}
+            {MONOGRAM_DESCRIPTIONS[layout]}
           </label>
         ))}
       </div>

@@ -3,7 +3,11 @@
 export const MONOGRAM_LAYOUTS = ['classic', 'circle'] as const;
 export type MonogramLayout = (typeof MONOGRAM_LAYOUTS)[number];
 
-export const MONOGRAM_LABELS: Record<MonogramLayout, string> = {
+/** Short names, for the shopper's layout select. */
+export const MONOGRAM_LABELS: Record<MonogramLayout, string> = { classic: 'Classic', circle: 'Circle' };
+
+/** What each layout looks like, for the brand choosing them in the studio. */
+export const MONOGRAM_DESCRIPTIONS: Record<MonogramLayout, string> = {
   classic: 'Classic (larger middle letter)',
-  circle: 'Circle frame',
+  circle: 'Circle (letters in a ring)',
 };
