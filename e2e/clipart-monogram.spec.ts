@@ -126,6 +126,14 @@ test.describe('brand fonts in zones', () => {
     await brandFont.check();
     await expect(page.getByRole('checkbox', { name: 'Classic (larger middle letter)' })).toBeChecked();
     await expectSaved(page);
+    await brandFont.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/clipart-studio-zone.png` });
+    await openSection(page, 'Pricing');
+    const charges = page.getByRole('table', { name: 'Personalisation charges' });
+    await expect(charges.getByRole('columnheader', { name: /^Per clipart/ })).toBeVisible();
+    await expect(charges.getByRole('columnheader', { name: /^Per monogram/ })).toBeVisible();
+    await charges.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/clipart-studio-charges.png` });
     await page.getByRole('button', { name: 'Publish…' }).click();
     await page.getByRole('button', { name: /^Publish version \d+$/ }).click();
     await expect(page.getByRole('heading', { name: /^Published version \d+$/ })).toBeVisible();

@@ -113,7 +113,7 @@ export function ZoneForm({ index }: { index: number }) {
             label="Most layers"
             unit=""
             integer
-            hint="Texts and images together."
+            hint="Every layer together: text, images, shapes, clipart, monograms."
           />
           <NumberField
             path={p('limits', 'minTextHeightMm')}
