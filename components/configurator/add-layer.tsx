@@ -1,6 +1,9 @@
 'use client';
 import { useRef, useState } from 'react';
+import { ClipartPicker } from '@/components/layers/clipart/clipart-picker';
+import { AddMonogram } from '@/components/layers/monogram/add-monogram';
 import { AddShape } from '@/components/layers/shape/add-shape';
+import { zoneTakesClipart } from '@/lib/layers/clipart/checks';
 import { zoneTakesShapes } from '@/lib/layers/shape/checks';
 import { UPLOAD_ACCEPT } from '@/lib/uploads/sniff';
 import type { Zone } from '@/lib/templates/schema';
@@ -8,7 +11,7 @@ import { useEditor } from './editor-context';
 import { useRenderContext, type UploadSummary } from './render-context';
 import s from './configurator.module.css';
 
-/** "Add text", "Upload an image" and "Add shape" for the active zone, within its content rules and layer limit. */
+/** "Add text", "Upload an image", "Add shape", "Add monogram" and "Add clipart" for the active zone, within its content rules and layer limit. */
 export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number }) {
   const addTextLayer = useEditor((st) => st.addTextLayer);
   const addImageLayer = useEditor((st) => st.addImageLayer);
@@ -70,7 +73,9 @@ export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number 
           </>
         )}
         {zoneTakesShapes(zone) && <AddShape zone={zone} disabled={full} />}
+        <AddMonogram zone={zone} disabled={full} />
       </div>
+      {zoneTakesClipart(zone) && <ClipartPicker zone={zone} disabled={full} />}
       {full && (
         <p className={s.delta}>
           {zone.name} holds at most {zone.limits.maxLayers} layer{zone.limits.maxLayers > 1 ? 's' : ''}.

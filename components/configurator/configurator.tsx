@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import { HistoryButtons } from '@/components/editor/history-buttons';
 import { EmbedProvider, type EmbedTarget } from '@/components/embed/embed-context';
+import { ClipartLoader } from '@/components/layers/clipart/clipart-loader';
 import type { Design } from '@/lib/design/schema';
 import { validateDesign } from '@/lib/design/validate';
 import { quote } from '@/lib/pricing/quote';
@@ -42,6 +43,7 @@ export function Configurator({ template, versionId, initial, uploads, fallbackSv
     <EditorProvider template={template} versionId={versionId} initial={initial} preview={preview}>
       <RenderProvider template={template} uploads={uploads}>
         <LocaleProvider>
+          <ClipartLoader />
           <Workspace fallbackSvg={fallbackSvg} allowedOrigins={embed?.allowedOrigins} />
         </LocaleProvider>
       </RenderProvider>

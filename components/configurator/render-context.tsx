@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ClipartItem } from '@/lib/clipart/library';
 import type { ImageInfo } from '@/lib/design/schema';
 import { loadFontLibrary, type FontLibrary } from '@/lib/render/fonts';
 import type { RenderContext } from '@/lib/render/zone-svg';
@@ -10,6 +11,8 @@ export type UploadSummary = { id: string; widthPx: number; heightPx: number; pre
 type RenderValue = {
   ctx: RenderContext | null;
   registerUpload: (upload: UploadSummary) => Promise<void>;
+  /** Adds brand clipart (from the picker or /api/clipart/<id>) for the renderer. */
+  registerClipart: (items: ClipartItem[]) => void;
   /** Asks for the fonts (once is enough): when there is text to draw. */
   requestFonts: () => void;
   /** The render context without waiting for fonts: text is left out until they arrive. */
@@ -20,6 +23,7 @@ const NO_FONTS: FontLibrary = { font: () => undefined };
 const RenderCtx = createContext<RenderValue>({
   ctx: null,
   registerUpload: () => Promise.resolve(),
+  registerClipart: () => {},
   requestFonts: () => {},
   withoutFonts: { fonts: NO_FONTS, images: {} },
 });
@@ -61,6 +65,7 @@ export function RenderProvider({
 }) {
   const [fonts, setFonts] = useState<FontLibrary | null>(null);
   const [images, setImages] = useState<Record<string, ImageInfo>>({});
+  const [clipart, setClipart] = useState<Record<string, ClipartItem>>({});
   const [fontsWanted, setFontsWanted] = useState(false);
   const requestFonts = useCallback(() => setFontsWanted(true), []);
 
@@ -89,6 +94,11 @@ export function RenderProvider({
     setImages((current) => ({ ...current, [upload.id]: info }));
   }, []);
 
+  const registerClipart = useCallback((items: ClipartItem[]) => {
+    if (items.length > 0)
+      setClipart((current) => ({ ...current, ...Object.fromEntries(items.map((item) => [item.id, item])) }));
+  }, []);
+
   // Images of a design being reopened ("edit a copy", a saved design).
   useEffect(() => {
     let live = true;
@@ -102,12 +112,13 @@ export function RenderProvider({
 
   const value = useMemo(
     () => ({
-      ctx: fonts ? { fonts, images } : null,
+      ctx: fonts ? { fonts, images, clipart } : null,
       registerUpload,
+      registerClipart,
       requestFonts,
-      withoutFonts: { fonts: fonts ?? NO_FONTS, images },
+      withoutFonts: { fonts: fonts ?? NO_FONTS, images, clipart },
     }),
-    [fonts, images, registerUpload, requestFonts],
+    [fonts, images, clipart, registerUpload, registerClipart, requestFonts],
   );
   return <RenderCtx.Provider value={value}>{children}</RenderCtx.Provider>;
 }

@@ -1,4 +1,6 @@
-import type { Design, ShapeLayer } from '@/lib/design/schema';
+import type { ClipartLayer, Design, MonogramLayer, ShapeLayer } from '@/lib/design/schema';
+import { MONOGRAM_LABELS } from '@/lib/layers/monogram/layouts';
+import { layerKind } from '@/lib/layers/registry';
 import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { findFont } from '@/lib/templates/fonts';
 import type { Template, Zone } from '@/lib/templates/schema';
@@ -6,6 +8,18 @@ import { formatMm } from '@/lib/units';
 import { imageToolsSummary } from '@/lib/layers/image/summary';
 
 /** "Star, 40 mm × 40 mm, fill Red, outline Black 1 mm". */
+/** "Clipart “Heart”, 40 mm wide, Navy" or "Monogram “AJK”, classic (…), 20 mm, Navy". */
+function layerSummary(zone: Zone, layer: ClipartLayer | MonogramLayer): string {
+  const colour =
+    layer.colourId === null
+      ? 'its own colours'
+      : (zone.colours.find((c) => c.id === layer.colourId)?.name ?? '');
+  const name = layerKind(layer).name(layer);
+  return 'letters' in layer
+    ? `${name}, ${MONOGRAM_LABELS[layer.layout].toLowerCase()}, ${formatMm(layer.sizeMm)}, ${colour}`
+    : `${name}, ${formatMm(layer.widthMm)} wide, ${colour}`;
+}
+
 function shapeSummary(zone: Zone, layer: ShapeLayer): string {
   const colour = (id: string | null) => zone.colours.find((c) => c.id === id)?.name;
   const size =
@@ -52,6 +66,8 @@ export function DesignSummary({ template, design }: { template: Template; design
                     );
                   }
                   if (layer.kind === 'shape') return <li key={layer.id}>{shapeSummary(zone, layer)}</li>;
+                  if (layer.kind === 'clipart' || layer.kind === 'monogram')
+                    return <li key={layer.id}>{layerSummary(zone, layer)}</li>;
                   const font = findFont(layer.fontId);
                   const colour = zone.colours.find((c) => c.id === layer.colourId);
                   return (

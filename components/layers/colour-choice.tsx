@@ -10,10 +10,20 @@ type Props = {
   onChange: (id: string | null) => void;
   /** Offer "None" (fills and outlines that may be left out). */
   optional?: boolean;
+  /** What the null choice is called (default "None"). */
+  noneLabel?: string;
 };
 
 /** Radio chips of the zone's colours, with "None" where the colour may be left out. */
-export function ColourChoice({ legend, name, value, zone, onChange, optional = true }: Props) {
+export function ColourChoice({
+  legend,
+  name,
+  value,
+  zone,
+  onChange,
+  optional = true,
+  noneLabel = 'None',
+}: Props) {
   return (
     <fieldset style={{ marginTop: '0.75rem' }}>
       <legend>{legend}</legend>
@@ -21,7 +31,7 @@ export function ColourChoice({ legend, name, value, zone, onChange, optional = t
         {optional && (
           <label className={s.chipPlain}>
             <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
-            None
+            {noneLabel}
           </label>
         )}
         {zone.colours.map((c) => (

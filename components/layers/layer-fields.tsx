@@ -3,7 +3,9 @@
 import type { Layer } from '@/lib/design/schema';
 import { assertNever } from '@/lib/assert-never';
 import type { Zone } from '@/lib/templates/schema';
+import { ClipartLayerFields } from './clipart/fields';
 import { ImageLayerFields } from './image/fields';
+import { MonogramLayerFields } from './monogram/fields';
 import { ShapeLayerFields } from './shape/fields';
 import { TextLayerFields } from './text/fields';
 
@@ -16,6 +18,10 @@ export function LayerFields({ zone, layer }: { zone: Zone; layer: Layer }) {
       return <ImageLayerFields zone={zone} layer={layer} />;
     case 'shape':
       return <ShapeLayerFields zone={zone} layer={layer} />;
+    case 'clipart':
+      return <ClipartLayerFields zone={zone} layer={layer} />;
+    case 'monogram':
+      return <MonogramLayerFields zone={zone} layer={layer} />;
     default:
       return assertNever(layer);
   }

@@ -1,4 +1,6 @@
 import { formatMoney } from '@/lib/money';
+import { zoneTakesClipart } from '@/lib/layers/clipart/checks';
+import { zoneMonograms } from '@/lib/layers/monogram/checks';
 import { findFont } from '@/lib/templates/fonts';
 import { methodLabel } from '@/lib/templates/methods';
 import type { Template } from '@/lib/templates/schema';
@@ -9,7 +11,14 @@ export function ZoneList({ template }: { template: Template }) {
   const money = (minor: number) => formatMoney(minor, template.currency);
   return template.zones.map((zone) => {
     const price = template.pricing.zones.find((p) => p.zone === zone.id);
-    const content = [zone.content.text && 'text', zone.content.image && 'images'].filter(Boolean).join(' and ');
+    const kinds = [
+      zone.content.text && 'text',
+      zone.content.image && 'images',
+      zoneTakesClipart(zone) && 'clipart',
+      zoneMonograms(zone).length > 0 && 'monograms',
+    ].filter((k): k is string => typeof k === 'string');
+    const content =
+      kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : (kinds[0] ?? '');
     return (
       <section key={zone.id} className="zone" aria-labelledby={`zone-${zone.id}`}>
         <h4 id={`zone-${zone.id}`}>{zone.name}</h4>
@@ -26,7 +35,8 @@ export function ZoneList({ template }: { template: Template }) {
           </dd>
           <dt>Accepts</dt>
           <dd>
-            {content}; up to {zone.limits.maxChars} characters on {zone.limits.maxLines} line{zone.limits.maxLines > 1 ? 's' : ''}
+            {content}; up to {zone.limits.maxChars} characters on {zone.limits.maxLines} line
+            {zone.limits.maxLines > 1 ? 's' : ''}
             {zone.content.image && `, images from ${zone.minImageDpi} dpi`}
           </dd>
           {zone.limits.minTextHeightMm && (
@@ -41,7 +51,7 @@ export function ZoneList({ template }: { template: Template }) {
               <dd className="font-samples">
                 {zone.fonts.map((id) => (
                   <span key={id} style={{ fontFamily: `"${id}"`, fontWeight: findFont(id)?.weight }}>
-                    {findFont(id)?.family}
+                    {findFont(id)?.family ?? 'Brand font'}
                   </span>
                 ))}
               </dd>

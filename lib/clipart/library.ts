@@ -1,5 +1,5 @@
 import type { ClipartCategory } from './limits';
-import library from './library.json';
+import library from './library.json' with { type: 'json' };
 
 // The starter clipart library, shipped with the app: sanitized SVGs of Tabler Icons (MIT),
 // made from node_modules/@tabler/icons by scripts/clipart-library.ts. Nothing is fetched at run time.

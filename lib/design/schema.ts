@@ -2,11 +2,15 @@
 // layers; prices, validity and pictures are derived from it by lib/ functions. Each layer
 // kind's schema lives in its own folder (lib/layers/<kind>/schema.ts).
 import { z } from 'zod';
+import { clipartLayerSchema } from '../layers/clipart/schema';
 import { imageLayerSchema } from '../layers/image/schema';
+import { monogramLayerSchema } from '../layers/monogram/schema';
 import { shapeLayerSchema } from '../layers/shape/schema';
 import { textLayerSchema } from '../layers/text/schema';
 
-export { imageLayerSchema, shapeLayerSchema, textLayerSchema };
+export { clipartLayerSchema, imageLayerSchema, monogramLayerSchema, shapeLayerSchema, textLayerSchema };
+export type { ClipartLayer } from '../layers/clipart/schema';
+export type { MonogramLayer } from '../layers/monogram/schema';
 export type { ImageLayer } from '../layers/image/schema';
 export type { ShapeLayer } from '../layers/shape/schema';
 export type { TextLayer } from '../layers/text/schema';
@@ -15,6 +19,8 @@ export const layerSchema = z.discriminatedUnion('kind', [
   textLayerSchema,
   imageLayerSchema,
   shapeLayerSchema,
+  clipartLayerSchema,
+  monogramLayerSchema,
 ]);
 
 export const designSchema = z.object({

@@ -3,12 +3,12 @@
 // with lib/pricing and lib/design/validate, never stored.
 import { createStore } from 'zustand/vanilla';
 import { commitHistory, emptyHistory, redoHistory, undoHistory, type History } from '../editor/history';
-import type { Template } from '../templates/schema';
+import type { Template, Zone } from '../templates/schema';
 import { newImageLayer, newTextLayer } from './defaults';
 import { arrangeLayers, duplicateLayers, toggleLocked, type Arrange } from './layer-ops';
 import { newShapeLayer } from '../layers/shape/defaults';
 import type { ShapeName } from '../layers/shape/schema';
-import type { Design, ImageLayer, Layer, ShapeLayer, TextLayer } from './schema';
+import type { ClipartLayer, Design, ImageLayer, Layer, MonogramLayer, ShapeLayer, TextLayer } from './schema';
 
 const HISTORY_LIMIT = 100;
 
@@ -26,7 +26,9 @@ export type EditorState = History<Design> & {
 export type LayerPatch =
   | Partial<Omit<TextLayer, 'id' | 'kind'>>
   | Partial<Omit<ImageLayer, 'id' | 'kind'>>
-  | Partial<Omit<ShapeLayer, 'id' | 'kind'>>;
+  | Partial<Omit<ShapeLayer, 'id' | 'kind'>>
+  | Partial<Omit<ClipartLayer, 'id' | 'kind'>>
+  | Partial<Omit<MonogramLayer, 'id' | 'kind'>>;
 
 export type EditorActions = {
   setVariant: (variantId: string) => void;
@@ -39,6 +41,8 @@ export type EditorActions = {
   addTextLayer: (zoneId: string, text?: string) => string;
   addImageLayer: (zoneId: string, upload: { id: string; widthPx: number; heightPx: number }) => string;
   addShapeLayer: (zoneId: string, shape: ShapeName) => string;
+  /** Adds the layer `make` builds for the zone with a fresh id (kinds with their own defaults), and selects it. */
+  addLayer: (zoneId: string, make: (zone: Zone, id: string) => Layer) => string;
   /** Changes a layer. Edits carrying the same gesture (one drag, one typing burst) are one undo step. */
   updateLayer: (zoneId: string, layerId: string, patch: LayerPatch, gesture?: string) => void;
   removeLayer: (zoneId: string, layerId: string) => void;
@@ -137,15 +141,27 @@ export function createEditorStore(template: Template, initial: Design) {
         );
         return id;
       },
+      addLayer: (zoneId, make) => {
+        const id = nextLayerId(get().design);
+        const layer = make(zone(zoneId), id);
+        commit(
+          withLayers(get().design, zoneId, (layers) => [...layers, layer]),
+          null,
+          { selectedLayerId: id, activeZoneId: zoneId },
+        );
+        return id;
+      },
       updateLayer: (zoneId, layerId, patch, gesture) => {
         const next = withLayers(get().design, zoneId, (layers) =>
-          layers.map((l) => (l.id === layerId ? { ...l, ...patch } : l)),
+          // A patch is for the layer's own kind (its fields editor sends only those).
+          layers.map((l) => (l.id === layerId ? ({ ...l, ...patch } as Layer) : l)),
         );
         commit(next, gesture ?? null);
       },
       updateLayers: (zoneId, patches, gesture) => {
         const next = withLayers(get().design, zoneId, (layers) =>
-          layers.map((l) => (patches[l.id] ? { ...l, ...patches[l.id] } : l)),
+          // Each patch is for its layer's own kind (moves send only xMm and yMm).
+          layers.map((l) => (patches[l.id] ? ({ ...l, ...patches[l.id] } as Layer) : l)),
         );
         commit(next, gesture ?? null);
       },

@@ -8,7 +8,15 @@ import type { RenderContext, ZoneElement } from '../render/zone-svg';
 import type { Zone } from '../templates/schema';
 
 /** What a layer adds to its zone's price lines (counts; the zone's prices multiply them). */
-export type LayerCharges = { characters: number; images: number; shapes: number };
+export type LayerCharges = {
+  characters: number;
+  images: number;
+  shapes: number;
+  /** Clipart layers (lib/layers/clipart); unset: none. */
+  clipart?: number;
+  /** Monogram layers (lib/layers/monogram); unset: none. */
+  monograms?: number;
+};
 
 export type LayerKindModule<L extends Layer> = {
   kind: L['kind'];
@@ -16,8 +24,8 @@ export type LayerKindModule<L extends Layer> = {
   name(layer: L): string;
   /** Its unrotated box in mm; undefined while its font or image is not in the context. */
   size(layer: L, ctx: RenderContext): LayerSize | undefined;
-  /** How it draws into the one zone renderer; undefined when there is nothing to draw. */
-  element(zone: Zone, layer: L, ctx: RenderContext): ZoneElement | undefined;
+  /** How it draws into the one zone renderer (one element or several); undefined or [] when nothing. */
+  element(zone: Zone, layer: L, ctx: RenderContext): ZoneElement | ZoneElement[] | undefined;
   /** Its production checks (placement is checked for every kind by validateDesign). */
   issues(zone: Zone, layer: L, ctx: RenderContext | undefined): DesignIssue[];
   /** The zone colour ids it is made in (inks, threads), in the order it uses them. */

@@ -1,8 +1,10 @@
 // The layer kinds, one module each (lib/layers/<kind>/). Adding a kind is its folder, its
 // schema in lib/design/schema.ts's union and one line here; tsc names what else lacks it.
 import type { Layer } from '../design/schema';
+import { clipartKind } from './clipart/module';
 import { imageKind } from './image/module';
 import type { LayerKindModule, LayerKinds } from './kind';
+import { monogramKind } from './monogram/module';
 import { shapeKind } from './shape/module';
 import { textKind } from './text/module';
 
@@ -10,6 +12,8 @@ export const layerKinds: LayerKinds = {
   text: textKind,
   image: imageKind,
   shape: shapeKind,
+  clipart: clipartKind,
+  monogram: monogramKind,
 };
 
 /** The module of a layer's kind, typed for that layer. */

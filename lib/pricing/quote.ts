@@ -7,7 +7,17 @@ import { chargedCharacters } from '../layers/text/characters';
 import type { Template } from '../templates/schema';
 
 export type QuoteLineKind =
-  'base' | 'size' | 'option' | 'zone' | 'characters' | 'images' | 'shapes' | 'quantity-break' | 'setup';
+  | 'base'
+  | 'size'
+  | 'option'
+  | 'zone'
+  | 'characters'
+  | 'images'
+  | 'shapes'
+  | 'clipart'
+  | 'monograms'
+  | 'quantity-break'
+  | 'setup';
 
 export type QuoteLine = {
   kind: QuoteLineKind;
@@ -39,6 +49,8 @@ function zoneCharges(layers: Layer[]): LayerCharges | undefined {
       characters: sum.characters + c.characters,
       images: sum.images + c.images,
       shapes: sum.shapes + c.shapes,
+      clipart: (sum.clipart ?? 0) + (c.clipart ?? 0),
+      monograms: (sum.monograms ?? 0) + (c.monograms ?? 0),
     }),
     NO_CHARGES,
   );
@@ -76,7 +88,7 @@ export function quote(template: Template, design: Design, quantity: number): Quo
     const charges = zoneCharges(design.zones[zone.id]?.layers ?? []);
     const price = template.pricing.zones.find((p) => p.zone === zone.id);
     if (!charges || !price) continue;
-    const { characters, images, shapes } = charges;
+    const { characters, images, shapes, clipart = 0, monograms = 0 } = charges;
     item('zone', zone.name, price.perZoneMinor);
     item(
       'characters',
@@ -88,6 +100,12 @@ export function quote(template: Template, design: Design, quantity: number): Quo
       'shapes',
       `${zone.name}: ${shapes} shape${shapes === 1 ? '' : 's'}`,
       shapes * (price.perShapeMinor ?? 0),
+    );
+    item('clipart', `${zone.name}: ${clipart} clipart`, clipart * (price.perClipartMinor ?? 0));
+    item(
+      'monograms',
+      `${zone.name}: ${monograms} monogram${monograms === 1 ? '' : 's'}`,
+      monograms * (price.perMonogramMinor ?? 0),
     );
     if (price.setupFeeMinor > 0)
       setup.push({ kind: 'setup', label: `${zone.name}: setup`, amountMinor: price.setupFeeMinor });

@@ -2,7 +2,7 @@
 // same in the browser preview and in the print files. Reading the bytes is the caller's job
 // (fetch in the browser, fs on the server), which keeps this module free of platform APIs.
 import type { Font } from 'opentype.js';
-import { findFont } from '../templates/fonts';
+import { fontFile } from '../templates/fonts';
 
 /** Parsed fonts by font id; undefined for an id that is unknown or was not loaded. */
 export type FontLibrary = { font(id: string): Font | undefined };
@@ -28,12 +28,18 @@ function loadFile(file: string, readFile: (file: string) => Promise<ArrayBuffer>
  * Loads the fonts with these ids (see lib/templates/fonts). `readFile` gets the font's path
  * under public/, e.g. 'fonts/inter-latin-400-normal.woff'. Unknown ids are left out.
  */
-export async function loadFontLibrary(ids: string[], readFile: (file: string) => Promise<ArrayBuffer>): Promise<FontLibrary> {
+export async function loadFontLibrary(
+  ids: string[],
+  readFile: (file: string) => Promise<ArrayBuffer>,
+): Promise<FontLibrary> {
   const faces = [...new Set(ids)].flatMap((id) => {
-    const face = findFont(id);
-    return face ? [face] : [];
+    const file = fontFile(id);
+    return file ? [{ id, file }] : [];
   });
-  const loaded = await Promise.all(faces.map(async (face) => [face.id, await loadFile(face.file, readFile)] as const));
-  const byId = new Map(loaded);
+  // A brand font that cannot be read (deleted since) is left out, as an unknown id is.
+  const loaded = await Promise.all(
+    faces.map(async (face) => [face.id, await loadFile(face.file, readFile).catch(() => undefined)] as const),
+  );
+  const byId = new Map(loaded.filter((entry): entry is [string, Font] => entry[1] !== undefined));
   return { font: (id) => byId.get(id) };
 }

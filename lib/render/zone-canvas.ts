@@ -14,11 +14,12 @@ export type Canvas2D = Pick<
   /** Cuts to a masked image's shape (image-look.ts's maskPathData); needed only for masks. */
   clip?(path: Path2D): void;
   fillStyle: CanvasRenderingContext2D['fillStyle'];
-  fill(path: Path2D): void;
+  fill(path: Path2D, fillRule?: CanvasFillRule): void;
   /** Outlines (shapes): optional so a canvas that never strokes need not offer it. */
   strokeStyle?: CanvasRenderingContext2D['strokeStyle'];
   lineWidth?: number;
   lineJoin?: CanvasLineJoin;
+  lineCap?: CanvasLineCap;
   stroke?(path: Path2D): void;
 };
 
@@ -62,12 +63,14 @@ export function paintZoneElements(
       const path = sources.path(element.pathData);
       if (element.fill !== 'none') {
         c.fillStyle = element.fill;
-        c.fill(path);
+        if (element.fillRule) c.fill(path, element.fillRule);
+        else c.fill(path);
       }
       if (element.stroke && c.stroke) {
         c.strokeStyle = element.stroke.colour;
         c.lineWidth = element.stroke.widthMm;
         c.lineJoin = 'round';
+        c.lineCap = element.stroke.cap ?? 'butt';
         c.stroke(path);
       }
     } else {

@@ -1,6 +1,7 @@
 // The one zone renderer: a zone's layers as an SVG in millimetres. The 2D editor, the 3D
 // preview's textures and the print files all come from here, so preview and print agree.
 // Text is drawn as outlines (never <text>) so no font is needed wherever the SVG is opened.
+import type { ClipartItem } from '../clipart/library';
 import type { ImageInfo, Layer } from '../design/schema';
 import type { Zone } from '../templates/schema';
 import { layerKind } from '../layers/registry';
@@ -11,7 +12,15 @@ import { maskKey, maskPathData, type ImageLook, type LookMask } from './image-lo
  * What a render needs besides the design. Image hrefs should be data: URLs: an SVG drawn
  * through <img> or Image() (to rasterise a texture) may not load anything external.
  */
-export type RenderContext = { fonts: FontLibrary; images: Record<string, ImageInfo> };
+export type RenderContext = {
+  fonts: FontLibrary;
+  images: Record<string, ImageInfo>;
+  /**
+   * Brand clipart by id (library icons ship with the app and need no entry). Set, it is all
+   * there is: a clipart layer naming an id outside it and the library is reported unknown.
+   */
+  clipart?: Record<string, ClipartItem>;
+};
 
 export type ZoneSvgOptions = {
   /** Trim, bleed and safe-area lines for the 2D editor. Never for print. */
@@ -69,7 +78,12 @@ const attr = (value: string): string =>
 export type ElementPlacement = { xMm: number; yMm: number; rotationDeg: number };
 
 /** An outline drawn along a path: its colour and its width in mm. */
-export type PathStroke = { colour: string; widthMm: number };
+export type PathStroke = {
+  colour: string;
+  widthMm: number;
+  /** Round line ends (clipart drawn with them); unset: butt ends. */
+  cap?: 'round';
+};
 
 /**
  * One drawn thing of a zone, in layer-local mm centred on (0, 0), y down. The SVG writer and
@@ -82,6 +96,8 @@ export type ZoneElement =
       pathData: string;
       /** A colour, or 'none' for an outline only. */
       fill: string;
+      /** evenodd: overlapping subpaths cut holes (some clipart); unset: nonzero. */
+      fillRule?: 'evenodd';
       /** An outline centred on the path, with round joins (shapes; text outlines). */
       stroke?: PathStroke;
       placement: ElementPlacement;
@@ -126,9 +142,10 @@ export function elementSvg(
     const colour = pathStyle?.stroke ?? own?.colour;
     const width = own ? own.widthMm : (pathStyle?.strokeWidthMm ?? 0.025);
     const stroke = colour
-      ? ` stroke="${attr(colour)}" stroke-width="${n(width)}"${own ? ' stroke-linejoin="round"' : ''}`
+      ? ` stroke="${attr(colour)}" stroke-width="${n(width)}"${own ? ' stroke-linejoin="round"' : ''}${own?.cap ? ' stroke-linecap="round"' : ''}`
       : '';
-    return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${stroke} transform="${placementAttr(element.placement)}"/>`;
+    const rule = element.fillRule ? ` fill-rule="${element.fillRule}"` : '';
+    return `<path d="${attr(element.pathData)}" fill="${attr(fill)}"${rule}${stroke} transform="${placementAttr(element.placement)}"/>`;
   }
   const { widthMm: w, heightMm: h, mask } = element;
   const image = (rest: string) =>

@@ -7,7 +7,7 @@ import { elementsSvg } from '../render/zone-svg';
 import { surfaceColour } from '../templates/surface-colour';
 import type { SavedDesign } from './designs';
 import { madeLookElements } from './engraved-previews';
-import { serverFontLibrary } from './fonts';
+import { designRenderContext } from './render-context';
 import { readUploadPreview } from './uploads';
 
 // A saved design as one PNG, for the places that cannot draw our SVG: a store embedding the
@@ -68,11 +68,11 @@ export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
   const productPng = await fit(product, PRODUCT_WIDTH, HEIGHT);
   if (used.length === 0) return productPng;
 
-  const [fonts, images] = await Promise.all([serverFontLibrary(), inlineImages(saved)]);
+  const ctx = await designRenderContext(design, await inlineImages(saved));
   const tileHeight = Math.floor((HEIGHT - GAP * (used.length + 1)) / used.length);
   const tiles = await Promise.all(
     used.map(async (zone, i) => {
-      const art = await madeLookElements(zone, design.zones[zone.id]?.layers ?? [], { fonts, images });
+      const art = await madeLookElements(zone, design.zones[zone.id]?.layers ?? [], ctx);
       const input = await fit(
         elementsSvg(zone, art),
         ART_WIDTH - GAP,

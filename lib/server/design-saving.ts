@@ -6,7 +6,7 @@ import { quote } from '../pricing/quote';
 import { db, providerOf, type Db } from './db/client';
 import { createDesign, previewImages, uploadsFor } from './designs';
 import { emitEvent, wakeWebhookDelivery } from './webhooks/emit';
-import { serverFontLibrary } from './fonts';
+import { designRenderContext } from './render-context';
 import { getTemplateVersion } from './templates';
 
 export { saveDesignInput, type SaveDesignInput } from '../design/save-input';
@@ -33,7 +33,7 @@ export async function saveDesign(input: unknown, conn: Db = db()): Promise<SaveD
   if (!version) return { ok: false, error: 'This product is no longer available.' };
 
   const images = previewImages(await uploadsFor(design, conn));
-  const issues = validateDesign(version.template, design, { fonts: await serverFontLibrary(), images });
+  const issues = validateDesign(version.template, design, await designRenderContext(design, images));
   if (!canProduce(issues))
     return { ok: false, error: 'Fix the problems marked in the design before saving.', issues };
 

@@ -216,7 +216,7 @@ export async function buildLineFiles(
       { widthPx: image.widthPx, heightPx: image.heightPx, href: image.href },
     ]),
   );
-  const ctx: RenderContext = { fonts: deps.fonts, images };
+  const ctx: RenderContext = { fonts: deps.fonts, images, clipart: deps.clipart ?? {} };
   // Zones are drawn side by side: rasterising and compressing a big zone is native work on
   // libuv's threads, and a tee's two 3600 x 4200 px zones took twice as long one after the
   // other. Files and zones stay in template order, so the bytes do not depend on timing.

@@ -2,6 +2,7 @@
 // and a rasteriser. Reading disks and databases is the caller's job (lib/server/production).
 import type { Design } from '../design/schema';
 import type { Quote } from '../pricing/quote';
+import type { ClipartItem } from '../clipart/library';
 import type { FontLibrary } from '../render/fonts';
 import type { ImageLook, LookMask } from '../render/image-look';
 import type { ZoneElement } from '../render/zone-svg';
@@ -113,6 +114,8 @@ export type DrawProductViews = (source: LineSource, zones: ZoneTexture[]) => Pro
 
 export type SpecDeps = {
   fonts: FontLibrary;
+  /** The brand clipart the line uses, by id (library icons ship with the app). */
+  clipart?: Record<string, ClipartItem>;
   images: Record<string, PrintImage>;
   rasterise: Rasterise;
   drawZone: DrawZone;

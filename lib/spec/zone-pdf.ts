@@ -107,8 +107,10 @@ export async function zoneElementsContent(
       const { fill, stroke } = element;
       if (fill !== 'none') ops.push(`${rgb(fill)} rg`);
       // Round joins (1 j) as the SVG and the canvas draw them; f fills, S strokes, B does both.
-      if (stroke) ops.push(`${rgb(stroke.colour)} RG`, `${f(stroke.widthMm)} w`, '1 j');
-      const paint = fill === 'none' ? 'S' : stroke ? 'B' : 'f';
+      if (stroke)
+        ops.push(`${rgb(stroke.colour)} RG`, `${f(stroke.widthMm)} w`, '1 j', ...(stroke.cap ? ['1 J'] : []));
+      const even = element.fillRule === 'evenodd' ? '*' : '';
+      const paint = fill === 'none' ? 'S' : stroke ? `B${even}` : `f${even}`;
       ops.push(pathToPdfOperators(element.pathData), paint);
     } else {
       // Files draw zoneArt's elements, whose images already carry their look.

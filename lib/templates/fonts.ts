@@ -20,6 +20,17 @@ export const FONTS: readonly FontFace[] = [
   { id: 'oswald-medium', family: 'Oswald', weight: 500, style: 'normal', file: 'fonts/oswald-latin-500-normal.woff', category: 'display' },
 ];
 
+/** A brand font's id: the sha256 of its stored file (lib/server/brand-fonts). */
+export const isBrandFontId = (id: string): boolean => /^[0-9a-f]{64}$/.test(id);
+
+/** Where a brand font's file is served (app/api/fonts/[id]); the server reads it from storage. */
+export const brandFontFile = (id: string): string => `api/fonts/${id}`;
+
+/** The file of a shipped or brand font (a path under the site root), or undefined. */
+export function fontFile(id: string): string | undefined {
+  return findFont(id)?.file ?? (isBrandFontId(id) ? brandFontFile(id) : undefined);
+}
+
 /** Looks a font up by id; undefined when the id is not one the app ships. */
 export function findFont(id: string): FontFace | undefined {
   return FONTS.find((font) => font.id === id);

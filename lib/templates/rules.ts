@@ -1,7 +1,7 @@
 // Cross-field rules of a template document, phrased so a brand knows what to fix.
 import { kindTraits, requiredMeasurements } from '../kinds/traits';
 import { isKnownCurrency } from '../money';
-import { findFont } from './fonts';
+import { findFont, isBrandFontId } from './fonts';
 import { placeRect, surfacesFor } from './geometry';
 import { describeOverflow, fmt, overflow } from './issue-format';
 import { measurementLabel } from './measurements';
@@ -85,8 +85,10 @@ function zoneIssues(doc: Template): TemplateIssue[] {
     const smallest = Math.min(zone.rect.widthMm, zone.rect.heightMm);
     if (zone.safeMm * 2 >= smallest) issues.push({ path: [...path, 'safeMm'], message: `Safe margin ${fmt(zone.safeMm)} leaves no room inside zone "${zone.name}" (${fmt(zone.rect.widthMm)} × ${fmt(zone.rect.heightMm)}); it must be less than ${fmt(smallest / 2)}` });
     zone.fonts.forEach((font, j) => {
-      if (!findFont(font)) issues.push({ path: [...path, 'fonts', j], message: `Unknown font "${font}" in zone "${zone.name}": use one the app ships (see lib/templates/fonts.ts)` });
+      if (!findFont(font) && !isBrandFontId(font)) issues.push({ path: [...path, 'fonts', j], message: `Unknown font "${font}" in zone "${zone.name}": use one the app ships (see lib/templates/fonts.ts) or one of the brand's fonts` });
     });
+    if ((zone.monograms?.length ?? 0) > 0 && zone.fonts.length === 0) issues.push({ path: [...path, 'fonts'], message: `Zone "${zone.name}" allows monograms but no fonts` });
+    if ((zone.monograms?.length ?? 0) > 0 && zone.colours.length === 0) issues.push({ path: [...path, 'colours'], message: `Zone "${zone.name}" allows monograms but no colours` });
     if (zone.content.text && zone.fonts.length === 0) issues.push({ path: [...path, 'fonts'], message: `Zone "${zone.name}" allows text but no fonts` });
     if (zone.content.text && zone.colours.length === 0) issues.push({ path: [...path, 'colours'], message: `Zone "${zone.name}" allows text but no colours` });
   });

@@ -2,6 +2,7 @@
 // version of this document is immutable; designs and orders point at the version they used.
 import { z } from 'zod';
 import { geometrySchema } from '../kinds/schemas';
+import { MONOGRAM_LAYOUTS } from '../layers/monogram/layouts';
 import { zoneRectSchema } from './geometry-schema';
 import { templateRules } from './rules';
 import { techPackSchema } from './tech-pack-schema';
@@ -112,9 +113,16 @@ const zoneSchema = z.object({
       image: z.boolean(),
       /** Shapes (lib/layers/shape); unset: wherever images are allowed. */
       shape: z.boolean().optional(),
+      /** Clipart from the library and the brand's uploads (lib/layers/clipart); unset: none. */
+      clipart: z.boolean().optional(),
     })
     .refine((c) => c.text || c.image, { error: 'A zone must allow text, images or both' }),
+  /** Shipped font ids (lib/templates/fonts.ts) and brand font ids (the sha256 of a stored font). */
   fonts: z.array(z.string()),
+  /** The monogram layouts shoppers may add (lib/layers/monogram); unset or empty: none. */
+  monograms: z
+    .array(z.enum(MONOGRAM_LAYOUTS, { error: 'Monogram layouts are classic and circle' }))
+    .optional(),
   colours: z.array(zoneColourSchema),
   limits: z.object({
     maxChars: z.number().int().positive({ error: 'Character limit must be at least 1' }),
@@ -132,6 +140,10 @@ const zonePriceSchema = z.object({
   perImageMinor: price('Per-image charge'),
   /** Per shape layer; unset: shapes cost nothing extra. */
   perShapeMinor: price('Per-shape charge').optional(),
+  /** Per clipart layer; unset: clipart costs nothing extra. */
+  perClipartMinor: price('Per-clipart charge').optional(),
+  /** Per monogram layer; unset: monograms cost nothing extra. */
+  perMonogramMinor: price('Per-monogram charge').optional(),
   setupFeeMinor: price('Setup fee'),
 });
 

@@ -87,12 +87,12 @@ describe('template validation', () => {
     ]);
   });
 
-  it('rejects a font the app does not ship', () => {
+  it('rejects a font the app does not ship (nor a brand font id)', () => {
     const doc = variant(phoneCase, (d) => {
       d.zones[0]!.fonts = ['inter-regular', 'comic-sans'];
     });
     expect(messages(doc)).toEqual([
-      'zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts)',
+      `zones.0.fonts.1: Unknown font "comic-sans" in zone "Case back": use one the app ships (see lib/templates/fonts.ts) or one of the brand's fonts`,
     ]);
   });
 

@@ -11,7 +11,7 @@ import { personalizedZones } from '@/lib/design/personalized-zones';
 import { elementsSvg } from '@/lib/render/zone-svg';
 import { getDesign, previewImages } from '@/lib/server/designs';
 import { madeLookElements } from '@/lib/server/engraved-previews';
-import { serverFontLibrary } from '@/lib/server/fonts';
+import { designRenderContext } from '@/lib/server/render-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,13 +26,13 @@ export default async function SavedDesignPage({ params }: Props) {
   const saved = await getDesign((await params).id);
   if (!saved) notFound();
   const { template } = saved.version;
-  const fonts = await serverFontLibrary();
-  const images = previewImages(saved.uploads);
+  // The brand fonts and clipart it uses beside the shipped fonts.
+  const ctx = await designRenderContext(saved.design, previewImages(saved.uploads));
   const price = quote(template, saved.design, 1);
   const used = personalizedZones(template, saved.design);
   // Engraving zones show their images as they will be burnt.
   const art = await Promise.all(
-    used.map((zone) => madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], { fonts, images })),
+    used.map((zone) => madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], ctx)),
   );
 
   return (

@@ -19,6 +19,10 @@ function layerExtent(layer: Layer, size: LayerSize | undefined): string {
       return layer.shape === 'line'
         ? `${formatMm(layer.widthMm)} long`
         : `${formatMm(layer.widthMm)} × ${formatMm(layer.heightMm)}`;
+    case 'clipart':
+      return `${formatMm(layer.widthMm)} wide`;
+    case 'monogram':
+      return `${formatMm(size ? size.heightMm : layer.sizeMm)} high`;
     default:
       return assertNever(layer);
   }

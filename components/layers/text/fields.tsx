@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef } from 'react';
 import type { TextLayer } from '@/lib/design/schema';
-import { findFont } from '@/lib/templates/fonts';
+import { useFontLabel } from '../use-font-label';
 import type { Zone } from '@/lib/templates/schema';
 import { useEditor } from '@/components/configurator/editor-context';
 import { NumberField } from '@/components/configurator/number-field';
@@ -26,6 +26,7 @@ export function TextLayerFields({ zone, layer }: { zone: Zone; layer: TextLayer 
   const typing = useRef(0);
   const textId = useId();
   const fontId = useId();
+  const fontLabel = useFontLabel();
   const update = (patch: Partial<TextLayer>, gesture?: string) =>
     updateLayer(zone.id, layer.id, patch, gesture);
   // The glyph guard: what the font cannot draw never reaches the design (the server refuses it too).
@@ -55,7 +56,7 @@ export function TextLayerFields({ zone, layer }: { zone: Zone; layer: TextLayer 
           <select id={fontId} value={layer.fontId} onChange={(e) => update({ fontId: e.target.value })}>
             {zone.fonts.map((id) => (
               <option key={id} value={id}>
-                {findFont(id)?.family} {findFont(id)?.weight === 700 ? 'Bold' : ''}
+                {fontLabel(id)}
               </option>
             ))}
           </select>

@@ -7,6 +7,9 @@ const COLUMNS = [
   ['perZoneMinor', 'When used'],
   ['perCharacterMinor', 'Per character'],
   ['perImageMinor', 'Per image'],
+  ['perShapeMinor', 'Per shape'],
+  ['perClipartMinor', 'Per clipart'],
+  ['perMonogramMinor', 'Per monogram'],
   ['setupFeeMinor', 'Setup fee per order'],
 ] as const;
 

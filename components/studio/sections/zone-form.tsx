@@ -11,6 +11,7 @@ import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
 import { ZoneColours } from './zone-colours';
 import { ZoneFonts } from './zone-fonts';
+import { ZoneMonograms } from './zone-monograms';
 import { ZoneNameField } from './zone-name-field';
 import s from '../editor/editor.module.css';
 import b from '../studio.module.css';
@@ -100,7 +101,10 @@ export function ZoneForm({ index }: { index: number }) {
         <div className={s.row}>
           <CheckField path={p('content', 'text')} label="Text" />
           <CheckField path={p('content', 'image')} label="Images" />
+          <CheckField path={p('content', 'shape')} label="Shapes" />
+          <CheckField path={p('content', 'clipart')} label="Clipart" />
         </div>
+        <ZoneMonograms index={index} />
         <div className={b.grid}>
           <NumberField path={p('limits', 'maxChars')} label="Most characters" unit="" integer />
           <NumberField path={p('limits', 'maxLines')} label="Most lines" unit="" integer />
@@ -109,7 +113,7 @@ export function ZoneForm({ index }: { index: number }) {
             label="Most layers"
             unit=""
             integer
-            hint="Texts and images together."
+            hint="Every layer together: text, images, shapes, clipart, monograms."
           />
           <NumberField
             path={p('limits', 'minTextHeightMm')}

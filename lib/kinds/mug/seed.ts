@@ -67,15 +67,18 @@ export const mug: TemplateInput = {
       safeMm: 5,
       minImageDpi: 150,
       printDpi: 300,
-      content: { text: true, image: true },
+      content: { text: true, image: true, clipart: true },
       fonts: ALL_FONTS,
+      monograms: ['classic', 'circle'],
       colours: INK_COLOURS,
       limits: { maxChars: 60, maxLines: 3, maxLayers: 5, minTextHeightMm: 2.5 },
     },
   ],
   pricing: {
     basePriceMinor: 1295,
-    zones: [{ zone: 'wrap', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 200, setupFeeMinor: 0 }],
+    zones: [
+      { zone: 'wrap', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 200, perClipartMinor: 150, perMonogramMinor: 300, setupFeeMinor: 0 },
+    ],
     quantityBreaks: [
       { minQuantity: 6, discountBasisPoints: 1000 },
       { minQuantity: 12, discountBasisPoints: 1500 },

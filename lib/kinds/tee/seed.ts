@@ -27,8 +27,9 @@ const printZone = (id: string, name: string, yMm: number) => ({
   safeMm: 10,
   minImageDpi: 150,
   printDpi: 300,
-  content: { text: true, image: true },
+  content: { text: true, image: true, clipart: true },
   fonts: ALL_FONTS,
+  monograms: ['classic' as const, 'circle' as const],
   colours: INK_COLOURS,
   limits: { maxChars: 80, maxLines: 4, maxLayers: 6, minTextHeightMm: 4 },
 });
@@ -83,8 +84,8 @@ export const tee: TemplateInput = {
   pricing: {
     basePriceMinor: 1900,
     zones: [
-      { zone: 'front', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 300, setupFeeMinor: 0 },
-      { zone: 'back', perZoneMinor: 500, perCharacterMinor: 0, perImageMinor: 300, setupFeeMinor: 0 },
+      { zone: 'front', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 300, perClipartMinor: 200, perMonogramMinor: 400, setupFeeMinor: 0 },
+      { zone: 'back', perZoneMinor: 500, perCharacterMinor: 0, perImageMinor: 300, perClipartMinor: 200, perMonogramMinor: 400, setupFeeMinor: 0 },
     ],
     quantityBreaks: [
       { minQuantity: 10, discountBasisPoints: 1000 },

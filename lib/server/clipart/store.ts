@@ -68,3 +68,13 @@ export async function deleteClipart(id: string, conn: Db = db()): Promise<boolea
   const { count } = await conn.clipart.deleteMany({ where: { id, source: 'brand' } });
   return count > 0;
 }
+
+/** Brand clipart by id, for the ids given (unknown ids are left out). */
+export async function brandClipartByIds(
+  ids: string[],
+  conn: Db = db(),
+): Promise<Record<string, ClipartItem>> {
+  if (ids.length === 0) return {};
+  const rows = await conn.clipart.findMany({ where: { id: { in: ids } } });
+  return Object.fromEntries(rows.map((row) => [row.id, item(row)]));
+}

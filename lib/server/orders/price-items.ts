@@ -4,7 +4,7 @@ import { canProduce, validateDesign } from '../../design/validate';
 import { quote, type Quote } from '../../pricing/quote';
 import { db, type Db } from '../db/client';
 import { previewImages, uploadsFor } from '../designs';
-import { serverFontLibrary } from '../fonts';
+import { designRenderContext } from '../render-context';
 import { getTemplateVersion, type PublishedTemplate } from '../templates';
 import type { UploadInfo } from '../uploads';
 import { designRow } from './order-sql';
@@ -39,22 +39,44 @@ async function load(designId: string, conn: Db) {
 
 /** Prices every item; items that cannot be ordered carry a `problem` and no quote. */
 export async function priceItems(items: ItemRequest[], conn: Db = db()): Promise<PricedItem[]> {
-  const fonts = await serverFontLibrary();
   const loaded = await Promise.all(items.map((item) => load(item.designId, conn)));
+  // Each design's own brand fonts and clipart beside the shipped fonts (parsed once per process).
+  const contexts = await Promise.all(
+    loaded.map((found) =>
+      found ? designRenderContext(found.design, previewImages(found.uploads)) : Promise.resolve(undefined),
+    ),
+  );
 
   return items.map((item, i) => {
     const found = loaded[i];
     const base = { itemId: item.itemId, designId: item.designId, quantity: item.quantity };
-    if (!found) return { ...base, design: null, version: null, uploads: {}, quote: null, problem: 'This design no longer exists. Remove it from your cart.' };
+    if (!found)
+      return {
+        ...base,
+        design: null,
+        version: null,
+        uploads: {},
+        quote: null,
+        problem: 'This design no longer exists. Remove it from your cart.',
+      };
     const { design, version, uploads, archived } = found;
     const priced = { ...base, design, version, uploads };
     const name = version.template.name;
-    if (archived) return { ...priced, quote: null, problem: `The ${name} is no longer sold. Remove it from your cart to check out.` };
+    if (archived)
+      return {
+        ...priced,
+        quote: null,
+        problem: `The ${name} is no longer sold. Remove it from your cart to check out.`,
+      };
 
-    const issues = validateDesign(version.template, design, { fonts, images: previewImages(uploads) });
+    const issues = validateDesign(version.template, design, contexts[i]);
     if (!canProduce(issues)) {
       const first = issues.find((issue) => issue.severity === 'error');
-      return { ...priced, quote: null, problem: `This design can no longer be made: ${first?.message ?? 'it breaks the product’s rules'} Edit a copy to fix it.` };
+      return {
+        ...priced,
+        quote: null,
+        problem: `This design can no longer be made: ${first?.message ?? 'it breaks the product’s rules'} Edit a copy to fix it.`,
+      };
     }
     return { ...priced, quote: quote(version.template, design, item.quantity), problem: null };
   });

@@ -5,6 +5,7 @@ import { SPEC_VERSION, type LineSource, type SpecDeps, type SpecFile } from '../
 import type { OrderLineView, OrderView } from '../orders/get-order';
 import type { UploadStore } from '../uploads';
 import { loadPrintImages } from './print-images';
+import { brandClipartIds } from '../../layers/clipart/art';
 import { designFontIds, serverSpecDeps } from './spec-deps';
 
 // Production files of an order, built on request from the order's frozen snapshots. They are
@@ -30,7 +31,12 @@ async function lineDeps(line: OrderLineView, store: Pick<UploadStore, 'objects'>
   const ids = Object.values(line.design.zones).flatMap((z) =>
     z.layers.flatMap((l) => (l.kind === 'image' ? [l.uploadId] : [])),
   );
-  return serverSpecDeps(await loadPrintImages(ids, store), designFontIds(line.design));
+  const layers = Object.values(line.design.zones).flatMap((z) => z.layers);
+  return serverSpecDeps(
+    await loadPrintImages(ids, store),
+    designFontIds(line.design),
+    brandClipartIds(layers),
+  );
 }
 
 // One line is built at a time per process: a garment line with a full-resolution photo peaks

@@ -3,6 +3,7 @@ import type { StaffUser } from '../../auth/roles';
 import { canonicalJson } from '../../canonical-json';
 import type { PublishDraftInput, SaveDraftInput } from '../../studio/schemas';
 import type { TemplateIssue } from '../../templates/rules';
+import { brandFontIssues } from '../../templates/brand-font-rules';
 import { parseTemplate } from '../../templates/validate';
 import { db, type Db } from '../db/client';
 import { remeasureDraft } from '../kinds';
@@ -117,7 +118,15 @@ export async function publishDraft(
       issues: measured.issues,
     };
   }
-  const parsed = parseTemplate(measured.document);
+  const checked = parseTemplate(measured.document);
+  // Brand fonts the zones offer must still be stored (the rules alone only know an id's shape).
+  const fonts = checked.ok
+    ? brandFontIssues(
+        checked.template,
+        new Set((await conn.brandFont.findMany({ select: { id: true } })).map((f) => f.id)),
+      )
+    : [];
+  const parsed = checked.ok && fonts.length > 0 ? { ok: false as const, issues: fonts } : checked;
   if (!parsed.ok) {
     const count = parsed.issues.length;
     return {

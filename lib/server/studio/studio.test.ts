@@ -112,6 +112,38 @@ describe.each(kinds)('studio drafts on $name', (kind) => {
   );
 
   it.skipIf(!kind.available)(
+    'refuses to publish a zone offering a brand font the brand has not stored',
+    async () => {
+      const d = await draft();
+      const unknown = 'e'.repeat(64);
+      const [zone, ...rest] = d.document.zones;
+      const offering = {
+        ...d.document,
+        pricing: { ...d.document.pricing, basePriceMinor: 1900 },
+        zones: [{ ...zone!, fonts: [...zone!.fonts, unknown] }, ...rest],
+      };
+      const saved = await saveDraft(
+        { slug: 'studio-mug', revision: d.revision, document: offering },
+        ada,
+        t.db,
+      );
+      if (!saved.ok) throw new Error(saved.error);
+      expect(await publishDraft({ slug: 'studio-mug', revision: saved.revision }, ada, t.db)).toMatchObject({
+        ok: false,
+        issues: [
+          {
+            path: ['zones', 0, 'fonts', zone!.fonts.length],
+            message: expect.stringContaining('no longer stored'),
+          },
+        ],
+      });
+      expect(await listVersions('studio-mug', t.db)).toEqual([]);
+      // Back to the draft the next test starts from.
+      await saveDraft({ slug: 'studio-mug', revision: saved.revision, document: d.document }, ada, t.db);
+    },
+  );
+
+  it.skipIf(!kind.available)(
     'publishes version 1 with who and why, clears the draft, and the shop shows it',
     async () => {
       const d = await draft();

@@ -64,6 +64,7 @@ export async function buildProductionSheet(
   );
   const ctx: RenderContext = {
     fonts: deps.fonts,
+    clipart: deps.clipart ?? {},
     images: Object.fromEntries(
       Object.entries(deps.images).map(([id, i]) => [
         id,

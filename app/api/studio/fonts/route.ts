@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_FONT_BYTES, licenceNoteSchema } from '@/lib/brand-fonts/limits';
 import { STUDIO } from '@/lib/auth/roles';
 import { routeUser } from '@/lib/server/auth/guard';
-import { ingestFont } from '@/lib/server/brand-fonts';
+import { ingestFont, listBrandFonts } from '@/lib/server/brand-fonts';
 import { handleJson, HttpError, json } from '@/lib/server/http/json';
 import { readUploadForm } from '@/lib/server/http/upload-form';
 
@@ -12,6 +12,16 @@ import { readUploadForm } from '@/lib/server/http/upload-form';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+// GET /api/studio/fonts: the brand's fonts ({ fonts: [{ id, family, style }] }) for the zone
+// form's font list. Admins only.
+export async function GET(): Promise<Response> {
+  return handleJson(async () => {
+    await routeUser(STUDIO);
+    const fonts = (await listBrandFonts()).map(({ id, family, style }) => ({ id, family, style }));
+    return json(200, { fonts });
+  });
+}
 
 export async function POST(request: Request): Promise<Response> {
   return handleJson(async () => {

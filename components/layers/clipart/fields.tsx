@@ -1,0 +1,52 @@
+'use client';
+import { NumberField } from '@/components/configurator/number-field';
+import { useEditor } from '@/components/configurator/editor-context';
+import { useRenderContext } from '@/components/configurator/render-context';
+import { ColourChoice } from '@/components/layers/colour-choice';
+import { findClipart } from '@/lib/layers/clipart/art';
+import type { ClipartLayer } from '@/lib/layers/clipart/schema';
+import type { Zone } from '@/lib/templates/schema';
+import s from '@/components/configurator/configurator.module.css';
+
+/** Colour, width and rotation of one clipart layer. */
+export function ClipartLayerFields({ zone, layer }: { zone: Zone; layer: ClipartLayer }) {
+  const updateLayer = useEditor((st) => st.updateLayer);
+  const { withoutFonts: ctx } = useRenderContext();
+  const item = findClipart(layer.clipartId, ctx);
+  const update = (patch: Partial<ClipartLayer>, gesture?: string) =>
+    updateLayer(zone.id, layer.id, patch, gesture);
+  // Its own colours only where they can be made: several colours print, but do not engrave or stitch.
+  const ownColours = item !== undefined && !item.singleColour && zone.method === 'print';
+  return (
+    <div>
+      <p className={s.delta}>{item ? item.name : 'Clipart'}</p>
+      <div className={s.grid2}>
+        <NumberField
+          label="Width (mm)"
+          value={layer.widthMm}
+          min={1}
+          max={2000}
+          step={1}
+          onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
+        />
+        <NumberField
+          label="Rotation (°)"
+          value={layer.rotationDeg}
+          min={-360}
+          max={360}
+          step={1}
+          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
+        />
+      </div>
+      <ColourChoice
+        legend="Clipart colour"
+        name={`clipart-colour-${layer.id}`}
+        value={layer.colourId}
+        zone={zone}
+        optional={ownColours || layer.colourId === null}
+        noneLabel="Its own colours"
+        onChange={(colourId) => update({ colourId })}
+      />
+    </div>
+  );
+}
