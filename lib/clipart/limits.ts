@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { plainText } from '../plain-text';
-
-// What a brand's SVG clipart may be: shared by the studio's form and the server's sanitizer.
+// What a brand's SVG clipart may be: shared by the studio's form, the server's sanitizer and the
+// configurator's picker (zod-free: the upload's schema is in ./upload-schema.ts).
 
 /** The largest SVG file accepted, in bytes. */
 export const MAX_CLIPART_BYTES = 512 * 1024;
@@ -31,14 +29,3 @@ export type CleanSvg = {
   /** One colour (or none): fit for engraving and embroidery zones as it is. */
   singleColour: boolean;
 };
-
-/** The name and category a brand gives an uploaded clipart (the file travels beside them). */
-export const clipartUploadSchema = z.object({
-  name: plainText('Write the name as plain text.').pipe(
-    z
-      .string()
-      .min(1, { error: 'Give the clipart a name.' })
-      .max(80, { error: 'Keep the name under 80 characters.' }),
-  ),
-  category: z.enum(CLIPART_CATEGORIES, { error: 'Choose a category.' }),
-});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STUDIO } from '@/lib/auth/roles';
-import { MAX_CLIPART_BYTES, clipartUploadSchema } from '@/lib/clipart/limits';
+import { MAX_CLIPART_BYTES } from '@/lib/clipart/limits';
+import { clipartUploadSchema } from '@/lib/clipart/upload-schema';
 import { routeUser } from '@/lib/server/auth/guard';
 import { ingestClipart } from '@/lib/server/clipart/store';
 import { handleJson, HttpError, json } from '@/lib/server/http/json';
