@@ -173,7 +173,7 @@ test('on the engraved patch: only filters a laser can burn, and the masked pictu
   await page.getByRole('radio', { name: /^Leather patch engraving/ }).check();
   await uploadImage(page, path.join(import.meta.dirname, 'fixtures', 'logo.png'));
   const filter = page.getByLabel('Filter');
-  await expect(filter.getByRole('option')).toHaveText(['None', 'Greyscale', 'Black and white (threshold)']);
+  await expect(filter.getByRole('option')).toHaveText(['None', 'Greyscale', 'Threshold']);
   await filter.selectOption('threshold');
   await expect(page.getByLabel('Threshold (1-254)')).toHaveValue('128');
   await page.getByLabel('Mask').selectOption('rounded');
