@@ -1,6 +1,7 @@
 // Issue #17, image tools: a shopper uploads a photo on the tee, crops it square, cuts it to a
 // circle and makes it greyscale; the order's print files show just that, drawn by the server
 // from the original with the same pixel function the preview uses.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -127,6 +128,7 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
     expect(svg).toMatch(/<clipPath id="onekind-mask-[^"]+"><path d="M[^"]+C[^"]+Z"\/><\/clipPath>/);
 
     const png = await file('front.png');
+    writeFileSync(path.join(OUT, 'maker-front.png'), png);
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const [sx, sy] = [
       info.width / (zone.trim.widthMm + 2 * zone.bleedMm),
@@ -161,4 +163,32 @@ test('a cropped, circle-masked, greyscale photo on the tee, in the preview and i
   } finally {
     await maker.close();
   }
+});
+
+test('on the engraved patch: only filters a laser can burn, and the masked picture shown as burnt', async ({
+  page,
+}) => {
+  test.slow();
+  await openProduct(page, 'five-pocket-jeans');
+  await page.getByRole('radio', { name: /^Leather patch engraving/ }).check();
+  await uploadImage(page, path.join(import.meta.dirname, 'fixtures', 'logo.png'));
+  const filter = page.getByLabel('Filter');
+  await expect(filter.getByRole('option')).toHaveText(['None', 'Greyscale', 'Threshold']);
+  await filter.selectOption('threshold');
+  await expect(page.getByLabel('Threshold (1-254)')).toHaveValue('128');
+  await page.getByLabel('Mask').selectOption('rounded');
+  await page.getByLabel('Corner radius (mm)').fill('3');
+  await page.getByRole('button', { name: 'Turn right' }).click();
+
+  const editor = page.getByRole('application', { name: /^Layout editor for Leather patch engraving/ });
+  await expect(editor.locator('clipPath[id^="onekind-mask-"] path')).toHaveCount(1);
+  const image = editor.locator('svg image').first();
+  await expect(image).toHaveAttribute('href', /^blob:/);
+  // Turned a quarter: the 2:1 logo stands 1:2 in its box.
+  const [w, h] = await Promise.all([image.getAttribute('width'), image.getAttribute('height')]);
+  expect(Number(h) / Number(w)).toBeCloseTo(2, 1);
+  await editor.screenshot({ path: path.join(OUT, 'patch-editor-2d.png') });
+  await page
+    .getByRole('group', { name: 'Shape and filter' })
+    .screenshot({ path: path.join(OUT, 'patch-tools.png') });
 });

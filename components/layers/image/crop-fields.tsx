@@ -2,6 +2,7 @@
 import { NumberField } from '@/components/configurator/number-field';
 import type { ImageInfo } from '@/lib/design/schema';
 import type { ImageCrop, ImageLayer } from '@/lib/layers/image/schema';
+import { lookedPixelSize } from '@/lib/render/image-look';
 import s from '@/components/configurator/configurator.module.css';
 import { CropBox } from './crop-box';
 import t from './image-tools.module.css';
@@ -28,10 +29,22 @@ function cropped(crop: ImageCrop, side: keyof ImageCrop, percent: number): Image
   return next;
 }
 
+/**
+ * A quarter turn (1 right, 3 left) of the picture in place: the box turns with it, so the
+ * printed width becomes what was its height.
+ */
+function turned(layer: ImageLayer, info: ImageInfo | undefined, by: 1 | 3): Partial<ImageLayer> {
+  const quarterTurns = ((layer.quarterTurns ?? 0) + by) % 4;
+  if (!info) return { quarterTurns };
+  const turns = (layer.quarterTurns ?? 0) as 0 | 1 | 2 | 3;
+  const px = lookedPixelSize(info.widthPx, info.heightPx, { crop: layer.crop, quarterTurns: turns });
+  const widthMm = Math.round(((layer.widthMm * px.heightPx) / px.widthPx) * 10) / 10;
+  return { quarterTurns, widthMm: Math.min(2000, Math.max(1, widthMm)) };
+}
+
 /** Crop (numeric, in percent of the upload), quarter turns and flips of an image layer. */
 export function CropFields({ layer, info, update }: Props) {
   const crop = layer.crop ?? WHOLE;
-  const turns = layer.quarterTurns ?? 0;
   const field = (side: keyof ImageCrop, label: string, min: number) => (
     <NumberField
       label={label}
@@ -78,10 +91,10 @@ export function CropFields({ layer, info, update }: Props) {
         >
           Reset crop
         </button>
-        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 3) % 4 })}>
+        <button type="button" className={s.button} onClick={() => update(turned(layer, info, 3))}>
           <span aria-hidden="true">⟲</span> Turn left
         </button>
-        <button type="button" className={s.button} onClick={() => update({ quarterTurns: (turns + 1) % 4 })}>
+        <button type="button" className={s.button} onClick={() => update(turned(layer, info, 1))}>
           <span aria-hidden="true">⟳</span> Turn right
         </button>
         {flip('flipX', 'Flip horizontally')}

@@ -21,7 +21,7 @@ const FILTERS: Array<{ kind: FilterKind; label: string; engravable: boolean }> =
   { kind: 'greyscale', label: 'Greyscale', engravable: true },
   { kind: 'sepia', label: 'Sepia', engravable: false },
   { kind: 'duotone', label: 'Duotone', engravable: false },
-  { kind: 'threshold', label: 'Black and white (threshold)', engravable: true },
+  { kind: 'threshold', label: 'Threshold', engravable: true },
 ];
 
 /** The filter a choice in the list starts as (a duotone in the zone's first and last colours). */
@@ -59,7 +59,7 @@ export function LookFields({ zone, layer, update }: Props) {
           >
             <option value="none">None</option>
             <option value="circle">Circle</option>
-            <option value="rounded">Rounded rectangle</option>
+            <option value="rounded">Rounded</option>
           </select>
         </div>
         {layer.mask?.shape === 'rounded' && (
