@@ -62,6 +62,23 @@ describe('editor store: layer handling', () => {
     expect(store.getState()).toMatchObject({ selectedLayerIds: [b], selectedLayerId: b });
   });
 
+  it('selects a layer added by its kind (clipart, monogram) as the only one, as keys then move it', () => {
+    const store = fresh();
+    const a = store.getState().addTextLayer('front', 'A');
+    const b = store.getState().addLayer('front', (_zone, id) => ({
+      id,
+      kind: 'clipart',
+      clipartId: 'tabler:heart',
+      widthMm: 40,
+      colourId: null,
+      xMm: 10,
+      yMm: 10,
+      rotationDeg: 0,
+    }));
+    expect(b).not.toBe(a);
+    expect(store.getState()).toMatchObject({ selectedLayerIds: [b], selectedLayerId: b });
+  });
+
   it('arranges, duplicates, locks and moves a selection, each one undo step', () => {
     const store = fresh();
     const a = store.getState().addTextLayer('front', 'A');

@@ -147,7 +147,7 @@ export function createEditorStore(template: Template, initial: Design) {
         commit(
           withLayers(get().design, zoneId, (layers) => [...layers, layer]),
           null,
-          { selectedLayerId: id, activeZoneId: zoneId },
+          { ...selecting([id]), activeZoneId: zoneId },
         );
         return id;
       },
