@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectTotal, openProduct } from './support/configurator';
+import { expectNoSeriousAccessibilityProblems } from './support/staff';
 
 // The design tools of issue #17: shapes, the text toolkit and the glyph guard.
 test.describe('design tools', () => {
@@ -33,6 +34,8 @@ test.describe('design tools', () => {
     const editor = page.getByRole('application', { name: /^Layout editor for Front print/ });
     await expect(editor.locator('path[stroke-width="2"]')).toHaveCount(1);
     await page.screenshot({ path: testInfo.outputPath('shape-star.png'), fullPage: false });
+    // The shape's fields, with the menu open too: labelled, with enough contrast.
+    await expectNoSeriousAccessibilityProblems(page);
 
     await page.getByRole('button', { name: 'Add shape' }).click();
     await page.getByRole('menuitem', { name: 'Heart' }).click();
@@ -40,6 +43,7 @@ test.describe('design tools', () => {
     await page.getByRole('button', { name: 'Add shape' }).click();
     await expect(page.getByRole('menuitem', { name: 'Line' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('shape-menu.png') });
+    await expectNoSeriousAccessibilityProblems(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Add shape' })).toBeFocused();
   });
@@ -68,6 +72,7 @@ test.describe('design tools', () => {
     await page.getByLabel('Circle radius (mm)').fill('90');
     await expect(editor.locator('path[stroke-width="0.8"]')).toHaveCount(1);
     await page.screenshot({ path: testInfo.outputPath('text-arc-outline.png') });
+    await expectNoSeriousAccessibilityProblems(page);
     await page.getByRole('radio', { name: 'Along the bottom' }).check();
     await page.getByLabel('Text on a circle').uncheck();
 
@@ -78,6 +83,7 @@ test.describe('design tools', () => {
     await expect(page.getByText(/^Does not fit, even at the smallest size \(20 mm\)\.$/)).toBeVisible();
     await expect(page.getByText(/This text does not fit its 60 × \d+ mm box/)).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('text-fit.png') });
+    await expectNoSeriousAccessibilityProblems(page);
     await page.getByLabel('Smallest size (mm)').fill('3');
 
     // The server runs the same checks: the saved design, with an emoji put back, is refused.
