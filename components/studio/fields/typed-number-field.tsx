@@ -4,7 +4,7 @@ import { getIn, type Path } from '@/lib/studio/edit';
 import { fieldKey } from '@/lib/studio/field-issues';
 import { useDraft } from '../editor/draft-context';
 import { FieldFrame } from './field-frame';
-import { useTypedValue } from './use-typed-value';
+import { useTypedValue } from '@/components/editor/use-typed-value';
 
 export type ParseNumber = (text: string) => { ok: true; value: number | undefined } | { ok: false; error: string };
 
