@@ -46,6 +46,7 @@ test.describe('layer handling', () => {
       'true',
     );
     await expect(status).toContainText('Locked.');
+    await editor.screenshot({ path: '/tmp/kernel-locked.png' });
     const locked = await position();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -119,5 +120,44 @@ test.describe('layer handling', () => {
     // Snapped onto the centre line across, moved down.
     await expect.poll(async () => (await position()).x).toBe(start.x);
     expect((await position()).y).toBeGreaterThan(start.y + 5);
+  });
+
+  test('Shift+click on the canvas selects two layers and one drag moves both', async ({ page }) => {
+    test.slow();
+    await openProduct(page, 'heavy-cotton-tee');
+    await addText(page, 'One');
+    await addText(page, 'Two');
+    const editor = page.getByRole('application', { name: /^Layout editor for Front print/ });
+    const status = page.getByText(/\(layer \d+ of 2\) at /);
+    const position = async () => {
+      const [, x, y] = /at ([\d.]+) mm, ([\d.]+) mm/.exec((await status.textContent()) ?? '') ?? [];
+      return { x: Number(x), y: Number(y) };
+    };
+    // Two sits on One: move it 60 mm down so each can be clicked.
+    await editor.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowDown');
+    const two = await position();
+    const centre = async (id: string) => {
+      const b = (await editor.locator(`polygon[data-layer-id="${id}"]`).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const one = await centre('l1');
+    await page.mouse.click(one.x, one.y);
+    await expect(status).toContainText('Text “One”');
+    const at = await centre('l2');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Shift');
+    await expect(status).toContainText('2 layers selected.');
+    await expect(editor.locator('[data-selection]')).toHaveCount(2);
+    await editor.screenshot({ path: '/tmp/kernel-multi.png' });
+
+    // Drag One 50 px right: Two goes along.
+    await page.mouse.move(one.x, one.y);
+    await page.mouse.down();
+    await page.mouse.move(one.x + 50, one.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await position()).x).toBeGreaterThan(two.x + 5);
+    expect((await position()).y).toBe(two.y);
   });
 });

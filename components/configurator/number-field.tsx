@@ -1,19 +1,34 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useTypedValue } from '@/components/editor/use-typed-value';
 import s from './configurator.module.css';
 
-type Props = { label: string; value: number; min: number; max: number; step: number; onChange: (value: number) => void };
+type Props = {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+};
 
-/** A number input that lets people type freely and only reports values inside [min, max]. */
+const round = (n: number) => Math.round(n * 100) / 100;
+const format = (n: number) => String(round(n));
+
+/**
+ * A number input that lets people type freely and only reports values inside [min, max]; the
+ * typed-text logic is the studio fields' (components/editor/use-typed-value.ts).
+ */
 export function NumberField({ label, value, min, max, step, onChange }: Props) {
-  const [draft, setDraft] = useState(String(round(value)));
-  const [shown, setShown] = useState(value);
   const id = useId();
-  // Follow outside changes (dragging in the editor, undo) unless the draft already means the same number.
-  if (value !== shown) {
-    setShown(value);
-    if (Number(draft) !== round(value)) setDraft(String(round(value)));
-  }
+  const parse = (text: string) => {
+    const n = Number(text);
+    return text !== '' && Number.isFinite(n) && n >= min && n <= max
+      ? { ok: true as const, value: n }
+      : { ok: false as const, error: `Enter a number from ${min} to ${max}.` };
+  };
+  // Follows outside changes (dragging in the editor, undo) unless the text already means the same number.
+  const field = useTypedValue(value, format, parse, onChange, { revertOnBlur: true });
   return (
     // A label beside (not around) the input: a wrapping label would fold the value into the name.
     <div className={s.field}>
@@ -22,19 +37,13 @@ export function NumberField({ label, value, min, max, step, onChange }: Props) {
         id={id}
         type="number"
         inputMode="decimal"
-        value={draft}
+        value={field.text}
         min={min}
         max={max}
         step={step}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const next = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(next) && next >= min && next <= max) onChange(next);
-        }}
-        onBlur={() => setDraft(String(round(value)))}
+        onChange={(e) => field.onChange(e.target.value)}
+        onBlur={field.onBlur}
       />
     </div>
   );
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;

@@ -4,9 +4,11 @@ import { getIn, type Path } from '@/lib/studio/edit';
 import { fieldKey } from '@/lib/studio/field-issues';
 import { useDraft } from '../editor/draft-context';
 import { FieldFrame } from './field-frame';
-import { useTypedValue } from './use-typed-value';
+import { useTypedValue } from '@/components/editor/use-typed-value';
 
-export type ParseNumber = (text: string) => { ok: true; value: number | undefined } | { ok: false; error: string };
+export type ParseNumber = (
+  text: string,
+) => { ok: true; value: number | undefined } | { ok: false; error: string };
 
 type Props = {
   path: Path;
@@ -27,11 +29,27 @@ type Props = {
 export function TypedNumberField({ path, label, hideLabel, unit, hint, fallback, format, parse }: Props) {
   const raw = useDraft((s) => getIn(s.doc, path));
   const edit = useDraft((s) => s.edit);
-  const field = useTypedValue(typeof raw === 'number' ? raw : fallback, format, parse, (v) => edit(path, v, `field:${fieldKey(path)}`));
+  const field = useTypedValue(typeof raw === 'number' ? raw : fallback, format, parse, (v) =>
+    edit(path, v, `field:${fieldKey(path)}`),
+  );
   return (
-    <FieldFrame path={path} label={label} hideLabel={hideLabel} unit={unit} hint={hint} localError={field.error}>
+    <FieldFrame
+      path={path}
+      label={label}
+      hideLabel={hideLabel}
+      unit={unit}
+      hint={hint}
+      localError={field.error}
+    >
       {(c) => (
-        <input {...c} inputMode="decimal" autoComplete="off" value={field.text} onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} />
+        <input
+          {...c}
+          inputMode="decimal"
+          autoComplete="off"
+          value={field.text}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+        />
       )}
     </FieldFrame>
   );
