@@ -41,3 +41,10 @@ export function db(): Db {
   globalForDb.onekindDb ??= createDb(readEnv().databaseUrl);
   return globalForDb.onekindDb;
 }
+
+/** Closes the process-wide client, if one was opened (tests, before dropping its database). */
+export async function closeDb(): Promise<void> {
+  const open = globalForDb.onekindDb;
+  globalForDb.onekindDb = undefined;
+  await open?.$disconnect();
+}

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb } from '../db/client';
 import { seed } from '../db/seed';
 import { storedManifest } from '../production/stored-files';
 import { setStorage, storage } from '../storage';
@@ -29,6 +30,9 @@ describe.skipIf(!postgres!.available)('jobs on PostgreSQL', () => {
   });
   afterAll(async () => {
     await jobs().close();
+    // The worker's tasks read through the process-wide client (DATABASE_URL): closed before
+    // the drop, so the drop does not kill its pooled connections under it (an uncaught error).
+    await closeDb();
     await t?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

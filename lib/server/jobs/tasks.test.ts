@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb } from '../db/client';
 import { seed } from '../db/seed';
 import { transitionOrder } from '../orders/transition-order';
 import { storedManifest } from '../production/stored-files';
@@ -36,6 +37,7 @@ describe('the shop tasks', () => {
     await seed(t.db);
   });
   afterAll(async () => {
+    await closeDb(); // the tasks read through the process-wide client too
     await t?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
