@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { drawnOtf } from '../lib/brand-fonts/testing/fonts';
 import { addText, openProduct } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
@@ -7,7 +9,8 @@ import { expectSaved, openSection } from './support/studio';
 
 // A brand's own font and clipart in a shopper's design show in every picture of it: the cart,
 // the order page, the maker's order page and the saved design's 3D preview (they used to be
-// drawn with the shipped fonts and the library clipart only, leaving the brand's art out).
+// drawn with the shipped fonts and the library clipart only, leaving the brand's art out), and
+// the design's preview PNG.
 
 const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
 const SHOTS = '/tmp';
@@ -95,6 +98,18 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   const clipartFetched = page.waitForResponse((r) => /\/api\/clipart\/[a-z0-9-]+$/.test(r.url()) && r.ok());
   await page.goto(designPath);
   await clipartFetched;
+  // The design's PNG (for stores embedding the configurator): its artwork tile, right of the
+  // 640 px product picture, has ink where the mark and the letters are.
+  const png = await page.request.get(`${designPath}/preview.png`);
+  expect(png.status()).toBe(200);
+  fs.writeFileSync(`${SHOTS}/pictures-preview.png`, await png.body());
+  const tile = await sharp(await png.body())
+    .extract({ left: 640, top: 0, width: 320, height: 640 })
+    .greyscale()
+    .raw()
+    .toBuffer();
+  expect(tile.filter((v) => v < 100).length).toBeGreaterThan(500);
+
   const figure = page.getByRole('figure', { name: `${ZONE} artwork, as it will be made` });
   await expect(figure).toBeVisible();
   expect(await outlines(figure)).toEqual(drawn);

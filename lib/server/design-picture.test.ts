@@ -6,6 +6,7 @@ import { drawnOtf } from '../brand-fonts/testing/fonts';
 import { newDesign, newTextLayer } from '../design/defaults';
 import type { Design, Layer } from '../design/schema';
 import { newClipartLayer } from '../layers/clipart/defaults';
+import { apiPreviewSvg } from './api/designs';
 import { ingestFont } from './brand-fonts';
 import { ingestClipart } from './clipart/store';
 import { createDesign } from './designs';
@@ -90,6 +91,8 @@ describe.each(await testDatabases())('design pictures with brand assets on $name
       expect(item?.problem).toBeNull();
       const cart = await designPicture(item!.version!.template, item!.design!, {}, t.db);
       expect(cart.zones[0]?.svg).toBe(both);
+      // So does the public API's preview of it.
+      expect(await apiPreviewSvg(designId, undefined, t.db)).toBe(both);
     },
   );
 });
