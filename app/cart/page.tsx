@@ -4,14 +4,13 @@ import { CartItem } from '@/components/order/cart-item';
 import { formatMoney } from '@/lib/money';
 import { getCart } from '@/lib/server/cart';
 import { currentCartId } from '@/lib/server/cart-cookie';
-import { serverFontLibrary } from '@/lib/server/fonts';
 import s from '@/components/order/order.module.css';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your cart' };
 
 export default async function CartPage() {
-  const [cart, fonts] = await Promise.all([currentCartId().then((id) => getCart(id)), serverFontLibrary()]);
+  const cart = await getCart(await currentCartId());
   if (cart.items.length === 0) {
     return (
       <>
@@ -32,11 +31,14 @@ export default async function CartPage() {
       </p>
       <ul className={s.items} aria-label="Cart items">
         {cart.items.map((item) => (
-          <CartItem key={item.itemId} item={item} fonts={fonts} />
+          <CartItem key={item.itemId} item={item} />
         ))}
       </ul>
       <p className="price-tag">
-        Subtotal <output aria-label="Cart subtotal">{cart.currency ? formatMoney(cart.subtotalMinor, cart.currency) : '—'}</output>
+        Subtotal{' '}
+        <output aria-label="Cart subtotal">
+          {cart.currency ? formatMoney(cart.subtotalMinor, cart.currency) : '—'}
+        </output>
       </p>
       {cart.orderable ? (
         <Link className="button-link" href="/checkout">

@@ -1,4 +1,5 @@
 'use client';
+import { SavedClipartLoader } from '@/components/layers/clipart/use-brand-clipart';
 import { personalizedZones } from '@/lib/design/personalized-zones';
 import type { Design } from '@/lib/design/schema';
 import type { Template } from '@/lib/templates/schema';
@@ -11,6 +12,7 @@ type Props = { template: Template; design: Design; uploads: UploadSummary[]; fal
 export function SavedPreview({ template, design, uploads, fallbackSvg }: Props) {
   return (
     <RenderProvider template={template} uploads={uploads}>
+      <SavedClipartLoader design={design} />
       <Preview template={template} design={design} fallbackSvg={fallbackSvg} />
     </RenderProvider>
   );

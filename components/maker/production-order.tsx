@@ -7,8 +7,6 @@ import { PostalAddress } from '@/components/order/postal-address';
 import { SHIPPING_METHODS } from '@/lib/checkout/shipping';
 import { STATUS_LABELS, isOrderStatus, isProducible } from '@/lib/orders/status';
 import { lineFileNames } from '@/lib/spec/bundle';
-import { previewImages } from '@/lib/server/designs';
-import { serverFontLibrary } from '@/lib/server/fonts';
 import type { OrderView } from '@/lib/server/orders/get-order';
 import m from './maker.module.css';
 import { StatusActions } from './status-actions';
@@ -27,8 +25,7 @@ type Props = {
  * its own actions after the maker's).
  * A cancelled order says why, and offers no production files.
  */
-export async function ProductionOrder({ order, back, children, actions }: Props) {
-  const fonts = await serverFontLibrary();
+export function ProductionOrder({ order, back, children, actions }: Props) {
   const files = (name: string) => `/api/maker/orders/${order.number}/files/${encodeURIComponent(name)}`;
   const producible = isProducible(order.status);
   const cancelled = order.events.findLast((e) => e.to === 'cancelled');
@@ -73,12 +70,7 @@ export async function ProductionOrder({ order, back, children, actions }: Props)
               className={s.item}
               aria-label={`Line ${source.position}: ${line.version.template.name}`}
             >
-              <DesignPicture
-                template={line.version.template}
-                design={line.design}
-                fonts={fonts}
-                images={previewImages(line.uploads)}
-              />
+              <DesignPicture template={line.version.template} design={line.design} uploads={line.uploads} />
               <div>
                 <h2>
                   Line {source.position}: {line.quantity} × {line.version.template.name}

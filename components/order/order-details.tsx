@@ -2,8 +2,6 @@ import { DesignSummary } from '@/components/design/design-summary';
 import { SHIPPING_METHODS } from '@/lib/checkout/shipping';
 import { formatMoney } from '@/lib/money';
 import { isOrderStatus, STATUS_LABELS } from '@/lib/orders/status';
-import type { FontLibrary } from '@/lib/render/fonts';
-import { previewImages } from '@/lib/server/designs';
 import type { OrderView } from '@/lib/server/orders/get-order';
 import { DesignPicture } from './design-picture';
 import { QuoteTable } from './quote-table';
@@ -11,7 +9,7 @@ import s from './order.module.css';
 import { PostalAddress } from './postal-address';
 
 /** An order as placed: status, every line from its frozen snapshot, totals, address and payment. */
-export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLibrary }) {
+export function OrderDetails({ order }: { order: OrderView }) {
   const money = (minor: number) => formatMoney(minor, order.currency);
   const shipping = SHIPPING_METHODS.find((m) => m.id === order.shippingMethod)?.label ?? order.shippingMethod;
   return (
@@ -29,12 +27,7 @@ export function OrderDetails({ order, fonts }: { order: OrderView; fonts: FontLi
       <ul className={s.items} aria-label="Ordered items">
         {order.lines.map((line) => (
           <li key={line.position} className={s.item} aria-label={line.version.template.name}>
-            <DesignPicture
-              template={line.version.template}
-              design={line.design}
-              fonts={fonts}
-              images={previewImages(line.uploads)}
-            />
+            <DesignPicture template={line.version.template} design={line.design} uploads={line.uploads} />
             <div>
               <h2>
                 {line.quantity} × {line.version.template.name}

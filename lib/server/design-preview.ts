@@ -2,12 +2,8 @@ import 'server-only';
 import sharp from 'sharp';
 import type { ImageInfo } from '../design/schema';
 import { productIllustrationSvg } from '../render/product-illustration';
-import { personalizedZones } from '../design/personalized-zones';
-import { elementsSvg } from '../render/zone-svg';
-import { surfaceColour } from '../templates/surface-colour';
+import { designZoneArt } from './design-picture';
 import type { SavedDesign } from './designs';
-import { madeLookElements } from './engraved-previews';
-import { designRenderContext } from './render-context';
 import { readUploadPreview } from './uploads';
 
 // A saved design as one PNG, for the places that cannot draw our SVG: a store embedding the
@@ -64,21 +60,14 @@ export async function designPreviewPng(saved: SavedDesign): Promise<Buffer> {
     choices: design.selection,
     title: template.name,
   });
-  const used = personalizedZones(template, design);
   const productPng = await fit(product, PRODUCT_WIDTH, HEIGHT);
-  if (used.length === 0) return productPng;
+  const art = await designZoneArt(template, design, await inlineImages(saved));
+  if (art.length === 0) return productPng;
 
-  const ctx = await designRenderContext(design, await inlineImages(saved));
-  const tileHeight = Math.floor((HEIGHT - GAP * (used.length + 1)) / used.length);
+  const tileHeight = Math.floor((HEIGHT - GAP * (art.length + 1)) / art.length);
   const tiles = await Promise.all(
-    used.map(async (zone, i) => {
-      const art = await madeLookElements(zone, design.zones[zone.id]?.layers ?? [], ctx);
-      const input = await fit(
-        elementsSvg(zone, art),
-        ART_WIDTH - GAP,
-        tileHeight,
-        hexColour(surfaceColour(template, design.selection, zone.surface)),
-      );
+    art.map(async ({ svg, colour }, i) => {
+      const input = await fit(svg, ART_WIDTH - GAP, tileHeight, hexColour(colour));
       return { input, left: PRODUCT_WIDTH, top: GAP + i * (tileHeight + GAP) };
     }),
   );

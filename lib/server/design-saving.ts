@@ -33,7 +33,7 @@ export async function saveDesign(input: unknown, conn: Db = db()): Promise<SaveD
   if (!version) return { ok: false, error: 'This product is no longer available.' };
 
   const images = previewImages(await uploadsFor(design, conn));
-  const issues = validateDesign(version.template, design, await designRenderContext(design, images));
+  const issues = validateDesign(version.template, design, await designRenderContext(design, images, conn));
   if (!canProduce(issues))
     return { ok: false, error: 'Fix the problems marked in the design before saving.', issues };
 

@@ -7,11 +7,8 @@ import { AddSavedToCart } from '@/components/order/add-saved-to-cart';
 import { formatMoney } from '@/lib/money';
 import { quote } from '@/lib/pricing/quote';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
-import { personalizedZones } from '@/lib/design/personalized-zones';
-import { elementsSvg } from '@/lib/render/zone-svg';
+import { designZoneArt } from '@/lib/server/design-picture';
 import { getDesign, previewImages } from '@/lib/server/designs';
-import { madeLookElements } from '@/lib/server/engraved-previews';
-import { designRenderContext } from '@/lib/server/render-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,14 +23,9 @@ export default async function SavedDesignPage({ params }: Props) {
   const saved = await getDesign((await params).id);
   if (!saved) notFound();
   const { template } = saved.version;
-  // The brand fonts and clipart it uses beside the shipped fonts.
-  const ctx = await designRenderContext(saved.design, previewImages(saved.uploads));
   const price = quote(template, saved.design, 1);
-  const used = personalizedZones(template, saved.design);
-  // Engraving zones show their images as they will be burnt.
-  const art = await Promise.all(
-    used.map((zone) => madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], ctx)),
-  );
+  // With the brand fonts and clipart it uses; engraving zones show their images as burnt.
+  const art = await designZoneArt(template, saved.design, previewImages(saved.uploads));
 
   return (
     <>
@@ -57,9 +49,9 @@ export default async function SavedDesignPage({ params }: Props) {
           </p>
           <p className="price-tag">{formatMoney(price.totalMinor, template.currency)}</p>
           <DesignSummary template={template} design={saved.design} />
-          {used.map((zone, i) => (
+          {art.map(({ zone, svg }) => (
             <figure key={zone.id} className="zone-art">
-              <div dangerouslySetInnerHTML={{ __html: elementsSvg(zone, art[i]!) }} />
+              <div dangerouslySetInnerHTML={{ __html: svg }} />
               <figcaption>{zone.name} artwork, as it will be made</figcaption>
             </figure>
           ))}

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OrderDetails } from '@/components/order/order-details';
-import { serverFontLibrary } from '@/lib/server/fonts';
 import { getOrder } from '@/lib/server/orders/get-order';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +19,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <p className="breadcrumbs">
         <Link href="/orders">Find an order</Link> / {order.number}
       </p>
-      <OrderDetails order={order} fonts={await serverFontLibrary()} />
+      <OrderDetails order={order} />
     </>
   );
 }

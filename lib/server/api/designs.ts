@@ -5,12 +5,10 @@ import type { SaveDesignInput } from '../../design/save-input';
 import { quote } from '../../pricing/quote';
 import { productIllustrationSvg } from '../../render/product-illustration';
 import { personalizedZones } from '../../design/personalized-zones';
-import { elementsSvg } from '../../render/zone-svg';
 import { db, type Db } from '../db/client';
 import { saveDesign } from '../design-saving';
 import { getDesign, previewImages, type SavedDesign } from '../designs';
-import { madeLookElements } from '../engraved-previews';
-import { serverFontLibrary } from '../fonts';
+import { designZoneArt } from '../design-picture';
 import { fail } from './http';
 
 // Designs through the public API: saved with the shop's own validation (the same messages),
@@ -81,9 +79,6 @@ export async function apiPreviewSvg(
       choices: saved.design.selection,
       title: template.name,
     });
-  const elements = await madeLookElements(zone, saved.design.zones[zone.id]?.layers ?? [], {
-    fonts: await serverFontLibrary(),
-    images: previewImages(saved.uploads),
-  });
-  return elementsSvg(zone, elements);
+  const [art] = await designZoneArt(template, saved.design, previewImages(saved.uploads), [zone], conn);
+  return art!.svg;
 }

@@ -43,7 +43,9 @@ export async function priceItems(items: ItemRequest[], conn: Db = db()): Promise
   // Each design's own brand fonts and clipart beside the shipped fonts (parsed once per process).
   const contexts = await Promise.all(
     loaded.map((found) =>
-      found ? designRenderContext(found.design, previewImages(found.uploads)) : Promise.resolve(undefined),
+      found
+        ? designRenderContext(found.design, previewImages(found.uploads), conn)
+        : Promise.resolve(undefined),
     ),
   );
 
