@@ -48,7 +48,7 @@ async function browserInputs(entry: string, lazy: RegExp): Promise<string[]> {
     logLevel: 'silent',
     plugins: [serverActionStubs],
   });
-  const outputs = result.metafile!.outputs;
+  const outputs = result.metafile.outputs;
   const start = Object.keys(outputs).find((o) => outputs[o]!.entryPoint?.endsWith(entry));
   const seen = new Set<string>();
   const visit = (out: string) => {
@@ -76,5 +76,21 @@ describe('the product page configurator in the browser', () => {
     const banned = ['node_modules/zod/', 'node_modules/opentype.js/', 'node_modules/pdf-lib/', 'lib/server/'];
     const serverAction = (f: string) => f.startsWith('lib/server/actions/'); // stubs, as references
     expect(inputs.filter((f) => !serverAction(f) && banned.some((b) => f.includes(b)))).toEqual([]);
+  }, 60_000);
+
+  it('loads the layer editors, the clipart picker and the starter library only on demand', async () => {
+    // Each kind's fields when a layer of it is first selected (components/layers/layer-fields.tsx);
+    // the picker's panel with the 40 KB library when "Add clipart" is first reached for; the
+    // library items a design starts with come with the page (lib/clipart/library-source.browser.ts).
+    const lazy =
+      /embed-bridge|opentype|components\/layers\/\w+\/fields\.tsx|clipart-panel|lib\/clipart\/library\.ts/;
+    const inputs = await browserInputs('components/configurator/configurator.tsx', lazy);
+    expect(inputs).toContain('lib/clipart/library-source.browser.ts');
+    const onDemand = [
+      'lib/clipart/library.json',
+      'components/layers/clipart/clipart-panel.tsx',
+      ...['text', 'image', 'shape', 'clipart', 'monogram'].map((k) => `components/layers/${k}/fields.tsx`),
+    ];
+    expect(inputs.filter((f) => onDemand.includes(f))).toEqual([]);
   }, 60_000);
 });

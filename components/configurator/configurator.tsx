@@ -4,6 +4,9 @@ import { useMemo } from 'react';
 import { HistoryButtons } from '@/components/editor/history-buttons';
 import { EmbedProvider, type EmbedTarget } from '@/components/embed/embed-context';
 import { ClipartLoader } from '@/components/layers/clipart/clipart-loader';
+import { prefetchLayerFields } from '@/components/layers/layer-fields';
+import { seedLibraryClipart } from '#clipart-library';
+import type { ClipartItem } from '@/lib/clipart/library';
 import type { Design } from '@/lib/design/schema';
 import { validateDesign } from '@/lib/design/validate';
 import { quote } from '@/lib/pricing/quote';
@@ -31,6 +34,8 @@ type Props = {
   initial: Design;
   uploads: UploadSummary[];
   fallbackSvg: string;
+  /** The starter library's icons the initial design uses (the browser loads the rest on demand). */
+  clipart?: ClipartItem[];
   /** The studio trying an unpublished draft: the live quote, but no saving or ordering. */
   preview?: boolean;
   /** Inside another store's page (/embed/...): that page hears about the design and keeps the cart. */
@@ -38,7 +43,18 @@ type Props = {
 };
 
 /** The product configurator: 3D preview beside the editing panels (stacked on phones). */
-export function Configurator({ template, versionId, initial, uploads, fallbackSvg, preview, embed }: Props) {
+export function Configurator({
+  template,
+  versionId,
+  initial,
+  uploads,
+  fallbackSvg,
+  clipart,
+  preview,
+  embed,
+}: Props) {
+  // Before the first render, so the design's icons draw at once (a cache: same items, same result).
+  seedLibraryClipart(clipart ?? []);
   const workspace = (
     <EditorProvider template={template} versionId={versionId} initial={initial} preview={preview}>
       <RenderProvider template={template} uploads={uploads}>
@@ -81,7 +97,8 @@ function Workspace({ fallbackSvg, allowedOrigins }: { fallbackSvg: string; allow
           fallback={fallbackSvg}
         />
       </div>
-      <div className={s.panels}>
+      {/* The shopper reaching for the panels starts loading the layer editors' code. */}
+      <div className={s.panels} onPointerEnter={prefetchLayerFields} onFocus={prefetchLayerFields}>
         <section className={s.panel} aria-labelledby="options-heading">
           <h2 id="options-heading">Make it yours</h2>
           <div className={s.toolbar} style={{ marginBottom: '0.75rem' }}>

@@ -1,13 +1,33 @@
 'use client';
-// The selected layer's editor fields: each kind's own (components/layers/<kind>/fields.tsx).
+// The selected layer's editor fields: each kind's own (components/layers/<kind>/fields.tsx),
+// each a chunk of its own that loads when a layer of that kind is first selected (the server
+// renders the fields of a layer selected on arrival, so they show at once), or earlier when the
+// shopper first points at or focuses the panels (prefetchLayerFields).
+import dynamic from 'next/dynamic';
 import type { Layer } from '@/lib/design/schema';
 import { assertNever } from '@/lib/assert-never';
 import type { Zone } from '@/lib/templates/schema';
-import { ClipartLayerFields } from './clipart/fields';
-import { ImageLayerFields } from './image/fields';
-import { MonogramLayerFields } from './monogram/fields';
-import { ShapeLayerFields } from './shape/fields';
-import { TextLayerFields } from './text/fields';
+
+// next/dynamic wants the import() written in its call (to find the chunk of server-rendered fields).
+const TextLayerFields = dynamic(() => import('./text/fields').then((m) => m.TextLayerFields));
+const ImageLayerFields = dynamic(() => import('./image/fields').then((m) => m.ImageLayerFields));
+const ShapeLayerFields = dynamic(() => import('./shape/fields').then((m) => m.ShapeLayerFields));
+const ClipartLayerFields = dynamic(() => import('./clipart/fields').then((m) => m.ClipartLayerFields));
+const MonogramLayerFields = dynamic(() => import('./monogram/fields').then((m) => m.MonogramLayerFields));
+
+let prefetched = false;
+/** Starts loading every kind's fields (once), so selecting a layer shows them without a wait. */
+export function prefetchLayerFields(): void {
+  if (prefetched) return;
+  prefetched = true;
+  void Promise.all([
+    import('./text/fields'),
+    import('./image/fields'),
+    import('./shape/fields'),
+    import('./clipart/fields'),
+    import('./monogram/fields'),
+  ]);
+}
 
 /** The fields of the layer's kind; tsc refuses this switch when a kind is missing. */
 export function LayerFields({ zone, layer }: { zone: Zone; layer: Layer }) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Configurator } from '@/components/configurator/configurator';
 import { adaptDesign } from '@/lib/design/adapt';
 import { newDesign } from '@/lib/design/defaults';
+import { libraryClipartOf } from '@/lib/layers/clipart/art';
 import { embedOriginSchema, isAllowedOrigin } from '@/lib/embed/origins';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
 import { getDesign } from '@/lib/server/designs';
@@ -50,6 +51,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         initial={initial}
         uploads={Object.values(reopened?.uploads ?? {})}
         fallbackSvg={productIllustrationSvg(template, { title: template.name })}
+        clipart={libraryClipartOf(Object.values(initial.zones).flatMap((z) => z.layers))}
         embed={{ target: { productSlug: slug, hostOrigin }, allowedOrigins }}
       />
     </>

@@ -5,6 +5,7 @@ import { Configurator } from '@/components/configurator/configurator';
 import { ProductDetails } from '@/components/product/product-details';
 import { adaptDesign } from '@/lib/design/adapt';
 import { newDesign } from '@/lib/design/defaults';
+import { libraryClipartOf } from '@/lib/layers/clipart/art';
 import { productIllustrationSvg } from '@/lib/render/product-illustration';
 import { getDesign } from '@/lib/server/designs';
 import { getProduct } from '@/lib/server/templates';
@@ -15,7 +16,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).slug);
-  return product ? { title: `Personalize the ${product.template.name}`, description: product.template.description } : { title: 'Not found' };
+  return product
+    ? { title: `Personalize the ${product.template.name}`, description: product.template.description }
+    : { title: 'Not found' };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
@@ -44,6 +47,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         initial={initial}
         uploads={Object.values(copy?.uploads ?? {})}
         fallbackSvg={productIllustrationSvg(template, { title: template.name })}
+        clipart={libraryClipartOf(Object.values(initial.zones).flatMap((z) => z.layers))}
       />
       <ProductDetails product={product} />
     </>

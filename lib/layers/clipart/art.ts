@@ -1,18 +1,23 @@
 // Where a clipart layer's artwork comes from: the starter library (shipped with the app, so
-// always at hand) or the brand's uploads, which the caller puts into the render context.
+// always at hand; in the browser a chunk of its own, see lib/clipart/library-source.browser.ts)
+// or the brand's uploads, which the caller puts into the render context.
+import { libraryClipartItem } from '#clipart-library';
 import type { ClipartItem } from '../../clipart/library';
-import { LIBRARY_CLIPART } from '../../clipart/library';
 import { clipartDrawing, type ClipartDrawing } from '../../clipart/paths';
 import type { RenderContext } from '../../render/zone-svg';
 
-const LIBRARY = new Map(LIBRARY_CLIPART.map((item) => [item.id, item]));
-
-/** True when the id names a starter library icon. */
-export const isLibraryClipart = (id: string): boolean => LIBRARY.has(id);
+/** True when the id names a starter library icon (in the browser: one known yet). */
+export const isLibraryClipart = (id: string): boolean => libraryClipartItem(id) !== undefined;
 
 /** The clipart with this id: a library icon, or a brand upload present in the context. */
 export function findClipart(id: string, ctx: RenderContext | undefined): ClipartItem | undefined {
-  return LIBRARY.get(id) ?? ctx?.clipart?.[id];
+  return libraryClipartItem(id) ?? ctx?.clipart?.[id];
+}
+
+/** The library icons a set of layers uses: what the page hands the browser with the design. */
+export function libraryClipartOf(layers: Array<{ kind: string; clipartId?: string }>): ClipartItem[] {
+  const ids = new Set(layers.flatMap((l) => (l.clipartId !== undefined ? [l.clipartId] : [])));
+  return [...ids].flatMap((id) => libraryClipartItem(id) ?? []);
 }
 
 // One parse per artwork: the same SVG text always draws the same parts.
