@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { drawnOtf } from '../lib/brand-fonts/testing/fonts';
-import { addText, openProduct } from './support/configurator';
+import { addText, openProduct, waitForStillScene } from './support/configurator';
 import { addToCart, fillCheckout, shopper } from './support/orders';
 import { SIGNED_IN } from './support/staff';
 import { expectSaved, openSection } from './support/studio';
@@ -113,6 +113,9 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   const figure = page.getByRole('figure', { name: `${ZONE} artwork, as it will be made` });
   await expect(figure).toBeVisible();
   expect(await outlines(figure)).toEqual(drawn);
+  await expect(page.getByText('Loading 3D preview…')).toBeHidden({ timeout: 60_000 });
+  await waitForStillScene(page, 700);
+  await page.screenshot({ path: `${SHOTS}/pictures-saved-design.png` });
 
   // Order, and the order page's picture draws the same.
   await fillCheckout(page, {
