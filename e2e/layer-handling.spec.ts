@@ -46,12 +46,16 @@ test.describe('layer handling', () => {
       'true',
     );
     await expect(status).toContainText('Locked.');
+    // Its fields are read-only too, until it is unlocked.
+    await expect(page.getByLabel('Text', { exact: true })).toBeDisabled();
+    await expect(page.getByText('This layer is locked: unlock it (Ctrl+L) to change it.')).toBeVisible();
     await editor.screenshot({ path: '/tmp/kernel-locked.png' });
     const locked = await position();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+l');
     await expect(status).not.toContainText('Locked.');
+    await expect(page.getByLabel('Text', { exact: true })).toBeEnabled();
     await page.keyboard.press('ArrowRight');
     await expect.poll(position).toEqual({ x: locked.x + 1, y: locked.y });
 

@@ -5,8 +5,10 @@
 // shopper first points at or focuses the panels (prefetchLayerFields).
 import dynamic from 'next/dynamic';
 import type { Layer } from '@/lib/design/schema';
+import { isLocked } from '@/lib/design/layer-ops';
 import { assertNever } from '@/lib/assert-never';
 import type { Zone } from '@/lib/templates/schema';
+import s from '@/components/configurator/configurator.module.css';
 
 // next/dynamic wants the import() written in its call (to find the chunk of server-rendered fields).
 const TextLayerFields = dynamic(() => import('./text/fields').then((m) => m.TextLayerFields));
@@ -29,8 +31,23 @@ export function prefetchLayerFields(): void {
   ]);
 }
 
-/** The fields of the layer's kind; tsc refuses this switch when a kind is missing. */
+/**
+ * The fields of the layer's kind, read-only while the layer is locked (a lock keeps a layer as
+ * it is: not moved on the canvas or by keys, and not edited in its fields either).
+ */
 export function LayerFields({ zone, layer }: { zone: Zone; layer: Layer }) {
+  const locked = isLocked(layer);
+  return (
+    <fieldset className={s.lockable} disabled={locked}>
+      <legend className={s.srOnly}>Layer settings</legend>
+      {locked && <p className={s.delta}>This layer is locked: unlock it (Ctrl+L) to change it.</p>}
+      <KindFields zone={zone} layer={layer} />
+    </fieldset>
+  );
+}
+
+/** tsc refuses this switch when a kind is missing. */
+function KindFields({ zone, layer }: { zone: Zone; layer: Layer }) {
   switch (layer.kind) {
     case 'text':
       return <TextLayerFields zone={zone} layer={layer} />;
