@@ -75,7 +75,12 @@ export function AddLayer({ zone, layerCount }: { zone: Zone; layerCount: number 
         {zoneTakesShapes(zone) && <AddShape zone={zone} disabled={full} />}
         <AddMonogram zone={zone} disabled={full} />
       </div>
-      {zoneTakesClipart(zone) && <ClipartPicker zone={zone} disabled={full} />}
+      {/* Below the row (its panel opens under the button), one row gap away. */}
+      {zoneTakesClipart(zone) && (
+        <div className={s.afterActions}>
+          <ClipartPicker zone={zone} disabled={full} />
+        </div>
+      )}
       {full && (
         <p className={s.delta}>
           {zone.name} holds at most {zone.limits.maxLayers} layer{zone.limits.maxLayers > 1 ? 's' : ''}.
