@@ -148,6 +148,12 @@ test.describe('configurator', () => {
     const preview = await page.getByRole('button', { name: 'Reset view' }).boundingBox();
     const panels = await page.getByRole('heading', { name: 'Make it yours' }).boundingBox();
     expect(preview!.y).toBeLessThan(panels!.y);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    // With layers (their toolbar and list) and the clipart picker open, the page still fits.
+    await page.getByRole('button', { name: 'Add text' }).click();
+    await page.getByRole('button', { name: 'Add clipart' }).click();
+    await expect(page.getByLabel('Search clipart')).toBeVisible();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
   });
 });
