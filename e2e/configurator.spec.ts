@@ -1,9 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { FIXTURES, addText, choose, expectTotal, openProduct, saveAndOpenShareLink, uploadImage } from './support/configurator';
+import {
+  FIXTURES,
+  addText,
+  choose,
+  expectTotal,
+  openProduct,
+  saveAndOpenShareLink,
+  uploadImage,
+} from './support/configurator';
 
 test.describe('configurator', () => {
-  test('phone case: finish, text, photo, live price, warnings, limits, undo, save and share', async ({ page }) => {
+  test('phone case: finish, text, photo, live price, warnings, limits, undo, save and share', async ({
+    page,
+  }) => {
     await openProduct(page, 'iphone-17-case');
     await expectTotal(page, '€24.90');
     await choose(page, 'Sand, soft-touch matte');
@@ -14,14 +24,18 @@ test.describe('configurator', () => {
     await expectTotal(page, '€29.90');
 
     await uploadImage(page, FIXTURES.tiny);
-    await expect(page.getByText(/may print blurry \(200 dpi needed\)\. Print it at most 8\.1 mm wide/)).toBeVisible();
+    await expect(
+      page.getByText(/may print blurry \(200 dpi needed\)\. Print it at most 8\.1 mm wide/),
+    ).toBeVisible();
     await expectTotal(page, '€32.90');
     await page.getByRole('button', { name: 'Delete Image' }).first().click();
     await expectTotal(page, '€29.90');
 
     await page.getByRole('button', { name: /^Text “Ada”/ }).click();
     await page.getByLabel('Text', { exact: true }).fill('x'.repeat(41));
-    await expect(page.getByText('Case back takes at most 40 characters; you have 41. Remove 1.')).toBeVisible();
+    await expect(
+      page.getByText('Case back takes at most 40 characters; you have 41. Remove 1.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save and share' })).toBeDisabled();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Text', { exact: true })).toHaveValue('Ada');
@@ -48,7 +62,9 @@ test.describe('configurator', () => {
     await expectTotal(page, '£18.45');
     await page.getByRole('button', { name: /^Text “Best dad”/ }).click();
     await page.getByLabel('Text', { exact: true }).fill('y'.repeat(61));
-    await expect(page.getByText('Wrap-around print takes at most 60 characters; you have 61. Remove 1.')).toBeVisible();
+    await expect(
+      page.getByText('Wrap-around print takes at most 60 characters; you have 61. Remove 1.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save and share' })).toBeDisabled();
     await page.getByLabel('Text', { exact: true }).fill('Best dad');
     await uploadImage(page, FIXTURES.tiny);
@@ -88,7 +104,9 @@ test.describe('configurator', () => {
     await addText(page, 'JD');
     await expectTotal(page, '€103.00');
     await page.getByLabel('Text', { exact: true }).fill('ABCDEFGHIJKLM');
-    await expect(page.getByText('Back pocket embroidery takes at most 12 characters; you have 13. Remove 1.')).toBeVisible();
+    await expect(
+      page.getByText('Back pocket embroidery takes at most 12 characters; you have 13. Remove 1.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save and share' })).toBeDisabled();
     await page.getByLabel('Text', { exact: true }).fill('JD');
     await choose(page, 'Leather patch engraving');
@@ -103,7 +121,9 @@ test.describe('configurator', () => {
     await expect(page.getByText(/Text “JD” in Inter Bold/)).toBeVisible();
   });
 
-  test('the 3D preview renders the product and the page has no serious accessibility problems', async ({ page }) => {
+  test('the 3D preview renders the product and the page has no serious accessibility problems', async ({
+    page,
+  }) => {
     await openProduct(page, 'heavy-cotton-tee');
     await expect(page.getByRole('img', { name: /3D preview of Heavy Cotton Tee/ })).toBeVisible();
     await expect(page.getByText('Loading 3D preview…')).toBeHidden({ timeout: 30_000 });
@@ -112,7 +132,9 @@ test.describe('configurator', () => {
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
-  test('works with the keyboard alone: add text, type, move and resize it in the layout editor, undo', async ({ page }) => {
+  test('works with the keyboard alone: add text, type, move and resize it in the layout editor, undo', async ({
+    page,
+  }) => {
     await openProduct(page, 'ceramic-mug-11oz');
     await page.getByRole('button', { name: 'Add text' }).focus();
     await page.keyboard.press('Enter');
@@ -142,7 +164,9 @@ test.describe('configurator', () => {
     await expect.poll(size).toBeGreaterThan(before);
   });
 
-  test('stacks the preview above the panels on a 390 px phone, without sideways scrolling', async ({ page }) => {
+  test('stacks the preview above the panels on a 390 px phone, without sideways scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openProduct(page, 'ceramic-mug-11oz');
     const preview = await page.getByRole('button', { name: 'Reset view' }).boundingBox();
