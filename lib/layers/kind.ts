@@ -22,6 +22,8 @@ export type LayerKindModule<L extends Layer> = {
   kind: L['kind'];
   /** A readable name for lists and announcements ("Text “Hi”", "Image", "Star"). */
   name(layer: L): string;
+  /** The layer in words for the design's summary (saved design, cart, order, maker). */
+  summary(zone: Zone, layer: L): string;
   /** Its unrotated box in mm; undefined while its font or image is not in the context. */
   size(layer: L, ctx: RenderContext): LayerSize | undefined;
   /** How it draws into the one zone renderer (one element or several); undefined or [] when nothing. */

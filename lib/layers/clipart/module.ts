@@ -5,9 +5,13 @@ import { findClipart } from './art';
 import { clipartIssues } from './checks';
 import { clipartElements, clipartGeometry } from './drawing';
 import type { ClipartLayer } from './schema';
+import { clipartSummary } from './summary';
 
 export const clipartKind: LayerKindModule<ClipartLayer> = {
   kind: 'clipart',
+  summary(zone, layer) {
+    return clipartSummary(zone, layer, clipartKind.name(layer));
+  },
   name(layer) {
     const item = findClipart(layer.clipartId, undefined);
     return item ? `Clipart “${item.name}”` : 'Clipart';

@@ -4,6 +4,7 @@ import type { LayerKindModule } from '../kind';
 import { imageIssues } from './checks';
 import { layerLook } from './look';
 import type { ImageLayer } from './schema';
+import { imageSummary } from './summary';
 
 // The box follows the picture after its crop and quarter turns (the pixels as they are drawn).
 const imageSize: LayerKindModule<ImageLayer>['size'] = (layer, ctx) => {
@@ -17,6 +18,7 @@ const imageSize: LayerKindModule<ImageLayer>['size'] = (layer, ctx) => {
 export const imageKind: LayerKindModule<ImageLayer> = {
   kind: 'image',
   name: () => 'Image',
+  summary: imageSummary,
   size: imageSize,
   element(zone, layer, ctx) {
     const image = ctx.images[layer.uploadId];

@@ -1,5 +1,6 @@
 // An image layer's tools in a few words, for the saved design's and the order's summaries.
 import type { Zone } from '../../templates/schema';
+import { formatMm } from '../../units';
 import type { ImageLayer } from './schema';
 
 const FILTER_NAMES = {
@@ -28,4 +29,10 @@ export function imageToolsSummary(zone: Zone, layer: ImageLayer): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** "Image, 120 mm wide, cropped, cut to a circle". */
+export function imageSummary(zone: Zone, layer: ImageLayer): string {
+  const tools = imageToolsSummary(zone, layer);
+  return `Image, ${formatMm(layer.widthMm)} wide${tools ? `, ${tools}` : ''}`;
 }

@@ -4,10 +4,12 @@ import type { LayerKindModule } from '../kind';
 import { monogramIssues } from './checks';
 import { layoutMonogram } from './layout';
 import type { MonogramLayer } from './schema';
+import { monogramSummary } from './summary';
 
 export const monogramKind: LayerKindModule<MonogramLayer> = {
   kind: 'monogram',
   name: (layer) => `Monogram “${layer.letters}”`,
+  summary: monogramSummary,
   size(layer, ctx) {
     const font = ctx.fonts.font(layer.fontId);
     if (!font) return undefined;

@@ -2,16 +2,11 @@
 import type { LayerKindModule } from '../kind';
 import { shapeIssues } from './checks';
 import { isOpenShape, shapeOutline } from './outline';
-import type { ShapeLayer, ShapeName } from './schema';
+import { SHAPE_LABELS } from './names';
+import type { ShapeLayer } from './schema';
+import { shapeSummary } from './summary';
 
-export const SHAPE_LABELS: Record<ShapeName, string> = {
-  rectangle: 'Rectangle',
-  'rounded-rectangle': 'Rounded rectangle',
-  ellipse: 'Ellipse',
-  line: 'Line',
-  star: 'Star',
-  heart: 'Heart',
-};
+export { SHAPE_LABELS } from './names';
 
 const stroked = (layer: ShapeLayer) => layer.strokeColourId !== null && layer.strokeWidthMm > 0;
 const visible = (layer: ShapeLayer) =>
@@ -20,6 +15,7 @@ const visible = (layer: ShapeLayer) =>
 export const shapeKind: LayerKindModule<ShapeLayer> = {
   kind: 'shape',
   name: (layer) => SHAPE_LABELS[layer.shape],
+  summary: shapeSummary,
   // The box holds the stroke, which is centred on the outline (round joins keep it within).
   size(layer) {
     const stroke = stroked(layer) ? layer.strokeWidthMm : 0;

@@ -1,6 +1,7 @@
 // The text layer kind: outlines from the shipped fonts (straight or on an arc, optionally
 // outlined and shrunk to fit a box), charged per character.
 import type { LayerKindModule } from '../kind';
+import { textSummary } from './summary';
 import { chargedCharacters } from './characters';
 import { textIssues } from './checks';
 import { layoutTextLayer } from './layout';
@@ -9,6 +10,7 @@ import type { TextLayer } from './schema';
 
 export const textKind: LayerKindModule<TextLayer> = {
   kind: 'text',
+  summary: textSummary,
   name(layer) {
     const text = layer.text.replace(/\s+/g, ' ').trim();
     return text ? `Text “${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : 'Text (empty)';
