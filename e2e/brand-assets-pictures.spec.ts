@@ -40,7 +40,11 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   const fontForm = page.getByRole('form', { name: 'Upload a font' });
   await fontForm
     .getByLabel('Font file')
-    .setInputFiles({ name: 'OnekindTest-Bold.otf', mimeType: 'font/otf', buffer: Buffer.from(drawnOtf()) });
+    .setInputFiles({
+      name: 'OnekindTest-Bold.otf',
+      mimeType: 'font/otf',
+      buffer: Buffer.from(drawnOtf(false, 'Pictures Test')),
+    });
   await fontForm.getByLabel('Licence note').fill('Made for the tests');
   await fontForm.getByRole('button', { name: 'Upload' }).click();
   await expect(fontForm.getByRole('status')).toHaveText('Font added.');
@@ -57,7 +61,7 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   await page.goto('/studio/templates/ceramic-mug-11oz');
   await openSection(page, 'Zones');
   await expect(page.getByRole('checkbox', { name: 'Clipart', exact: true })).toBeChecked();
-  await page.getByRole('checkbox', { name: 'Onekind Test Bold (brand font)' }).check();
+  await page.getByRole('checkbox', { name: 'Pictures Test Bold (brand font)' }).check();
   await expectSaved(page);
   await page.getByRole('button', { name: 'Publish…' }).click();
   await page.getByRole('button', { name: /^Publish version \d+$/ }).click();
@@ -80,7 +84,7 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
   await expect(page.getByText(/^Clipart \(layer 1 of 1\) at 58 mm/)).toBeVisible();
   await addText(page, 'Hana');
-  await page.getByLabel('Font', { exact: true }).selectOption({ label: 'Onekind Test Bold' });
+  await page.getByLabel('Font', { exact: true }).selectOption({ label: 'Pictures Test Bold' });
   await expect(editor.locator('path[d]')).toHaveCount(2);
   await expect(page.getByText(/This font cannot write/)).toBeHidden();
   // What the editor draws is what every picture must draw.

@@ -55,7 +55,7 @@ export const interTables = (): Map<string, Uint8Array> =>
 export const interTtf = (): Uint8Array => sfnt(interTables());
 
 /** A small OTF (CFF outlines) drawn with opentype.js; `empty` leaves its letters without outlines. */
-export function drawnOtf(empty = false): Uint8Array {
+export function drawnOtf(empty = false, familyName = 'Onekind Test'): Uint8Array {
   const notdef = new Glyph({ name: '.notdef', unicode: 0, advanceWidth: 500, path: new Path() });
   const square = new Path();
   if (!empty) {
@@ -69,7 +69,7 @@ export function drawnOtf(empty = false): Uint8Array {
     (c) => new Glyph({ name: c, unicode: c.charCodeAt(0), advanceWidth: 600, path: square }),
   );
   const font = new Font({
-    familyName: 'Onekind Test',
+    familyName,
     styleName: 'Bold',
     unitsPerEm: 1000,
     ascender: 800,
