@@ -38,13 +38,11 @@ test('a design in a brand font with brand clipart shows them in the cart, the or
   // The brand's font and clipart, uploaded in the studio's assets.
   await page.goto('/studio/assets');
   const fontForm = page.getByRole('form', { name: 'Upload a font' });
-  await fontForm
-    .getByLabel('Font file')
-    .setInputFiles({
-      name: 'OnekindTest-Bold.otf',
-      mimeType: 'font/otf',
-      buffer: Buffer.from(drawnOtf(false, 'Pictures Test')),
-    });
+  await fontForm.getByLabel('Font file').setInputFiles({
+    name: 'OnekindTest-Bold.otf',
+    mimeType: 'font/otf',
+    buffer: Buffer.from(drawnOtf(false, 'Pictures Test')),
+  });
   await fontForm.getByLabel('Licence note').fill('Made for the tests');
   await fontForm.getByRole('button', { name: 'Upload' }).click();
   await expect(fontForm.getByRole('status')).toHaveText('Font added.');

@@ -184,9 +184,7 @@ describe('template validation', () => {
 
   describe('a tote', () => {
     const tote = (change: (g: ToteGeometry, doc: TemplateInput) => void) =>
-      variant(toteStarter(), (d) => {
-        if (d.geometry.kind === 'tote') change(d.geometry, d);
-      });
+      variant(toteStarter(), (d) => change(d.geometry as ToteGeometry, d));
 
     it('names each bad figure in its own unit', () => {
       const doc = tote((g) => {

@@ -1,20 +1,18 @@
 'use client';
 import { NumberField } from '@/components/configurator/number-field';
-import { useEditor } from '@/components/configurator/editor-context';
 import { useRenderContext } from '@/components/configurator/render-context';
 import { ColourChoice } from '@/components/layers/colour-choice';
 import { findClipart } from '@/lib/layers/clipart/art';
 import type { ClipartLayer } from '@/lib/layers/clipart/schema';
 import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
+import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
 
 /** Colour, width and rotation of one clipart layer. */
 export function ClipartLayerFields({ zone, layer }: { zone: Zone; layer: ClipartLayer }) {
-  const updateLayer = useEditor((st) => st.updateLayer);
   const { withoutFonts: ctx } = useRenderContext();
   const item = findClipart(layer.clipartId, ctx);
-  const update = (patch: Partial<ClipartLayer>, gesture?: string) =>
-    updateLayer(zone.id, layer.id, patch, gesture);
+  const update = useLayerUpdate(zone, layer);
   // Its own colours only where they can be made: several colours print, but do not engrave or stitch.
   const ownColours = item !== undefined && !item.singleColour && zone.method === 'print';
   return (
@@ -29,14 +27,7 @@ export function ClipartLayerFields({ zone, layer }: { zone: Zone; layer: Clipart
           step={1}
           onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
         />
-        <NumberField
-          label="Rotation (°)"
-          value={layer.rotationDeg}
-          min={-360}
-          max={360}
-          step={1}
-          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
-        />
+        <RotationField layer={layer} update={update} />
       </div>
       <ColourChoice
         legend="Clipart colour"

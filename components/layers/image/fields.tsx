@@ -2,18 +2,16 @@
 import type { ImageLayer } from '@/lib/design/schema';
 import { effectiveWidthPx } from '@/lib/layers/image/checks';
 import type { Zone } from '@/lib/templates/schema';
-import { useEditor } from '@/components/configurator/editor-context';
 import { NumberField } from '@/components/configurator/number-field';
 import { useRenderContext } from '@/components/configurator/render-context';
 import s from '@/components/configurator/configurator.module.css';
 import { CropFields } from './crop-fields';
 import { LookFields } from './look-fields';
+import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
 
 /** Printed width and rotation of an image layer, with its effective resolution, and its image tools. */
 export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLayer }) {
-  const updateLayer = useEditor((st) => st.updateLayer);
-  const update = (patch: Partial<ImageLayer>, gesture?: string) =>
-    updateLayer(zone.id, layer.id, patch, gesture);
+  const update = useLayerUpdate(zone, layer);
   const info = useRenderContext().ctx?.images[layer.uploadId];
   // The pixels left after the crop are what prints across the width.
   const widthPx = info ? effectiveWidthPx(layer, info) : undefined;
@@ -36,14 +34,7 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
           step={1}
           onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
         />
-        <NumberField
-          label="Rotation (°)"
-          value={layer.rotationDeg}
-          min={-360}
-          max={360}
-          step={1}
-          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
-        />
+        <RotationField layer={layer} update={update} />
       </div>
       <CropFields layer={layer} info={info} update={update} />
       <LookFields zone={zone} layer={layer} update={update} />

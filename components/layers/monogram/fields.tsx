@@ -1,7 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
 import { NumberField } from '@/components/configurator/number-field';
-import { useEditor } from '@/components/configurator/editor-context';
 import { useRenderContext } from '@/components/configurator/render-context';
 import { ColourChoice } from '@/components/layers/colour-choice';
 import { missingCharacters, nameCharacters, withoutMissing } from '@/lib/layers/text/glyphs';
@@ -9,18 +8,15 @@ import { zoneMonograms } from '@/lib/layers/monogram/checks';
 import { MONOGRAM_LABELS, type MonogramLayout } from '@/lib/layers/monogram/layouts';
 import type { MonogramLayer } from '@/lib/layers/monogram/schema';
 import type { Zone } from '@/lib/templates/schema';
-import { useFontLabel } from '../use-font-label';
 import s from '@/components/configurator/configurator.module.css';
+import { useLayerUpdate, RotationField, ZoneFontSelect } from '@/components/layers/shared-fields';
 
 /** Letters (with the glyph guard), layout, font, size, colour and rotation of one monogram. */
 export function MonogramLayerFields({ zone, layer }: { zone: Zone; layer: MonogramLayer }) {
-  const updateLayer = useEditor((st) => st.updateLayer);
   const font = useRenderContext().ctx?.fonts.font(layer.fontId);
-  const fontLabel = useFontLabel();
   const [refused, setRefused] = useState<string[]>([]);
-  const [lettersId, layoutId, fontId, messageId] = [useId(), useId(), useId(), useId()];
-  const update = (patch: Partial<MonogramLayer>, gesture?: string) =>
-    updateLayer(zone.id, layer.id, patch, gesture);
+  const [lettersId, layoutId, messageId] = [useId(), useId(), useId()];
+  const update = useLayerUpdate(zone, layer);
   const setLetters = (typed: string) => {
     // At most three letters, no spaces; what the font cannot draw is left out and named.
     let letters = Array.from(typed.replace(/\s+/g, '')).slice(0, 3).join('');
@@ -66,16 +62,7 @@ export function MonogramLayerFields({ zone, layer }: { zone: Zone; layer: Monogr
             ))}
           </select>
         </div>
-        <div className={s.field}>
-          <label htmlFor={fontId}>Font</label>
-          <select id={fontId} value={layer.fontId} onChange={(e) => update({ fontId: e.target.value })}>
-            {zone.fonts.map((id) => (
-              <option key={id} value={id}>
-                {fontLabel(id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ZoneFontSelect zone={zone} value={layer.fontId} onChange={(fontId) => update({ fontId })} />
         <NumberField
           label="Size (mm)"
           value={layer.sizeMm}
@@ -84,14 +71,7 @@ export function MonogramLayerFields({ zone, layer }: { zone: Zone; layer: Monogr
           step={0.5}
           onChange={(sizeMm) => update({ sizeMm }, `size:${layer.id}`)}
         />
-        <NumberField
-          label="Rotation (°)"
-          value={layer.rotationDeg}
-          min={-360}
-          max={360}
-          step={1}
-          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
-        />
+        <RotationField layer={layer} update={update} />
       </div>
       {message && (
         <p id={messageId} role="alert" className={s.error}>

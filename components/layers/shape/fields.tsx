@@ -1,7 +1,6 @@
 'use client';
 import { useId } from 'react';
 import { NumberField } from '@/components/configurator/number-field';
-import { useEditor } from '@/components/configurator/editor-context';
 import { ColourChoice } from '@/components/layers/colour-choice';
 import { SHAPES } from '@/lib/layers/shape/names';
 import type { ShapeLayer } from '@/lib/layers/shape/schema';
@@ -9,13 +8,12 @@ import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { isOpenShape } from '@/lib/layers/shape/outline';
 import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
+import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
 
 /** Shape, size, corner radius, fill, outline and rotation of one shape layer. */
 export function ShapeLayerFields({ zone, layer }: { zone: Zone; layer: ShapeLayer }) {
-  const updateLayer = useEditor((st) => st.updateLayer);
   const shapeId = useId();
-  const update = (patch: Partial<ShapeLayer>, gesture?: string) =>
-    updateLayer(zone.id, layer.id, patch, gesture);
+  const update = useLayerUpdate(zone, layer);
   const line = isOpenShape(layer.shape);
   return (
     <div>
@@ -70,14 +68,7 @@ export function ShapeLayerFields({ zone, layer }: { zone: Zone; layer: ShapeLaye
           step={0.1}
           onChange={(strokeWidthMm) => update({ strokeWidthMm }, `stroke:${layer.id}`)}
         />
-        <NumberField
-          label="Rotation (°)"
-          value={layer.rotationDeg}
-          min={-360}
-          max={360}
-          step={1}
-          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
-        />
+        <RotationField layer={layer} update={update} />
       </div>
       {!line && (
         <ColourChoice

@@ -1,14 +1,13 @@
 'use client';
 import { useId, useRef } from 'react';
 import type { TextLayer } from '@/lib/design/schema';
-import { useFontLabel } from '../use-font-label';
 import type { Zone } from '@/lib/templates/schema';
-import { useEditor } from '@/components/configurator/editor-context';
 import { NumberField } from '@/components/configurator/number-field';
 import { ColourChoice } from '@/components/layers/colour-choice';
 import { TextToolkitFields } from './toolkit-fields';
 import { useGlyphGuard } from './use-glyph-guard';
 import s from '@/components/configurator/configurator.module.css';
+import { useLayerUpdate, RotationField, ZoneFontSelect } from '@/components/layers/shared-fields';
 
 // Counts focus sessions across mounts, so two separate typing sessions never share a gesture id.
 let typingSessions = 0;
@@ -21,14 +20,10 @@ const ALIGNMENTS = [
 
 /** Text, font, size, colour, alignment, spacing and rotation of one text layer. */
 export function TextLayerFields({ zone, layer }: { zone: Zone; layer: TextLayer }) {
-  const updateLayer = useEditor((st) => st.updateLayer);
   // Everything typed between focusing the text box and leaving it is one undo step.
   const typing = useRef(0);
   const textId = useId();
-  const fontId = useId();
-  const fontLabel = useFontLabel();
-  const update = (patch: Partial<TextLayer>, gesture?: string) =>
-    updateLayer(zone.id, layer.id, patch, gesture);
+  const update = useLayerUpdate(zone, layer);
   // The glyph guard: what the font cannot draw never reaches the design (the server refuses it too).
   const { guard, message } = useGlyphGuard(layer);
   const guardId = useId();
@@ -51,16 +46,7 @@ export function TextLayerFields({ zone, layer }: { zone: Zone; layer: TextLayer 
         )}
       </div>
       <div className={s.grid2}>
-        <div className={s.field}>
-          <label htmlFor={fontId}>Font</label>
-          <select id={fontId} value={layer.fontId} onChange={(e) => update({ fontId: e.target.value })}>
-            {zone.fonts.map((id) => (
-              <option key={id} value={id}>
-                {fontLabel(id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ZoneFontSelect zone={zone} value={layer.fontId} onChange={(fontId) => update({ fontId })} />
         <NumberField
           label="Size (mm)"
           value={layer.sizeMm}
@@ -77,14 +63,7 @@ export function TextLayerFields({ zone, layer }: { zone: Zone; layer: TextLayer 
           step={0.1}
           onChange={(letterSpacingMm) => update({ letterSpacingMm }, `spacing:${layer.id}`)}
         />
-        <NumberField
-          label="Rotation (°)"
-          value={layer.rotationDeg}
-          min={-360}
-          max={360}
-          step={1}
-          onChange={(rotationDeg) => update({ rotationDeg }, `rotate:${layer.id}`)}
-        />
+        <RotationField layer={layer} update={update} />
       </div>
       <ColourChoice
         legend="Colour"

@@ -36,10 +36,30 @@ export const mug: TemplateInput = {
       part: 'inside',
       defaultChoice: 'white',
       choices: [
-        { id: 'white', name: 'White', swatch: { hex: '#fbfbf8', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' }, priceDeltaMinor: 0 },
-        { id: 'black', name: 'Black', swatch: { hex: '#161616', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' }, priceDeltaMinor: 150 },
-        { id: 'red', name: 'Red', swatch: { hex: '#b0172a', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' }, priceDeltaMinor: 150 },
-        { id: 'cobalt', name: 'Cobalt blue', swatch: { hex: '#1f4aa8', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' }, priceDeltaMinor: 150 },
+        {
+          id: 'white',
+          name: 'White',
+          swatch: { hex: '#fbfbf8', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'black',
+          name: 'Black',
+          swatch: { hex: '#161616', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' },
+          priceDeltaMinor: 150,
+        },
+        {
+          id: 'red',
+          name: 'Red',
+          swatch: { hex: '#b0172a', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' },
+          priceDeltaMinor: 150,
+        },
+        {
+          id: 'cobalt',
+          name: 'Cobalt blue',
+          swatch: { hex: '#1f4aa8', roughness: 0.08, metalness: 0, texture: 'ceramic-gloss' },
+          priceDeltaMinor: 150,
+        },
       ],
     },
     {
@@ -49,8 +69,18 @@ export const mug: TemplateInput = {
       part: 'body',
       defaultChoice: 'gloss',
       choices: [
-        { id: 'gloss', name: 'Gloss', swatch: { hex: '#ffffff', roughness: 0.06, metalness: 0, texture: 'ceramic-gloss' }, priceDeltaMinor: 0 },
-        { id: 'matte', name: 'Satin matte', swatch: { hex: '#f3f3f0', roughness: 0.6, metalness: 0, texture: 'ceramic-matte' }, priceDeltaMinor: 200 },
+        {
+          id: 'gloss',
+          name: 'Gloss',
+          swatch: { hex: '#ffffff', roughness: 0.06, metalness: 0, texture: 'ceramic-gloss' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'matte',
+          name: 'Satin matte',
+          swatch: { hex: '#f3f3f0', roughness: 0.6, metalness: 0, texture: 'ceramic-matte' },
+          priceDeltaMinor: 200,
+        },
       ],
     },
   ],
@@ -77,7 +107,15 @@ export const mug: TemplateInput = {
   pricing: {
     basePriceMinor: 1295,
     zones: [
-      { zone: 'wrap', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 200, perClipartMinor: 150, perMonogramMinor: 300, setupFeeMinor: 0 },
+      {
+        zone: 'wrap',
+        perZoneMinor: 0,
+        perCharacterMinor: 0,
+        perImageMinor: 200,
+        perClipartMinor: 150,
+        perMonogramMinor: 300,
+        setupFeeMinor: 0,
+      },
     ],
     quantityBreaks: [
       { minQuantity: 6, discountBasisPoints: 1000 },

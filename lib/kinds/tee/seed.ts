@@ -57,7 +57,11 @@ export const tee: TemplateInput = {
     variants: SIZES.map((s) => ({
       id: s.id,
       label: s.label,
-      measurements: { chestWidthMm: inch(s.chest), bodyLengthMm: inch(s.length), sleeveLengthMm: inch(s.sleeve) },
+      measurements: {
+        chestWidthMm: inch(s.chest),
+        bodyLengthMm: inch(s.length),
+        sleeveLengthMm: inch(s.sleeve),
+      },
       priceDeltaMinor: s.id === 'xxl' ? 200 : 0,
     })),
   },
@@ -69,11 +73,36 @@ export const tee: TemplateInput = {
       part: 'fabric',
       defaultChoice: 'white',
       choices: [
-        { id: 'white', name: 'White', swatch: { hex: '#f6f6f3', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 },
-        { id: 'black', name: 'Black', swatch: { hex: '#1c1c1e', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 },
-        { id: 'sport-grey', name: 'Sport grey', swatch: { hex: '#a4a5a7', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 },
-        { id: 'navy', name: 'Navy', swatch: { hex: '#232b45', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 },
-        { id: 'cardinal', name: 'Cardinal red', swatch: { hex: '#8c1d2c', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' }, priceDeltaMinor: 0 },
+        {
+          id: 'white',
+          name: 'White',
+          swatch: { hex: '#f6f6f3', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'black',
+          name: 'Black',
+          swatch: { hex: '#1c1c1e', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'sport-grey',
+          name: 'Sport grey',
+          swatch: { hex: '#a4a5a7', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'navy',
+          name: 'Navy',
+          swatch: { hex: '#232b45', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' },
+          priceDeltaMinor: 0,
+        },
+        {
+          id: 'cardinal',
+          name: 'Cardinal red',
+          swatch: { hex: '#8c1d2c', roughness: 0.95, metalness: 0, texture: 'cotton-jersey' },
+          priceDeltaMinor: 0,
+        },
       ],
     },
   ],
@@ -84,8 +113,24 @@ export const tee: TemplateInput = {
   pricing: {
     basePriceMinor: 1900,
     zones: [
-      { zone: 'front', perZoneMinor: 0, perCharacterMinor: 0, perImageMinor: 300, perClipartMinor: 200, perMonogramMinor: 400, setupFeeMinor: 0 },
-      { zone: 'back', perZoneMinor: 500, perCharacterMinor: 0, perImageMinor: 300, perClipartMinor: 200, perMonogramMinor: 400, setupFeeMinor: 0 },
+      {
+        zone: 'front',
+        perZoneMinor: 0,
+        perCharacterMinor: 0,
+        perImageMinor: 300,
+        perClipartMinor: 200,
+        perMonogramMinor: 400,
+        setupFeeMinor: 0,
+      },
+      {
+        zone: 'back',
+        perZoneMinor: 500,
+        perCharacterMinor: 0,
+        perImageMinor: 300,
+        perClipartMinor: 200,
+        perMonogramMinor: 400,
+        setupFeeMinor: 0,
+      },
     ],
     quantityBreaks: [
       { minQuantity: 10, discountBasisPoints: 1000 },
