@@ -40,6 +40,22 @@ export async function fillCheckout(page: Page, who: Shopper) {
   await page.getByLabel('Town or city').fill(who.city);
 }
 
+const ORDER_NUMBER = /OK-[A-Z2-9]{4}-[A-Z2-9]{4}/;
+
+/**
+ * Checks the cart out to a San Francisco address (the tee's shop sells in US dollars) and
+ * places the order; returns its number from the confirmation's heading.
+ */
+export async function orderInTheUs(page: Page, email: string): Promise<string> {
+  await fillCheckout(page, { ...shopper(email), postalCode: '94105', city: 'San Francisco' });
+  await page.getByLabel('Country').selectOption('US');
+  await page.getByLabel('State').fill('CA');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const heading = page.getByRole('heading', { name: ORDER_NUMBER });
+  await expect(heading).toBeVisible();
+  return ORDER_NUMBER.exec((await heading.textContent()) ?? '')![0];
+}
+
 /** How many orders the end-to-end database holds for an e-mail address. */
 export function ordersFor(email: string): number {
   const db = new Database(E2E_DB, { readonly: true });

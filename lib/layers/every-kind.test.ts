@@ -2,10 +2,6 @@
 // preview's canvas painter (lib/render/zone-canvas.ts, recorded) each draw it, the PDF with no
 // fonts and no text, and all four agree on where the ink is, inside the bleed box. A new layer kind must add a sample
 // here (SAMPLES is typed by the registry's kinds), so it cannot skip the check.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_CLIPART } from '../clipart/library';
@@ -19,6 +15,7 @@ import { buildLineFiles } from '../spec/line-files';
 import {
   defaultDesign,
   lineSource,
+  pdfPageRaster,
   poppler,
   seedTemplate,
   specDeps,
@@ -97,28 +94,6 @@ function inkBox(data: Buffer, width: number, height: number, zone: Zone): Box | 
   };
 }
 
-/** The PDF's page (the bleed box) drawn by poppler at `dpi`, as RGBA. */
-function pdfRaster(pdf: Uint8Array, dpi: number) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'onekind-every-kind-'));
-  try {
-    writeFileSync(path.join(dir, 'a.pdf'), pdf);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      String(dpi),
-      '-singlefile',
-      path.join(dir, 'a.pdf'),
-      path.join(dir, 'p'),
-    ]);
-    return sharp(readFileSync(path.join(dir, 'p.png')))
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 let photo: PrintImage;
 beforeAll(async () => {
   photo = await testImage(400, 300);
@@ -155,7 +130,7 @@ describe.each(ZONES)('$method ($slug, $zoneId)', ({ slug, zoneId }) => {
         .ensureAlpha()
         .raw()
         .toBuffer({ resolveWithObject: true });
-      const pdfPage = await pdfRaster(pdf, (25.4 * widthPx) / (zone.rect.widthMm + 2 * zone.bleedMm));
+      const pdfPage = await pdfPageRaster(pdf, (25.4 * widthPx) / (zone.rect.widthMm + 2 * zone.bleedMm), 4);
 
       // The preview's canvas painter, given the same elements the files were drawn from.
       const deps = await specDeps({ [photo.originalSha256]: photo });

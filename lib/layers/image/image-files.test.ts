@@ -1,10 +1,6 @@
 // Image tools in the print files: a cropped, flipped, circle-masked, greyscale photo on the
 // tee's front and on the jeans' engraved patch, in the SVG (a clip path), the PDF (a clipping
 // path, no fonts, ink inside the bleed box) and the PNG (the circle's corners empty).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +10,7 @@ import { buildLineFiles, type LineFiles } from '../../spec/line-files';
 import {
   defaultDesign,
   lineSource,
+  pdfPageRaster,
   poppler,
   seedTemplate,
   specDeps,
@@ -48,28 +45,6 @@ function pdfStreams(pdf: Uint8Array): string[] {
     }
   }
   return out;
-}
-
-/** The PDF's page drawn by poppler at `dpi`, as RGB pixels. */
-async function pdfPage(pdf: Uint8Array, dpi: number) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'onekind-imagetools-'));
-  try {
-    writeFileSync(path.join(dir, 'a.pdf'), pdf);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      String(dpi),
-      '-singlefile',
-      path.join(dir, 'a.pdf'),
-      path.join(dir, 'page'),
-    ]);
-    return await sharp(readFileSync(path.join(dir, 'page.png')))
-      .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** The image box's corners and centre in pixels of a raster covering the zone's bleed box. */
@@ -124,7 +99,7 @@ describe('image tools on the tee front', () => {
     expect(content).toMatch(/re W n/);
     expect(content.match(/ c\n/g)).toHaveLength(4);
     expect(content).toMatch(/ c\nh\nW n\n[^\n]+ cm\n\/Im[-\d]+ Do/);
-    const page = await pdfPage(pdf, 25);
+    const page = await pdfPageRaster(pdf, 25);
     const { corners, centre } = boxPoints(zone, layer, heightMm(), page.info.width, page.info.height);
     const px = (p: { x: number; y: number }) => [
       ...page.data.subarray((p.y * page.info.width + p.x) * 3, (p.y * page.info.width + p.x) * 3 + 3),

@@ -21,17 +21,10 @@ export type IngestFontResult =
   | { ok: true; font: BrandFontSummary; existed: boolean }
   | { ok: false; status: 413 | 415 | 422; error: string };
 
-const summary = (row: {
-  id: string;
-  family: string;
-  style: string;
-  fileName: string;
-  format: string;
-  bytes: number;
-  glyphCount: number;
-  licenceNote: string;
-  createdAt: Date;
-}): BrandFontSummary => ({ ...row, createdAt: row.createdAt.toISOString() });
+const summary = (row: Omit<BrandFontSummary, 'createdAt'> & { createdAt: Date }): BrandFontSummary => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
 
 /** Checks, stores and records an uploaded font with the brand's licence note. */
 export async function ingestFont(

@@ -119,3 +119,25 @@ export function poppler(
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A PDF's page drawn by poppler (`pdftoppm`) at `dpi`, as raw RGB or RGBA pixels. */
+export async function pdfPageRaster(pdf: Uint8Array, dpi: number, channels: 3 | 4 = 3) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'onekind-pdf-page-'));
+  try {
+    writeFileSync(path.join(dir, 'a.pdf'), pdf);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-singlefile',
+      path.join(dir, 'a.pdf'),
+      path.join(dir, 'page'),
+    ]);
+    const page = sharp(readFileSync(path.join(dir, 'page.png')));
+    return await (channels === 4 ? page.ensureAlpha() : page.removeAlpha())
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
