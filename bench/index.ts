@@ -1,9 +1,10 @@
 // npm run bench — benchmarks against a production build on loopback, SQLite and PostgreSQL.
 // `npm run bench -- orders` runs only the order benchmark (likewise `pages`, `production`, `lists`, `jobs`,
-// `throughput`; `pages --base <checkout>` compares two builds' product pages); BENCH_PORT moves the servers off ports 3201-3209.
+// `throughput`; `pages --base <checkout>` compares two builds' product pages; `floor` prints the stack's least JavaScript and, with --base, its first frame against the base's); BENCH_PORT moves the servers off ports 3201-3209.
 import path from 'node:path';
 import pg from 'pg';
 import { benchCatalogue } from './catalogue';
+import { benchFloor } from './floor';
 import { benchJobs } from './jobs';
 import { benchOrderLists } from './order-lists';
 import { benchOrders } from './order-runs';
@@ -43,7 +44,18 @@ const port = (offset: number) => Number(process.env.BENCH_PORT ?? 3201) + offset
 // `npm run bench -- pages --base <checkout>`: that checkout's build against this one, side by
 // side (ports BENCH_PORT+10 and +11); build the other checkout first (npm run build there).
 const baseDir = process.argv[3] === '--base' ? process.argv[4] : undefined;
-if (only === 'pages' && baseDir) {
+// `npm run bench -- floor [--base <checkout>]`: the least JavaScript and the quickest first
+// frame any page on this stack could have (bench/floor.ts), against the base's product pages.
+if (only === 'floor') {
+  const base = baseDir
+    ? await startServer(port(10), path.resolve('./data/bench-compare-base'), { cwd: path.resolve(baseDir) })
+    : undefined;
+  try {
+    await benchFloor(base?.url, port(12));
+  } finally {
+    base?.stop();
+  }
+} else if (only === 'pages' && baseDir) {
   const base = await startServer(port(10), path.resolve('./data/bench-compare-base'), {
     cwd: path.resolve(baseDir),
   });
