@@ -12,12 +12,54 @@ export type FontFace = {
 };
 
 export const FONTS: readonly FontFace[] = [
-  { id: 'inter-regular', family: 'Inter', weight: 400, style: 'normal', file: 'fonts/inter-latin-400-normal.woff', category: 'sans' },
-  { id: 'inter-bold', family: 'Inter', weight: 700, style: 'normal', file: 'fonts/inter-latin-700-normal.woff', category: 'sans' },
-  { id: 'roboto-slab-regular', family: 'Roboto Slab', weight: 400, style: 'normal', file: 'fonts/roboto-slab-latin-400-normal.woff', category: 'serif' },
-  { id: 'roboto-slab-bold', family: 'Roboto Slab', weight: 700, style: 'normal', file: 'fonts/roboto-slab-latin-700-normal.woff', category: 'serif' },
-  { id: 'pacifico', family: 'Pacifico', weight: 400, style: 'normal', file: 'fonts/pacifico-latin-400-normal.woff', category: 'script' },
-  { id: 'oswald-medium', family: 'Oswald', weight: 500, style: 'normal', file: 'fonts/oswald-latin-500-normal.woff', category: 'display' },
+  {
+    id: 'inter-regular',
+    family: 'Inter',
+    weight: 400,
+    style: 'normal',
+    file: 'fonts/inter-latin-400-normal.woff',
+    category: 'sans',
+  },
+  {
+    id: 'inter-bold',
+    family: 'Inter',
+    weight: 700,
+    style: 'normal',
+    file: 'fonts/inter-latin-700-normal.woff',
+    category: 'sans',
+  },
+  {
+    id: 'roboto-slab-regular',
+    family: 'Roboto Slab',
+    weight: 400,
+    style: 'normal',
+    file: 'fonts/roboto-slab-latin-400-normal.woff',
+    category: 'serif',
+  },
+  {
+    id: 'roboto-slab-bold',
+    family: 'Roboto Slab',
+    weight: 700,
+    style: 'normal',
+    file: 'fonts/roboto-slab-latin-700-normal.woff',
+    category: 'serif',
+  },
+  {
+    id: 'pacifico',
+    family: 'Pacifico',
+    weight: 400,
+    style: 'normal',
+    file: 'fonts/pacifico-latin-400-normal.woff',
+    category: 'script',
+  },
+  {
+    id: 'oswald-medium',
+    family: 'Oswald',
+    weight: 500,
+    style: 'normal',
+    file: 'fonts/oswald-latin-500-normal.woff',
+    category: 'display',
+  },
 ];
 
 /** A brand font's id: the sha256 of its stored file (lib/server/brand-fonts). */
