@@ -1,6 +1,6 @@
 'use client';
-// Field pieces every layer kind's editor shares: the update bound to its layer, the rotation
-// field and the zone's font list. Each kind's fields.tsx keeps only what is its own.
+// Field pieces every layer kind's editor shares: the update bound to its layer, the width and
+// rotation fields and the zone's font list. Each kind's fields.tsx keeps only what is its own.
 import { useId } from 'react';
 import { NumberField } from '@/components/configurator/number-field';
 import { useEditor } from '@/components/configurator/editor-context';
@@ -27,6 +27,28 @@ export function RotationField<L extends Layer>({ layer, update }: { layer: L; up
       max={360}
       step={1}
       onChange={(rotationDeg) => update({ rotationDeg } as Partial<L>, `rotate:${layer.id}`)}
+    />
+  );
+}
+
+/** "Width (mm)" (or another label), 1 to 2000 mm, a drag of the value one undo step. */
+export function WidthField<L extends Layer & { widthMm: number }>({
+  layer,
+  update,
+  label = 'Width (mm)',
+}: {
+  layer: L;
+  update: LayerUpdate<L>;
+  label?: string;
+}) {
+  return (
+    <NumberField
+      label={label}
+      value={layer.widthMm}
+      min={1}
+      max={2000}
+      step={1}
+      onChange={(widthMm) => update({ widthMm } as Partial<L>, `width:${layer.id}`)}
     />
   );
 }

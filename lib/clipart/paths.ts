@@ -2,9 +2,9 @@
 // parts: every shape as absolute M, L, C and Z segments in viewBox units with its group
 // transforms applied, and its own fill and outline. Pure string parsing, no DOM, so the browser,
 // the server and the tests turn one SVG into the same vectors for the preview and the print files.
+import { applyMatrix, IDENTITY, multiply, type Matrix } from '../render/affine';
 import { normalizeColour } from './colours';
 
-type Matrix = [number, number, number, number, number, number];
 export type Segment =
   | ['M', number, number]
   | ['L', number, number]
@@ -23,15 +23,6 @@ export type ClipartPart = {
 
 export type ClipartDrawing = { viewBox: [number, number, number, number]; parts: ClipartPart[] };
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (a: Matrix, b: Matrix): Matrix => [
-  a[0] * b[0] + a[2] * b[1],
-  a[1] * b[0] + a[3] * b[1],
-  a[0] * b[2] + a[2] * b[3],
-  a[1] * b[2] + a[3] * b[3],
-  a[0] * b[4] + a[2] * b[5] + a[4],
-  a[1] * b[4] + a[3] * b[5] + a[5],
-];
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
 /** An SVG transform attribute as one matrix (the list applied left to right, as SVG does). */
@@ -104,6 +95,18 @@ export function parsePathData(d: string): Segment[] {
       out.push(['C', x1, y1, x2, y2, ex, ey]);
       [cx, cy, x, y] = [x2, y2, ex, ey];
     };
+    // A quadratic as the cubic it equals (control points two thirds of the way to its own).
+    const quadratic = (px: number, py: number, ex: number, ey: number) => {
+      cubic(
+        x + (2 / 3) * (px - x),
+        y + (2 / 3) * (py - y),
+        ex + (2 / 3) * (px - ex),
+        ey + (2 / 3) * (py - ey),
+        ex,
+        ey,
+      );
+      [qx, qy] = [px, py];
+    };
     if (upper === 'Z') {
       out.push(['Z']);
       [x, y] = [sx, sy];
@@ -116,15 +119,7 @@ export function parsePathData(d: string): Segment[] {
       const [ex, ey] = [X(v[0]!), Y(v[1]!)];
       if (upper === 'T') {
         const [px, py] = 'QT'.includes(prev) ? [2 * x - qx, 2 * y - qy] : [x, y];
-        cubic(
-          x + (2 / 3) * (px - x),
-          y + (2 / 3) * (py - y),
-          ex + (2 / 3) * (px - ex),
-          ey + (2 / 3) * (py - ey),
-          ex,
-          ey,
-        );
-        [qx, qy] = [px, py];
+        quadratic(px, py, ex, ey);
       } else {
         out.push([upper === 'M' ? 'M' : 'L', ex, ey]);
         if (upper === 'M') [sx, sy] = [ex, ey];
@@ -148,16 +143,7 @@ export function parsePathData(d: string): Segment[] {
     } else if (upper === 'Q') {
       const v = read(4);
       if (!v) break;
-      const [px, py, ex, ey] = [X(v[0]!), Y(v[1]!), X(v[2]!), Y(v[3]!)];
-      cubic(
-        x + (2 / 3) * (px - x),
-        y + (2 / 3) * (py - y),
-        ex + (2 / 3) * (px - ex),
-        ey + (2 / 3) * (py - ey),
-        ex,
-        ey,
-      );
-      [qx, qy] = [px, py];
+      quadratic(X(v[0]!), Y(v[1]!), X(v[2]!), Y(v[3]!));
     } else if (upper === 'A') {
       const r = read(3);
       const large = flag();
@@ -337,7 +323,7 @@ const paintColour = (value: string | undefined): string | null => {
 };
 
 function transformed(segments: Segment[], m: Matrix): Segment[] {
-  const p = (x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
+  const p = (x: number, y: number) => applyMatrix(m, x, y);
   return segments.map((s): Segment => {
     if (s[0] === 'Z') return s;
     if (s[0] === 'C') return ['C', ...p(s[1], s[2]), ...p(s[3], s[4]), ...p(s[5], s[6])];

@@ -1,5 +1,5 @@
 import { listBrandClipart } from '@/lib/server/clipart/store';
-import { logger } from '@/lib/server/ops/logger';
+import { handlePublicAsset } from '@/lib/server/http/public-asset';
 
 // GET /api/clipart: the brand's own clipart for the configurator's picker, as sanitized SVG
 // text (the starter library ships with the app). Briefly cacheable: a new upload shows soon.
@@ -8,14 +8,11 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
-  try {
+  return handlePublicAsset('GET /api/clipart', async () => {
     const items = await listBrandClipart();
     return Response.json(
       { items },
       { headers: { 'Cache-Control': 'public, max-age=60', 'X-Content-Type-Options': 'nosniff' } },
     );
-  } catch (error) {
-    logger().error({ err: error }, 'GET /api/clipart failed');
-    return Response.json({ error: 'Internal Server Error' }, { status: 500 });
-  }
+  });
 }

@@ -1,12 +1,11 @@
 'use client';
-import { NumberField } from '@/components/configurator/number-field';
 import { useRenderContext } from '@/components/configurator/render-context';
 import { ColourChoice } from '@/components/layers/colour-choice';
 import { findClipart } from '@/lib/layers/clipart/art';
 import type { ClipartLayer } from '@/lib/layers/clipart/schema';
 import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
-import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
+import { useLayerUpdate, RotationField, WidthField } from '@/components/layers/shared-fields';
 
 /** Colour, width and rotation of one clipart layer. */
 export function ClipartLayerFields({ zone, layer }: { zone: Zone; layer: ClipartLayer }) {
@@ -19,14 +18,7 @@ export function ClipartLayerFields({ zone, layer }: { zone: Zone; layer: Clipart
     <div>
       <p className={s.delta}>{item ? item.name : 'Clipart'}</p>
       <div className={s.grid2}>
-        <NumberField
-          label="Width (mm)"
-          value={layer.widthMm}
-          min={1}
-          max={2000}
-          step={1}
-          onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
-        />
+        <WidthField layer={layer} update={update} />
         <RotationField layer={layer} update={update} />
       </div>
       <ColourChoice

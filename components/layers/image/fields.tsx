@@ -2,12 +2,11 @@
 import type { ImageLayer } from '@/lib/design/schema';
 import { effectiveWidthPx } from '@/lib/layers/image/checks';
 import type { Zone } from '@/lib/templates/schema';
-import { NumberField } from '@/components/configurator/number-field';
 import { useRenderContext } from '@/components/configurator/render-context';
 import s from '@/components/configurator/configurator.module.css';
 import { CropFields } from './crop-fields';
 import { LookFields } from './look-fields';
-import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
+import { useLayerUpdate, RotationField, WidthField } from '@/components/layers/shared-fields';
 
 /** Printed width and rotation of an image layer, with its effective resolution, and its image tools. */
 export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLayer }) {
@@ -26,14 +25,7 @@ export function ImageLayerFields({ zone, layer }: { zone: Zone; layer: ImageLaye
         </p>
       )}
       <div className={s.grid2}>
-        <NumberField
-          label="Width (mm)"
-          value={layer.widthMm}
-          min={1}
-          max={2000}
-          step={1}
-          onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
-        />
+        <WidthField layer={layer} update={update} />
         <RotationField layer={layer} update={update} />
       </div>
       <CropFields layer={layer} info={info} update={update} />

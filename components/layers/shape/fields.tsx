@@ -8,7 +8,7 @@ import { SHAPE_LABELS } from '@/lib/layers/shape/module';
 import { isOpenShape } from '@/lib/layers/shape/outline';
 import type { Zone } from '@/lib/templates/schema';
 import s from '@/components/configurator/configurator.module.css';
-import { useLayerUpdate, RotationField } from '@/components/layers/shared-fields';
+import { useLayerUpdate, RotationField, WidthField } from '@/components/layers/shared-fields';
 
 /** Shape, size, corner radius, fill, outline and rotation of one shape layer. */
 export function ShapeLayerFields({ zone, layer }: { zone: Zone; layer: ShapeLayer }) {
@@ -32,14 +32,7 @@ export function ShapeLayerFields({ zone, layer }: { zone: Zone; layer: ShapeLaye
             ))}
           </select>
         </div>
-        <NumberField
-          label={line ? 'Length (mm)' : 'Width (mm)'}
-          value={layer.widthMm}
-          min={1}
-          max={2000}
-          step={1}
-          onChange={(widthMm) => update({ widthMm }, `width:${layer.id}`)}
-        />
+        <WidthField layer={layer} update={update} label={line ? 'Length (mm)' : 'Width (mm)'} />
         {!line && (
           <NumberField
             label="Height (mm)"

@@ -1,23 +1,15 @@
 // A 2D context for tests: it keeps the transform as a canvas does and records what is drawn
 // (filled and stroked path points, image corners), in canvas pixels. Path2D stands in as its
 // path data (see `pathSources`), so the recorder reads the points back.
+import { applyMatrix, IDENTITY, multiply, type Matrix } from '../affine';
 import type { Canvas2D, CanvasSources } from '../zone-canvas';
 
-type Matrix = [number, number, number, number, number, number];
 type Point = { x: number; y: number };
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, p: Point): Point => ({
-  x: m[0] * p.x + m[2] * p.y + m[4],
-  y: m[1] * p.x + m[3] * p.y + m[5],
-});
+const apply = (m: Matrix, p: Point): Point => {
+  const [x, y] = applyMatrix(m, p.x, p.y);
+  return { x, y };
+};
 
 const TOKEN = /[MLCQZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 
@@ -60,7 +52,7 @@ export function curvePoints(d: string): Point[] {
 }
 
 export function recordingCanvas() {
-  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  let matrix: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   const fills: Array<{ colour: string; points: Point[] }> = [];
   /** Stroked paths, with the line's half width in canvas pixels (the transform's x scale). */

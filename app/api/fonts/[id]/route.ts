@@ -1,5 +1,5 @@
 import { readBrandFontBytes } from '@/lib/server/brand-fonts';
-import { logger } from '@/lib/server/ops/logger';
+import { handlePublicAsset, IMMUTABLE_HEADERS } from '@/lib/server/http/public-asset';
 
 // GET /api/fonts/<sha256>: a brand font's stored file, for the configurator to draw text and
 // monograms as outlines. Content-addressed, so it never changes and may be cached forever.
@@ -13,20 +13,16 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  try {
+  return handlePublicAsset('GET /api/fonts/[id]', async () => {
     const { id } = await params;
     const bytes = await readBrandFontBytes(id);
     if (!bytes) return Response.json({ error: 'Font not found' }, { status: 404 });
     return new Response(new Uint8Array(bytes), {
       headers: {
+        ...IMMUTABLE_HEADERS,
         'Content-Type': CONTENT_TYPE(bytes),
         'Content-Length': String(bytes.byteLength),
-        'Cache-Control': 'public, max-age=31536000, immutable',
-        'X-Content-Type-Options': 'nosniff',
       },
     });
-  } catch (error) {
-    logger().error({ err: error }, 'GET /api/fonts/[id] failed');
-    return Response.json({ error: 'Internal Server Error' }, { status: 500 });
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { getModel, GLB_CONTENT_TYPE } from '@/lib/server/models/stored-models';
-import { logger } from '@/lib/server/ops/logger';
+import { handlePublicAsset, IMMUTABLE_HEADERS } from '@/lib/server/http/public-asset';
 
 // GET /api/models/<sha256>.glb: a product's stored 3D model. Content-addressed, so it never
 // changes: cached for a year, its ETag is its hash. Only a 64-digit hex name with .glb is served.
@@ -15,11 +15,11 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ file: string }> },
 ): Promise<Response> {
-  try {
+  return handlePublicAsset('GET /api/models/[file]', async () => {
     const sha256 = FILE.exec((await params).file)?.[1];
     if (!sha256) return notFound();
     const etag = `"${sha256}"`;
-    const cache = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable' };
+    const cache = { ETag: etag, 'Cache-Control': IMMUTABLE_HEADERS['Cache-Control'] };
     if (
       request.headers
         .get('if-none-match')
@@ -31,14 +31,11 @@ export async function GET(
     if (!model) return notFound();
     return new Response(Readable.toWeb(model.body) as ReadableStream<Uint8Array>, {
       headers: {
-        ...cache,
+        ...IMMUTABLE_HEADERS,
+        ETag: etag,
         'Content-Type': GLB_CONTENT_TYPE,
         'Content-Length': String(model.byteSize),
-        'X-Content-Type-Options': 'nosniff',
       },
     });
-  } catch (error) {
-    logger().error({ err: error }, 'GET /api/models/[file] failed');
-    return Response.json({ error: 'Internal Server Error' }, { status: 500 });
-  }
+  });
 }

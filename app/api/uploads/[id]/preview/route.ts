@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { openUploadPreview } from '@/lib/server/uploads';
-import { logger } from '@/lib/server/ops/logger';
+import { handlePublicAsset, IMMUTABLE_HEADERS } from '@/lib/server/http/public-asset';
 
 // GET /api/uploads/<id>/preview: the downscaled preview of an upload, streamed from the object
 // store through the app (so it is served from any process, whatever the store). Content-addressed,
@@ -12,20 +12,16 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  try {
+  return handlePublicAsset('GET /api/uploads/[id]/preview', async () => {
     const { id } = await params;
     const preview = await openUploadPreview(id);
     if (!preview) return Response.json({ error: 'Upload not found' }, { status: 404 });
     return new Response(Readable.toWeb(preview.body) as ReadableStream<Uint8Array>, {
       headers: {
+        ...IMMUTABLE_HEADERS,
         'Content-Type': preview.contentType,
         'Content-Length': String(preview.byteSize),
-        'Cache-Control': 'public, max-age=31536000, immutable',
-        'X-Content-Type-Options': 'nosniff',
       },
     });
-  } catch (error) {
-    logger().error({ err: error }, 'GET /api/uploads/[id]/preview failed');
-    return Response.json({ error: 'Internal Server Error' }, { status: 500 });
-  }
+  });
 }
